@@ -1,0 +1,196 @@
+/* dump.c - writing the document model as JSON (--dump). */
+#include "dump.h"
+
+#include "json.h"
+
+static void span_fields(bl_json *j, const bl_document *doc, const bl_text *text, uint32_t from, uint32_t to)
+{
+    bl_span s = bl_document_span(doc, text, from, to);
+    bl_json_key(j, "line");
+    bl_json_int(j, s.line);
+    bl_json_key(j, "column");
+    bl_json_int(j, s.col);
+    bl_json_key(j, "end_line");
+    bl_json_int(j, s.end_line);
+    bl_json_key(j, "end_column");
+    bl_json_int(j, s.end_col);
+}
+
+static void text_node(bl_json *j, const bl_document *doc, const bl_text *text, uint32_t from, uint32_t to)
+{
+    bl_json_object(j);
+    bl_json_key(j, "text");
+    bl_json_string_n(j, text->s + from, to - from);
+    span_fields(j, doc, text, from, to);
+    bl_json_object_end(j);
+}
+
+static void field_node(bl_json *j, const bl_document *doc, const char *key, const bl_field *f)
+{
+    bl_json_key(j, key);
+    if (f->present)
+        text_node(j, doc, &f->text, 0, f->text.len);
+    else
+        bl_json_null(j);
+}
+
+static void block_node(bl_json *j, const bl_document *doc, int block)
+{
+    const bl_text *t = &doc->page.blocks[block].text;
+    text_node(j, doc, t, 0, t->len);
+}
+
+static void section_node(bl_json *j, const bl_document *doc, int index)
+{
+    const bl_section *s = &doc->sections[index];
+    bl_json_object(j);
+    bl_json_key(j, "index");
+    bl_json_int(j, index);
+    bl_json_key(j, "level");
+    bl_json_int(j, s->level);
+    bl_json_key(j, "marker");
+    bl_json_string(j, bl_marker_kind_name(s->kind));
+    bl_json_key(j, "number");
+    bl_json_int(j, s->number);
+    bl_json_key(j, "title");
+    bl_json_string_n(j, s->heading.s + s->title_from, s->title_to - s->title_from);
+    bl_json_key(j, "run_in");
+    bl_json_bool(j, s->run_in);
+    span_fields(j, doc, &s->heading, 0, s->heading.len);
+    bl_json_key(j, "paragraphs");
+    bl_json_array(j);
+    for (uint32_t p = 0; p < doc->paragraph_count; p++)
+        if (doc->paragraphs[p].section == index)
+            bl_json_int(j, p);
+    bl_json_array_end(j);
+    bl_json_key(j, "children");
+    bl_json_array(j);
+    for (uint32_t c = (uint32_t)index + 1; c < doc->section_count; c++)
+        if (doc->sections[c].parent == index)
+            section_node(j, doc, (int)c);
+    bl_json_array_end(j);
+    bl_json_object_end(j);
+}
+
+void bl_dump_model(const bl_document *doc, const char *path, FILE *out)
+{
+    bl_json j;
+    bl_json_init(&j, out, 1);
+    bl_json_object(&j);
+    bl_json_key(&j, "path");
+    bl_json_string(&j, path);
+    bl_json_key(&j, "encoding");
+    bl_json_string(&j, doc->source.encoding == BL_ENCODING_GB18030 ? "gb18030" : "utf-8");
+    bl_json_key(&j, "layout");
+    bl_json_string(&j, doc->page.layout == BL_LAYOUT_EXTRACTED ? "extracted" : "draft");
+    bl_json_key(&j, "wrap_width");
+    bl_json_int(&j, doc->page.wrap_width);
+
+    bl_json_key(&j, "masthead");
+    if (doc->masthead >= 0) {
+        const bl_text *t = &doc->page.blocks[doc->masthead].text;
+        bl_json_object(&j);
+        bl_json_key(&j, "text");
+        bl_json_string_n(&j, t->s, t->len);
+        span_fields(&j, doc, t, 0, t->len);
+        field_node(&j, doc, "series", &doc->series);
+        field_node(&j, doc, "issue", &doc->issue);
+        bl_json_key(&j, "issue_number");
+        if (doc->issue.present)
+            bl_json_int(&j, doc->issue_number);
+        else
+            bl_json_null(&j);
+        bl_json_object_end(&j);
+    } else {
+        bl_json_null(&j);
+    }
+
+    bl_json_key(&j, "title");
+    bl_json_object(&j);
+    bl_json_key(&j, "lines");
+    bl_json_array(&j);
+    for (uint32_t i = 0; i < doc->title_count; i++)
+        block_node(&j, doc, (int)(doc->title_first + i));
+    bl_json_array_end(&j);
+    field_node(&j, doc, "city", &doc->title_city);
+    bl_json_object_end(&j);
+
+    bl_json_key(&j, "contributor");
+    if (doc->contributor >= 0) {
+        const bl_text *t = &doc->page.blocks[doc->contributor].text;
+        bl_json_object(&j);
+        bl_json_key(&j, "text");
+        bl_json_string_n(&j, t->s, t->len);
+        span_fields(&j, doc, t, 0, t->len);
+        field_node(&j, doc, "city", &doc->contributor_city);
+        bl_json_object_end(&j);
+    } else {
+        bl_json_null(&j);
+    }
+
+    bl_json_key(&j, "distribution");
+    bl_json_array(&j);
+    for (uint32_t i = 0; i < doc->distribution_count; i++)
+        block_node(&j, doc, (int)(doc->distribution_first + i));
+    bl_json_array_end(&j);
+
+    bl_json_key(&j, "sections");
+    bl_json_array(&j);
+    for (uint32_t i = 0; i < doc->section_count; i++)
+        if (doc->sections[i].parent < 0)
+            section_node(&j, doc, (int)i);
+    bl_json_array_end(&j);
+
+    bl_json_key(&j, "paragraphs");
+    bl_json_array(&j);
+    for (uint32_t i = 0; i < doc->paragraph_count; i++) {
+        const bl_paragraph *p = &doc->paragraphs[i];
+        bl_json_object(&j);
+        bl_json_key(&j, "index");
+        bl_json_int(&j, i);
+        bl_json_key(&j, "section");
+        bl_json_int(&j, p->section);
+        span_fields(&j, doc, &p->text, 0, p->text.len);
+        bl_json_key(&j, "text");
+        bl_json_string_n(&j, p->text.s, p->text.len);
+        bl_json_key(&j, "sentences");
+        bl_json_array(&j);
+        for (uint32_t s = 0; s < p->sentence_count; s++) {
+            bl_json_object(&j);
+            span_fields(&j, doc, &p->text, p->sentences[s].from, p->sentences[s].to);
+            bl_json_object_end(&j);
+        }
+        bl_json_array_end(&j);
+        bl_json_object_end(&j);
+    }
+    bl_json_array_end(&j);
+
+    bl_json_key(&j, "enumerations");
+    bl_json_array(&j);
+    for (uint32_t e = 0; e < doc->enumeration_count; e++) {
+        const bl_enumeration *en = &doc->enumerations[e];
+        bl_json_object(&j);
+        bl_json_key(&j, "section");
+        bl_json_int(&j, en->section);
+        bl_json_key(&j, "items");
+        bl_json_array(&j);
+        for (uint32_t k = 0; k < en->item_count; k++) {
+            const bl_enum_item *it = &doc->items[en->first_item + k];
+            const bl_text *t = &doc->paragraphs[it->paragraph].text;
+            bl_json_object(&j);
+            bl_json_key(&j, "value");
+            bl_json_int(&j, it->value);
+            bl_json_key(&j, "paragraph");
+            bl_json_int(&j, it->paragraph);
+            bl_json_key(&j, "text");
+            bl_json_string_n(&j, t->s + it->from, it->to - it->from);
+            span_fields(&j, doc, t, it->from, it->to);
+            bl_json_object_end(&j);
+        }
+        bl_json_array_end(&j);
+        bl_json_object_end(&j);
+    }
+    bl_json_array_end(&j);
+    bl_json_object_end(&j);
+    fputc('\n', out);
+}

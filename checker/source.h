@@ -1,0 +1,31 @@
+/* source.h - a document's text, decoded to UTF-8 with LF line ends, and the table that turns
+ * a byte offset of that text back into the original line and column. */
+#ifndef BL_SOURCE_H
+#define BL_SOURCE_H
+#include <stdint.h>
+#include "bulletin_lint/bulletin_lint.h"
+
+#define BL_MAX_DOCUMENT_BYTES (256u * 1024u * 1024u)
+
+typedef struct bl_source {
+    char *text;              /* owned; NUL-terminated; no BOM; every line ending is "\n" */
+    uint32_t len;
+    uint32_t *line_starts;   /* owned; byte offset where each line begins */
+    uint32_t line_count;
+    uint32_t *char_marks;    /* owned; characters before each 256-byte block, for columns */
+    bl_encoding encoding;    /* UTF8 or GB18030: what the bytes were */
+    int had_bom;
+} bl_source;
+
+/* Decodes bytes into out. On failure returns BL_ERR_INPUT with err naming the byte offset
+ * and leaves out empty; BL_ERR_NOMEM when memory runs out. */
+int bl_source_load(bl_source *out, const char *bytes, size_t len, bl_encoding requested,
+                   bl_error *err);
+void bl_source_release(bl_source *source);
+
+/* 1-based line and column (in characters) of byte offset `offset` (offset <= len). */
+void bl_source_locate(const bl_source *source, uint32_t offset, uint32_t *line, uint32_t *col);
+/* Byte offset of the start of 1-based line `line`, and its length without the "\n". */
+uint32_t bl_source_line(const bl_source *source, uint32_t line, uint32_t *len);
+
+#endif

@@ -1,0 +1,39 @@
+/* utf8.h - decoding UTF-8 and classifying the characters a Chinese bulletin is made of. */
+#ifndef BL_UTF8_H
+#define BL_UTF8_H
+#include <stddef.h>
+#include <stdint.h>
+
+/* Decodes one code point at s[0..len). Returns its byte length (1..4), or 0 when the bytes
+ * are not valid UTF-8 (overlong forms, surrogates and truncation included). */
+size_t bl_utf8_decode(const char *s, size_t len, uint32_t *out_cp);
+
+/* Writes cp as UTF-8 into out (4 bytes room). Returns the byte length. */
+size_t bl_utf8_encode(uint32_t cp, char *out);
+
+/* Byte offset of the first invalid sequence in s[0..len), or len when all of it is valid. */
+size_t bl_utf8_validate(const char *s, size_t len);
+
+/* Length of the character starting at s (valid UTF-8 assumed), from its lead byte. */
+static inline size_t bl_utf8_char_len(unsigned char lead)
+{
+    return lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+}
+
+/* Decodes the (valid) character at s and advances *pos past it. */
+uint32_t bl_utf8_next(const char *s, size_t len, size_t *pos);
+/* Decodes the (valid) character that ends just before byte *pos and moves *pos to its start. */
+uint32_t bl_utf8_prev(const char *s, size_t *pos);
+
+/* Number of characters in s[0..len) (valid UTF-8 assumed). */
+size_t bl_utf8_count(const char *s, size_t len);
+
+int bl_is_cjk(uint32_t cp);              /* a Han character */
+int bl_is_blank(uint32_t cp);            /* ASCII space, tab, U+3000 ideographic space, NBSP */
+int bl_is_digit(uint32_t cp);            /* 0-9 or full-width ０-９ */
+int bl_digit_value(uint32_t cp);         /* 0-9, or -1 */
+int bl_is_sentence_end(uint32_t cp);     /* 。！？ and . ! ? (the latter as extracted PDFs write them) */
+int bl_is_closing_mark(uint32_t cp);     /* ” ’ ） ) 》 » 」 』 〕 ] — marks that stay with the sentence before */
+int bl_display_width(uint32_t cp);       /* terminal columns: 2 for wide East Asian characters */
+
+#endif

@@ -1,0 +1,139 @@
+/* bulletin_lint.h - the public API of the bulletin-lint engine.
+ *
+ * An engine holds the loaded rules and one sandboxed Lua state; it checks one document at a
+ * time and is not shared between threads (create one engine per thread). Nothing in the
+ * library keeps global mutable state.
+ *
+ * Ownership: what a function returns through `**out` belongs to the caller and is released
+ * with the matching _free function; pointers returned directly are borrowed from their owner
+ * and stay valid until that owner is freed. */
+#ifndef BULLETIN_LINT_H
+#define BULLETIN_LINT_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef enum bl_status {
+    BL_OK = 0,
+    BL_ERR_NOMEM = -1,
+    BL_ERR_INPUT = -2,  /* the document could not be read (encoding, NUL bytes, size) */
+    BL_ERR_RULES = -3,  /* a rule file or rule directory is broken */
+    BL_ERR_USAGE = -4   /* an argument is out of range or unknown */
+} bl_status;
+
+typedef enum bl_severity {
+    BL_SEVERITY_INFO = 0,
+    BL_SEVERITY_WARNING = 1,
+    BL_SEVERITY_ERROR = 2
+} bl_severity;
+
+typedef enum bl_encoding {
+    BL_ENCODING_AUTO = 0,   /* UTF-8 when the bytes are valid UTF-8, else GB18030 */
+    BL_ENCODING_UTF8,
+    BL_ENCODING_GB18030
+} bl_encoding;
+
+typedef enum bl_layout {
+    BL_LAYOUT_AUTO = 0,     /* decide from the line lengths */
+    BL_LAYOUT_EXTRACTED,    /* hard-wrapped text extracted from a PDF */
+    BL_LAYOUT_DRAFT         /* one paragraph per line, as an editor types it */
+} bl_layout;
+
+/* Details of a failed call: a one-line, human-readable message. */
+typedef struct bl_error {
+    char message[512];
+} bl_error;
+
+/* One finding. Lines and columns are 1-based; columns count Unicode characters of the
+ * original line; the end is exclusive. suggestion is NULL when the rule has none. */
+typedef struct bl_diagnostic {
+    const char *rule;
+    const char *category;
+    bl_severity severity;
+    uint32_t line, column, end_line, end_column;
+    const char *message;
+    const char *suggestion;
+} bl_diagnostic;
+
+/* A rule that failed at run time (Lua error, instruction budget, memory cap). */
+typedef struct bl_rule_failure {
+    const char *rule;
+    const char *message;   /* includes rule-file:line of the Lua error */
+} bl_rule_failure;
+
+/* Metadata of a loaded rule. */
+typedef struct bl_rule_info {
+    const char *id;
+    const char *category;
+    bl_severity severity;
+    const char *summary;
+    const char *explanation;   /* may be NULL */
+    const char *path;          /* the rule file */
+} bl_rule_info;
+
+typedef struct bl_engine bl_engine;
+typedef struct bl_report bl_report;
+
+typedef struct bl_engine_options {
+    const char *const *rule_dirs;  /* directories of rules/<category>/<name>.lua, later ones override */
+    size_t rule_dir_count;
+    uint64_t instruction_budget;   /* Lua VM instructions per rule and document (0: default) */
+    size_t memory_cap;             /* bytes of Lua memory per rule and document (0: default) */
+} bl_engine_options;
+#define BL_ENGINE_OPTIONS_INIT {NULL, 0, 0, 0}
+
+typedef struct bl_check_options {
+    bl_encoding encoding;
+    bl_layout layout;
+    const char *const *only_rules;  /* when non-NULL, run just these rule ids */
+    size_t only_rule_count;
+    int keep_model;                 /* keep the document model for bl_report_write_model */
+} bl_check_options;
+#define BL_CHECK_OPTIONS_INIT {BL_ENCODING_AUTO, BL_LAYOUT_AUTO, NULL, 0, 0}
+
+const char *bl_version(void);
+const char *bl_severity_name(bl_severity severity);
+int bl_severity_parse(const char *name, bl_severity *out);
+
+/* Loads every rule under the directories in opts (or the built-in rule directory found
+ * next to the executable when opts names none). */
+int bl_engine_new(bl_engine **out, const bl_engine_options *opts, bl_error *err);
+void bl_engine_free(bl_engine *engine);
+
+size_t bl_engine_rule_count(const bl_engine *engine);
+const bl_rule_info *bl_engine_rule(const bl_engine *engine, size_t index);
+const bl_rule_info *bl_engine_find_rule(const bl_engine *engine, const char *id);
+/* The directory the built-in rules were loaded from (borrowed). */
+const char *bl_engine_builtin_rule_dir(const bl_engine *engine);
+
+/* Checks one document. *out always receives a report unless BL_ERR_NOMEM is returned; when
+ * the bytes cannot be read the report carries the error (bl_report_error) and the call
+ * returns BL_ERR_INPUT. */
+int bl_engine_check(bl_engine *engine, const char *path, const char *bytes, size_t len,
+                    const bl_check_options *opts, bl_report **out);
+
+const char *bl_report_path(const bl_report *report);
+const char *bl_report_encoding(const bl_report *report);   /* "utf-8" or "gb18030" */
+const char *bl_report_error(const bl_report *report);      /* NULL when the file was read */
+size_t bl_report_diagnostic_count(const bl_report *report);
+const bl_diagnostic *bl_report_diagnostic(const bl_report *report, size_t index); /* sorted */
+size_t bl_report_rule_failure_count(const bl_report *report);
+const bl_rule_failure *bl_report_rule_failure(const bl_report *report, size_t index);
+/* The text of source line `line` (1-based, without its line ending), or NULL. */
+const char *bl_report_source_line(const bl_report *report, uint32_t line, size_t *len);
+
+typedef enum bl_model_view { BL_VIEW_MODEL, BL_VIEW_CLAIMS } bl_model_view;
+/* Writes the document model as JSON (needs keep_model). Returns BL_ERR_USAGE without it. */
+int bl_report_write_model(const bl_report *report, bl_model_view view, FILE *out);
+
+void bl_report_free(bl_report *report);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Installs the Debian packages bulletin-lint needs to build and test, when any is missing.
+set -euo pipefail
+packages=(cmake make gcc pkg-config liblua5.4-dev libpcre2-dev libcmocka-dev jq)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+echo "installing: ${missing[*]}"
+sudo=""
+[ "$(id -u)" -ne 0 ] && sudo="sudo"
+$sudo apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
