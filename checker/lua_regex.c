@@ -1,0 +1,146 @@
+/* lua_regex.c - the `re` module rules use for Chinese text (Lua patterns see bytes only).
+ *
+ *   re.find(s, pattern [, init])   -> start, stop, captures… | nil   (1-based, inclusive, bytes)
+ *   re.match(s, pattern [, init])  -> captures… (or the whole match) | nil
+ *   re.test(s, pattern)            -> boolean
+ *   re.gmatch(s, pattern)          -> iterator of start, stop, captures…
+ *
+ * Patterns are PCRE2 with UTF and Unicode properties, compiled once per engine. */
+#include <lauxlib.h>
+#include <lua.h>
+
+#include "sandbox.h"
+
+static const pcre2_code *compile(lua_State *L, int index)
+{
+    size_t len;
+    const char *pattern = luaL_checklstring(L, index, &len);
+    char err[200];
+    const pcre2_code *code = bl_regex_get(bl_sandbox_of(L)->regex, pattern, len, err, sizeof err);
+    if (!code)
+        luaL_error(L, "re: bad pattern '%s': %s", pattern, err);
+    return code;
+}
+
+/* Matches; returns the capture count or 0, raising a Lua error for limits and bad input. */
+static int run(lua_State *L, const pcre2_code *code, const char *s, size_t len, size_t offset,
+               const size_t **ov)
+{
+    int rc = bl_regex_match(bl_sandbox_of(L)->regex, code, s, len, offset, ov);
+    if (rc >= 0)
+        return rc;
+    PCRE2_UCHAR buffer[160];
+    pcre2_get_error_message(rc, buffer, sizeof buffer);
+    return luaL_error(L, "re: %s", (const char *)buffer);
+}
+
+static int push_captures(lua_State *L, const char *s, const size_t *ov, int count, int whole_if_none)
+{
+    if (count == 1 && whole_if_none) {
+        lua_pushlstring(L, s + ov[0], ov[1] - ov[0]);
+        return 1;
+    }
+    luaL_checkstack(L, count, "too many captures");
+    for (int i = 1; i < count; i++) {
+        if (ov[2 * i] == PCRE2_UNSET)
+            lua_pushnil(L);
+        else
+            lua_pushlstring(L, s + ov[2 * i], ov[2 * i + 1] - ov[2 * i]);
+    }
+    return count - 1;
+}
+
+static size_t start_offset(lua_State *L, int index, size_t len)
+{
+    lua_Integer init = luaL_optinteger(L, index, 1);
+    if (init < 0)
+        init = (lua_Integer)len + init + 1;
+    if (init < 1)
+        init = 1;
+    return (size_t)init - 1 > len ? len + 1 : (size_t)init - 1;
+}
+
+static int re_find(lua_State *L)
+{
+    size_t len;
+    const char *s = luaL_checklstring(L, 1, &len);
+    const pcre2_code *code = compile(L, 2);
+    size_t offset = start_offset(L, 3, len);
+    const size_t *ov;
+    if (offset > len)
+        return lua_pushnil(L), 1;
+    int rc = run(L, code, s, len, offset, &ov);
+    if (rc == 0)
+        return lua_pushnil(L), 1;
+    lua_pushinteger(L, (lua_Integer)ov[0] + 1);
+    lua_pushinteger(L, (lua_Integer)ov[1]);
+    return 2 + push_captures(L, s, ov, rc, 0);
+}
+
+static int re_match(lua_State *L)
+{
+    size_t len;
+    const char *s = luaL_checklstring(L, 1, &len);
+    const pcre2_code *code = compile(L, 2);
+    size_t offset = start_offset(L, 3, len);
+    const size_t *ov;
+    if (offset > len)
+        return lua_pushnil(L), 1;
+    int rc = run(L, code, s, len, offset, &ov);
+    if (rc == 0)
+        return lua_pushnil(L), 1;
+    return push_captures(L, s, ov, rc, 1);
+}
+
+static int re_test(lua_State *L)
+{
+    size_t len;
+    const char *s = luaL_checklstring(L, 1, &len);
+    const pcre2_code *code = compile(L, 2);
+    const size_t *ov;
+    lua_pushboolean(L, run(L, code, s, len, 0, &ov) > 0);
+    return 1;
+}
+
+static int gmatch_step(lua_State *L)
+{
+    size_t len;
+    const char *s = lua_tolstring(L, lua_upvalueindex(1), &len);
+    const pcre2_code *code = compile(L, lua_upvalueindex(2));
+    size_t offset = (size_t)lua_tointeger(L, lua_upvalueindex(3));
+    if (offset > len)
+        return 0;
+    const size_t *ov;
+    int rc = run(L, code, s, len, offset, &ov);
+    if (rc == 0) {
+        lua_pushinteger(L, (lua_Integer)len + 1);
+        lua_replace(L, lua_upvalueindex(3));
+        return 0;
+    }
+    size_t next = ov[1] > ov[0] ? ov[1] : ov[1] + 1; /* an empty match moves on by one byte */
+    while (next < len && ((unsigned char)s[next] & 0xC0) == 0x80)
+        next++;
+    lua_pushinteger(L, (lua_Integer)next);
+    lua_replace(L, lua_upvalueindex(3));
+    lua_pushinteger(L, (lua_Integer)ov[0] + 1);
+    lua_pushinteger(L, (lua_Integer)ov[1]);
+    return 2 + push_captures(L, s, ov, rc, 0);
+}
+
+static int re_gmatch(lua_State *L)
+{
+    luaL_checkstring(L, 1);
+    compile(L, 2); /* reports a bad pattern at the call, not at the first step */
+    lua_settop(L, 2);
+    lua_pushinteger(L, 0);
+    lua_pushcclosure(L, gmatch_step, 3);
+    return 1;
+}
+
+int bl_open_regex_module(lua_State *L)
+{
+    static const luaL_Reg functions[] = {
+        {"find", re_find}, {"match", re_match}, {"test", re_test}, {"gmatch", re_gmatch}, {NULL, NULL}};
+    luaL_newlib(L, functions);
+    return 1;
+}

@@ -1,0 +1,146 @@
+/* report.c - collecting, sorting and reading back the findings of one document. */
+#include "report.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "dump.h"
+
+int bl_report_new(bl_report **out, const char *path)
+{
+    bl_report *r = calloc(1, sizeof *r);
+    if (!r)
+        return BL_ERR_NOMEM;
+    r->path = bl_arena_strndup(&r->arena, path, strlen(path));
+    r->encoding = "utf-8";
+    if (!r->path) {
+        free(r);
+        return BL_ERR_NOMEM;
+    }
+    *out = r;
+    return BL_OK;
+}
+
+static const char *copy(bl_report *r, const char *s)
+{
+    return s ? bl_arena_strndup(&r->arena, s, strlen(s)) : NULL;
+}
+
+int bl_report_add(bl_report *r, const bl_diagnostic *d)
+{
+    if (r->diagnostic_count == r->diagnostic_cap) {
+        size_t cap = r->diagnostic_cap ? r->diagnostic_cap * 2 : 16;
+        bl_diagnostic *grown = realloc(r->diagnostics, cap * sizeof *grown);
+        if (!grown)
+            return BL_ERR_NOMEM;
+        r->diagnostics = grown;
+        r->diagnostic_cap = cap;
+    }
+    bl_diagnostic c = *d;
+    c.rule = copy(r, d->rule);
+    c.category = copy(r, d->category);
+    c.message = copy(r, d->message);
+    c.suggestion = copy(r, d->suggestion);
+    if (!c.rule || !c.category || !c.message || (d->suggestion && !c.suggestion))
+        return BL_ERR_NOMEM;
+    r->diagnostics[r->diagnostic_count++] = c;
+    return BL_OK;
+}
+
+int bl_report_add_failure(bl_report *r, const char *rule, const char *message)
+{
+    if (r->failure_count == r->failure_cap) {
+        size_t cap = r->failure_cap ? r->failure_cap * 2 : 4;
+        bl_rule_failure *grown = realloc(r->failures, cap * sizeof *grown);
+        if (!grown)
+            return BL_ERR_NOMEM;
+        r->failures = grown;
+        r->failure_cap = cap;
+    }
+    bl_rule_failure f = {copy(r, rule), copy(r, message)};
+    if (!f.rule || !f.message)
+        return BL_ERR_NOMEM;
+    r->failures[r->failure_count++] = f;
+    return BL_OK;
+}
+
+static int strcmp_null(const char *a, const char *b)
+{
+    return strcmp(a ? a : "", b ? b : "");
+}
+
+static int compare(const void *pa, const void *pb)
+{
+    const bl_diagnostic *a = pa, *b = pb;
+    if (a->line != b->line)
+        return a->line < b->line ? -1 : 1;
+    if (a->column != b->column)
+        return a->column < b->column ? -1 : 1;
+    int c = strcmp(a->rule, b->rule);
+    if (c)
+        return c;
+    if (a->end_line != b->end_line)
+        return a->end_line < b->end_line ? -1 : 1;
+    if (a->end_column != b->end_column)
+        return a->end_column < b->end_column ? -1 : 1;
+    c = strcmp(a->message, b->message);
+    return c ? c : strcmp_null(a->suggestion, b->suggestion);
+}
+
+void bl_report_finish(bl_report *r)
+{
+    if (r->diagnostic_count > 1)
+        qsort(r->diagnostics, r->diagnostic_count, sizeof *r->diagnostics, compare);
+    size_t kept = 0;
+    for (size_t i = 0; i < r->diagnostic_count; i++)
+        if (kept == 0 || compare(&r->diagnostics[kept - 1], &r->diagnostics[i]) != 0 ||
+            r->diagnostics[kept - 1].severity != r->diagnostics[i].severity)
+            r->diagnostics[kept++] = r->diagnostics[i];
+    r->diagnostic_count = kept;
+}
+
+const char *bl_report_path(const bl_report *r) { return r->path; }
+const char *bl_report_encoding(const bl_report *r) { return r->encoding; }
+const char *bl_report_error(const bl_report *r) { return r->error; }
+size_t bl_report_diagnostic_count(const bl_report *r) { return r->diagnostic_count; }
+size_t bl_report_rule_failure_count(const bl_report *r) { return r->failure_count; }
+
+const bl_diagnostic *bl_report_diagnostic(const bl_report *r, size_t i)
+{
+    return i < r->diagnostic_count ? &r->diagnostics[i] : NULL;
+}
+
+const bl_rule_failure *bl_report_rule_failure(const bl_report *r, size_t i)
+{
+    return i < r->failure_count ? &r->failures[i] : NULL;
+}
+
+const char *bl_report_source_line(const bl_report *r, uint32_t line, size_t *len)
+{
+    if (!r->doc || line == 0 || line > r->doc->source.line_count)
+        return NULL;
+    uint32_t n;
+    uint32_t start = bl_source_line(&r->doc->source, line, &n);
+    *len = n;
+    return r->doc->source.text + start;
+}
+
+int bl_report_write_model(const bl_report *r, bl_model_view view, FILE *out)
+{
+    if (!r->doc)
+        return BL_ERR_USAGE;
+    (void)view;
+    bl_dump_model(r->doc, r->path, out);
+    return BL_OK;
+}
+
+void bl_report_free(bl_report *r)
+{
+    if (!r)
+        return;
+    bl_document_free(r->doc);
+    free(r->diagnostics);
+    free(r->failures);
+    bl_arena_free(&r->arena);
+    free(r);
+}

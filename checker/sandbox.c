@@ -1,0 +1,249 @@
+/* sandbox.c - the Lua state rules run in. */
+#include "sandbox.h"
+
+#include <lauxlib.h>
+#include <lualib.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define HOOK_STEP 1000
+
+/* Runs once per state, with the full standard library, and returns what rules may see. */
+static const char prelude[] =
+    "local G, re, print_fn = ...\n"
+    "local error, setmetatable, next, type, tostring = G.error, G.setmetatable, G.next, G.type, G.tostring\n"
+    "local function read_only(name)\n"
+    "  return function(_, k) error(name .. ' is read-only (cannot set ' .. tostring(k) .. ')', 2) end\n"
+    "end\n"
+    "local function view(t, name)\n"
+    "  return setmetatable({}, {__index = t, __newindex = read_only(name), __metatable = false,\n"
+    "    __len = function() return #t end, __pairs = function() return next, t, nil end})\n"
+    "end\n"
+    "local function blocked(name) return function() error('blocked function: ' .. name, 2) end end\n"
+    "local function blocked_library(name)\n"
+    "  return setmetatable({}, {__metatable = false, __newindex = read_only(name),\n"
+    "    __index = function(_, k) return blocked(name .. '.' .. tostring(k)) end})\n"
+    "end\n"
+    "G.string.dump = blocked('string.dump')\n"
+    "local base = {}\n"
+    "for _, k in G.ipairs{'assert', 'error', 'ipairs', 'next', 'pairs', 'pcall', 'select', 'tonumber',\n"
+    "    'tostring', 'type', 'xpcall', 'rawequal', 'rawget', 'rawlen', 'setmetatable', 'getmetatable'} do\n"
+    "  base[k] = G[k]\n"
+    "end\n"
+    "base._VERSION = G._VERSION\n"
+    "base.print = print_fn\n"
+    "for _, k in G.ipairs{'string', 'table', 'math', 'utf8'} do base[k] = view(G[k], k) end\n"
+    "base.re = view(re, 're')\n"
+    "for _, k in G.ipairs{'load', 'loadfile', 'dofile', 'collectgarbage', 'rawset'} do base[k] = blocked(k) end\n"
+    "for _, k in G.ipairs{'os', 'io', 'debug', 'package', 'coroutine'} do base[k] = blocked_library(k) end\n"
+    "local modules = {}\n"
+    "base.require = function(name)\n"
+    "  local m = modules[name]\n"
+    "  if m == nil then error(\"module '\" .. tostring(name) .. \"' not found: rules may require only the modules of rules/lib\", 2) end\n"
+    "  return m\n"
+    "end\n"
+    "setmetatable(base, {__metatable = false, __newindex = read_only('the rule environment'),\n"
+    "  __index = function(_, k) error(\"undeclared global '\" .. tostring(k) .. \"'\", 2) end})\n"
+    "local function env(path)\n"
+    "  return setmetatable({}, {__index = base, __metatable = false, __newindex = function(_, k)\n"
+    "    error(\"assignment to global '\" .. tostring(k) .. \"' in \" .. path .. ': declare it local', 2) end})\n"
+    "end\n"
+    "local function freeze(root)\n"
+    "  local seen = {}\n"
+    "  local function visit(t)\n"
+    "    local p = seen[t]\n"
+    "    if p then return p end\n"
+    "    p = view(t, 'the document model')\n"
+    "    seen[t] = p\n"
+    "    for k, v in next, t do if type(v) == 'table' then t[k] = visit(v) end end\n"
+    "    return p\n"
+    "  end\n"
+    "  return visit(root)\n"
+    "end\n"
+    "local function add_module(name, value) modules[name] = value end\n"
+    "return base, freeze, env, add_module\n";
+
+bl_sandbox *bl_sandbox_of(lua_State *L)
+{
+    return *(bl_sandbox **)lua_getextraspace(L);
+}
+
+static void *sandbox_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
+{
+    bl_sandbox *sb = ud;
+    size_t old = ptr ? osize : 0;
+    if (nsize == 0) {
+        free(ptr);
+        sb->used -= old;
+        return NULL;
+    }
+    if (sb->limit && nsize > old && sb->used + (nsize - old) > sb->limit) {
+        if (sb->exhausted == BL_NOT_EXHAUSTED)
+            sb->exhausted = BL_OUT_OF_MEMORY;
+        return NULL;
+    }
+    void *p = realloc(ptr, nsize);
+    if (p)
+        sb->used = sb->used - old + nsize;
+    return p;
+}
+
+static void count_hook(lua_State *L, lua_Debug *ar)
+{
+    (void)ar;
+    bl_sandbox *sb = bl_sandbox_of(L);
+    if (sb->exhausted == BL_NOT_EXHAUSTED) {
+        sb->instructions_left -= HOOK_STEP;
+        if (sb->instructions_left > 0)
+            return;
+        sb->exhausted = BL_OUT_OF_INSTRUCTIONS;
+    }
+    /* From now on every instruction fails, so a pcall inside the rule cannot swallow it. */
+    lua_sethook(L, count_hook, LUA_MASKCOUNT, 1);
+    if (sb->exhausted == BL_OUT_OF_MEMORY)
+        luaL_error(L, "memory cap exceeded");
+    luaL_error(L, "instruction budget exceeded");
+}
+
+static int sandbox_print(lua_State *L)
+{
+    int n = lua_gettop(L);
+    for (int i = 1; i <= n; i++) {
+        size_t len;
+        const char *s = luaL_tolstring(L, i, &len);
+        if (i > 1)
+            fputc('\t', stderr);
+        fwrite(s, 1, len, stderr);
+        lua_pop(L, 1);
+    }
+    fputc('\n', stderr);
+    return 0;
+}
+
+/* Turns a non-string error value into a string; allocates nothing for string errors, since
+ * it may run with the memory cap already reached. */
+static int message_handler(lua_State *L)
+{
+    if (!lua_isstring(L, 1))
+        luaL_tolstring(L, 1, NULL);
+    return 1;
+}
+
+int bl_sandbox_new(bl_sandbox **out, bl_regex_cache *regex, bl_error *err)
+{
+    *out = NULL;
+    bl_sandbox *sb = calloc(1, sizeof *sb);
+    if (!sb)
+        return BL_ERR_NOMEM;
+    sb->regex = regex;
+    sb->L = lua_newstate(sandbox_alloc, sb);
+    if (!sb->L) {
+        free(sb);
+        return BL_ERR_NOMEM;
+    }
+    lua_State *L = sb->L;
+    *(bl_sandbox **)lua_getextraspace(L) = sb;
+    static const luaL_Reg libs[] = {{LUA_GNAME, luaopen_base}, {LUA_TABLIBNAME, luaopen_table},
+                                    {LUA_STRLIBNAME, luaopen_string}, {LUA_MATHLIBNAME, luaopen_math},
+                                    {LUA_UTF8LIBNAME, luaopen_utf8}};
+    for (size_t i = 0; i < sizeof libs / sizeof *libs; i++) {
+        luaL_requiref(L, libs[i].name, libs[i].func, 1);
+        lua_pop(L, 1);
+    }
+    /* Strings' metatable stays out of reach of rules. */
+    lua_pushliteral(L, "");
+    lua_getmetatable(L, -1);
+    lua_pushboolean(L, 0);
+    lua_setfield(L, -2, "__metatable");
+    lua_pop(L, 2);
+
+    if (luaL_loadbufferx(L, prelude, sizeof prelude - 1, "=prelude", "t") != LUA_OK) {
+        snprintf(err->message, sizeof err->message, "sandbox prelude: %s", lua_tostring(L, -1));
+        bl_sandbox_free(sb);
+        return BL_ERR_RULES;
+    }
+    lua_pushglobaltable(L);
+    bl_open_regex_module(L);
+    lua_pushcfunction(L, sandbox_print);
+    if (lua_pcall(L, 3, 4, 0) != LUA_OK) {
+        snprintf(err->message, sizeof err->message, "sandbox prelude: %s", lua_tostring(L, -1));
+        bl_sandbox_free(sb);
+        return BL_ERR_RULES;
+    }
+    sb->module_ref = luaL_ref(L, LUA_REGISTRYINDEX);
+    sb->env_ref = luaL_ref(L, LUA_REGISTRYINDEX);
+    sb->freeze_ref = luaL_ref(L, LUA_REGISTRYINDEX);
+    sb->base_ref = luaL_ref(L, LUA_REGISTRYINDEX);
+    /* The full global table is no longer needed by anything rules can reach. */
+    lua_sethook(L, count_hook, LUA_MASKCOUNT, HOOK_STEP);
+    sb->instructions_left = INT64_MAX;
+    *out = sb;
+    return BL_OK;
+}
+
+void bl_sandbox_free(bl_sandbox *sb)
+{
+    if (!sb)
+        return;
+    if (sb->L)
+        lua_close(sb->L);
+    free(sb);
+}
+
+void bl_sandbox_arm(bl_sandbox *sb, uint64_t instructions, size_t memory)
+{
+    sb->exhausted = BL_NOT_EXHAUSTED;
+    sb->instructions_left = instructions > INT64_MAX ? INT64_MAX : (int64_t)instructions;
+    sb->limit = memory ? sb->used + memory : 0;
+    lua_sethook(sb->L, count_hook, LUA_MASKCOUNT, HOOK_STEP);
+}
+
+void bl_sandbox_disarm(bl_sandbox *sb)
+{
+    int was_exhausted = sb->exhausted != BL_NOT_EXHAUSTED;
+    sb->limit = 0;
+    sb->exhausted = BL_NOT_EXHAUSTED;
+    sb->instructions_left = INT64_MAX;
+    lua_sethook(sb->L, count_hook, LUA_MASKCOUNT, HOOK_STEP);
+    if (was_exhausted)
+        lua_gc(sb->L, LUA_GCCOLLECT);
+}
+
+int bl_sandbox_pcall(bl_sandbox *sb, int nargs, int nresults)
+{
+    lua_State *L = sb->L;
+    int base = lua_gettop(L) - nargs;
+    lua_pushcfunction(L, message_handler);
+    lua_insert(L, base);
+    int status = lua_pcall(L, nargs, nresults, base);
+    lua_remove(L, base);
+    if (status != LUA_OK && !lua_isstring(L, -1)) {
+        lua_pop(L, 1);
+        lua_pushstring(L, status == LUA_ERRMEM ? "memory cap exceeded" : "error without a message");
+    }
+    return status;
+}
+
+void bl_sandbox_push_env(bl_sandbox *sb, const char *path)
+{
+    lua_rawgeti(sb->L, LUA_REGISTRYINDEX, sb->env_ref);
+    lua_pushstring(sb->L, path);
+    lua_call(sb->L, 1, 1);
+}
+
+void bl_sandbox_freeze(bl_sandbox *sb)
+{
+    lua_rawgeti(sb->L, LUA_REGISTRYINDEX, sb->freeze_ref);
+    lua_insert(sb->L, -2);
+    lua_call(sb->L, 1, 1);
+}
+
+void bl_sandbox_add_module(bl_sandbox *sb, const char *name)
+{
+    lua_rawgeti(sb->L, LUA_REGISTRYINDEX, sb->module_ref);
+    lua_insert(sb->L, -2);
+    lua_pushstring(sb->L, name);
+    lua_insert(sb->L, -2);
+    lua_call(sb->L, 2, 0);
+}

@@ -1,0 +1,53 @@
+/* sandbox.h - one Lua 5.4 state for running untrusted rules: a counting allocator with a byte
+ * cap, an instruction budget enforced by a count hook, and a base environment of safe functions
+ * only (io, os, load, require of files, debug and string.dump are blocked). Once a limit is hit
+ * the running rule cannot continue, not even under pcall. */
+#ifndef BL_SANDBOX_H
+#define BL_SANDBOX_H
+#include <lua.h>
+#include <stdint.h>
+#include "bulletin_lint/bulletin_lint.h"
+#include "regex.h"
+
+#define BL_DEFAULT_INSTRUCTION_BUDGET 200000000ULL
+#define BL_DEFAULT_MEMORY_CAP (256u * 1024u * 1024u)
+
+typedef enum bl_exhaustion { BL_NOT_EXHAUSTED, BL_OUT_OF_INSTRUCTIONS, BL_OUT_OF_MEMORY } bl_exhaustion;
+
+typedef struct bl_sandbox {
+    lua_State *L;
+    size_t used;                /* bytes the state holds now */
+    size_t limit;               /* 0: no limit (engine code), else the cap for the running rule */
+    int64_t instructions_left;
+    bl_exhaustion exhausted;
+    bl_regex_cache *regex;      /* borrowed */
+    int base_ref;               /* registry refs to the prelude's tables and functions */
+    int freeze_ref, env_ref, module_ref;
+} bl_sandbox;
+
+/* The sandbox is returned through `out` (caller frees with bl_sandbox_free). */
+int bl_sandbox_new(bl_sandbox **out, bl_regex_cache *regex, bl_error *err);
+void bl_sandbox_free(bl_sandbox *sb);
+
+/* Limits for the code run next; bl_sandbox_disarm lifts them and clears an exhaustion. */
+void bl_sandbox_arm(bl_sandbox *sb, uint64_t instructions, size_t memory);
+void bl_sandbox_disarm(bl_sandbox *sb);
+
+/* Calls the function below nargs arguments like lua_pcall. On failure returns non-zero and
+ * leaves the error message (a string, with the rule file and line) on the stack. */
+int bl_sandbox_pcall(bl_sandbox *sb, int nargs, int nresults);
+
+/* Pushes a fresh environment for the rule file at path (globals read from the safe base). */
+void bl_sandbox_push_env(bl_sandbox *sb, const char *path);
+/* Replaces the table on top of the stack with a read-only view of it (recursively). */
+void bl_sandbox_freeze(bl_sandbox *sb);
+/* Makes the value on top of the stack available to rules as require(name); pops it. */
+void bl_sandbox_add_module(bl_sandbox *sb, const char *name);
+
+/* The sandbox that owns L. */
+bl_sandbox *bl_sandbox_of(lua_State *L);
+
+/* Opens the `re` module (PCRE2) as a table on the stack; defined in lua_regex.c. */
+int bl_open_regex_module(lua_State *L);
+
+#endif

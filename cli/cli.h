@@ -1,0 +1,46 @@
+/* cli.h - pieces of the bulletin-lint command shared between its files. */
+#ifndef BL_CLI_H
+#define BL_CLI_H
+#include <stdio.h>
+#include "bulletin_lint/bulletin_lint.h"
+
+/* ------------------------------------------------------------------ inputs.c */
+typedef struct input_list {
+    char **paths;          /* owned; "-" is standard input */
+    size_t count, cap;
+} input_list;
+
+/* Adds a path; a directory is walked for *.txt when recursive, else it is an error. Errors are
+ * printed and counted in *errors; nothing is added for them. */
+int inputs_add(input_list *list, const char *path, int recursive, int *errors);
+void inputs_sort(input_list *list);
+void inputs_free(input_list *list);
+
+/* Reads a whole file ("-": standard input). Returns NULL and sets *why on failure. */
+char *read_input(const char *path, size_t *len, const char **why);
+
+/* ------------------------------------------------------------------ output */
+typedef struct totals {
+    size_t files, errors, warnings, infos;
+} totals;
+
+typedef struct text_style {
+    int color;
+} text_style;
+
+void text_write_report(FILE *out, const bl_report *report, const text_style *style);
+void text_write_summary(FILE *out, const totals *t, const text_style *style);
+
+typedef struct json_writer json_writer;
+json_writer *json_begin(FILE *out);
+void json_write_report(json_writer *w, const bl_report *report);
+void json_end(json_writer *w, const totals *t);
+
+/* ------------------------------------------------------------------ fixtures.c */
+/* Runs the rule fixtures under dir; prints results; returns the number of failed cases, or -1. */
+int fixtures_run(bl_engine *engine, const char *dir, FILE *out);
+
+/* ------------------------------------------------------------------ utilities */
+int display_width_of(const char *s, size_t len);
+
+#endif

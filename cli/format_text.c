@@ -1,0 +1,110 @@
+/* format_text.c - the default output: FILE:LINE:COL: SEVERITY: MESSAGE [RULE], the source line
+ * with a caret under the span, the suggestion, and a summary line. */
+#include <string.h>
+
+#include "cli.h"
+#include "utf8.h"
+
+#define MAX_SHOWN_CHARS 120  /* longer lines are shown as a window around the finding */
+
+#define BOLD "\033[1m"
+#define RED "\033[1;31m"
+#define YELLOW "\033[1;33m"
+#define CYAN "\033[1;36m"
+#define GREEN "\033[1;32m"
+#define DIM "\033[2m"
+#define RESET "\033[0m"
+
+static const char *severity_color(bl_severity s)
+{
+    return s == BL_SEVERITY_ERROR ? RED : s == BL_SEVERITY_WARNING ? YELLOW : CYAN;
+}
+
+int display_width_of(const char *s, size_t len)
+{
+    int width = 0;
+    for (size_t pos = 0; pos < len;)
+        width += bl_display_width(bl_utf8_next(s, len, &pos));
+    return width;
+}
+
+/* Byte offset of character column col (1-based) in line, or len past the end. */
+static size_t offset_of_column(const char *line, size_t len, uint32_t col)
+{
+    size_t pos = 0;
+    for (uint32_t c = 1; c < col && pos < len; c++)
+        bl_utf8_next(line, len, &pos);
+    return pos;
+}
+
+static void write_excerpt(FILE *out, const bl_report *report, const bl_diagnostic *d, const text_style *st)
+{
+    size_t len;
+    const char *line = bl_report_source_line(report, d->line, &len);
+    if (!line)
+        return;
+    size_t start = offset_of_column(line, len, d->column);
+    size_t end = d->end_line == d->line && d->end_column > d->column
+                     ? offset_of_column(line, len, d->end_column)
+                     : len;
+    if (end <= start) /* an empty span or one at the line's end: one caret */
+        end = start;
+    /* window: at most MAX_SHOWN_CHARS characters, the finding inside */
+    size_t from = 0, to = len;
+    if (bl_utf8_count(line, len) > MAX_SHOWN_CHARS) {
+        from = start;
+        for (int i = 0; i < 40 && from > 0; i++)
+            bl_utf8_prev(line, &from);
+        to = from;
+        for (int i = 0; i < MAX_SHOWN_CHARS && to < len; i++)
+            bl_utf8_next(line, len, &to);
+        if (end > to)
+            end = to;
+    }
+    char gutter[16];
+    int gw = snprintf(gutter, sizeof gutter, "%u", d->line);
+    fprintf(out, "%s%*s |%s %s", st->color ? DIM : "", gw, gutter, st->color ? RESET : "", from ? "…" : "");
+    for (size_t i = from; i < to; i++) /* tabs would break the caret alignment */
+        fputc(line[i] == '\t' ? ' ' : line[i], out);
+    fprintf(out, "%s\n", to < len ? "…" : "");
+    int pad = display_width_of(line + from, start - from) + (from ? 1 : 0);
+    int carets = end > start ? display_width_of(line + start, end - start) : 1;
+    fprintf(out, "%s%*s |%s %*s%s", st->color ? DIM : "", gw, "", st->color ? RESET : "", pad, "",
+            st->color ? GREEN : "");
+    for (int i = 0; i < (carets ? carets : 1); i++)
+        fputc('^', out);
+    fprintf(out, "%s\n", st->color ? RESET : "");
+    if (d->suggestion)
+        fprintf(out, "%*s = %s建议%s：%s\n", gw, "", st->color ? BOLD : "", st->color ? RESET : "", d->suggestion);
+}
+
+void text_write_report(FILE *out, const bl_report *report, const text_style *st)
+{
+    const char *path = bl_report_path(report);
+    for (size_t i = 0; i < bl_report_diagnostic_count(report); i++) {
+        const bl_diagnostic *d = bl_report_diagnostic(report, i);
+        fprintf(out, "%s%s:%u:%u:%s %s%s:%s %s [%s]\n", st->color ? BOLD : "", path, d->line, d->column,
+                st->color ? RESET : "", st->color ? severity_color(d->severity) : "",
+                bl_severity_name(d->severity), st->color ? RESET : "", d->message, d->rule);
+        write_excerpt(out, report, d, st);
+    }
+}
+
+static const char *plural(size_t n, const char *one, const char *many)
+{
+    return n == 1 ? one : many;
+}
+
+void text_write_summary(FILE *out, const totals *t, const text_style *st)
+{
+    size_t problems = t->errors + t->warnings + t->infos;
+    if (problems == 0) {
+        fprintf(out, "%sno problems%s in %zu %s\n", st->color ? GREEN : "", st->color ? RESET : "", t->files,
+                plural(t->files, "file", "files"));
+        return;
+    }
+    fprintf(out, "%s%zu %s%s (%zu %s, %zu %s, %zu %s) in %zu %s\n", st->color ? BOLD : "", problems,
+            plural(problems, "problem", "problems"), st->color ? RESET : "", t->errors,
+            plural(t->errors, "error", "errors"), t->warnings, plural(t->warnings, "warning", "warnings"),
+            t->infos, plural(t->infos, "info", "infos"), t->files, plural(t->files, "file", "files"));
+}

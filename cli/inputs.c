@@ -1,0 +1,162 @@
+/* inputs.c - which files to check, and reading them. */
+#include <dirent.h>
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "cli.h"
+
+#define MAX_INPUT_BYTES (256u * 1024u * 1024u)
+
+static int push(input_list *list, const char *path)
+{
+    if (list->count == list->cap) {
+        size_t cap = list->cap ? list->cap * 2 : 16;
+        char **grown = realloc(list->paths, cap * sizeof *grown);
+        if (!grown)
+            return -1;
+        list->paths = grown;
+        list->cap = cap;
+    }
+    list->paths[list->count] = strdup(path);
+    return list->paths[list->count] ? (int)list->count++ : -1;
+}
+
+static int ends_with(const char *s, const char *suffix)
+{
+    size_t n = strlen(s), m = strlen(suffix);
+    return n >= m && strcmp(s + n - m, suffix) == 0;
+}
+
+static void walk(input_list *list, const char *dir, int *errors, int depth)
+{
+    DIR *d = opendir(dir);
+    if (!d) {
+        fprintf(stderr, "bulletin-lint: %s: cannot open directory: %s\n", dir, strerror(errno));
+        ++*errors;
+        return;
+    }
+    struct dirent *e;
+    while ((e = readdir(d))) {
+        if (e->d_name[0] == '.')
+            continue;
+        char path[4096];
+        if (snprintf(path, sizeof path, "%s/%s", dir, e->d_name) >= (int)sizeof path)
+            continue;
+        struct stat st;
+        if (lstat(path, &st) != 0 || S_ISLNK(st.st_mode))
+            continue; /* links are not followed: no cycles */
+        if (S_ISDIR(st.st_mode) && depth < 64)
+            walk(list, path, errors, depth + 1);
+        else if (S_ISREG(st.st_mode) && ends_with(path, ".txt"))
+            push(list, path);
+    }
+    closedir(d);
+}
+
+int inputs_add(input_list *list, const char *path, int recursive, int *errors)
+{
+    if (strcmp(path, "-") == 0)
+        return push(list, path) < 0 ? -1 : 0;
+    struct stat st;
+    if (stat(path, &st) != 0) {
+        fprintf(stderr, "bulletin-lint: %s: %s\n", path, strerror(errno));
+        ++*errors;
+        return 0;
+    }
+    if (S_ISDIR(st.st_mode)) {
+        if (!recursive) {
+            fprintf(stderr, "bulletin-lint: %s: is a directory (use -r to check the bulletins in it)\n", path);
+            ++*errors;
+            return 0;
+        }
+        size_t before = list->count;
+        walk(list, path, errors, 0);
+        if (list->count == before)
+            fprintf(stderr, "bulletin-lint: %s: no .txt files in this directory\n", path);
+        return 0;
+    }
+    return push(list, path) < 0 ? -1 : 0;
+}
+
+static int compare_paths(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+void inputs_sort(input_list *list)
+{
+    if (list->count > 1)
+        qsort(list->paths, list->count, sizeof *list->paths, compare_paths);
+}
+
+void inputs_free(input_list *list)
+{
+    for (size_t i = 0; i < list->count; i++)
+        free(list->paths[i]);
+    free(list->paths);
+    memset(list, 0, sizeof *list);
+}
+
+char *read_input(const char *path, size_t *len, const char **why)
+{
+    int is_stdin = strcmp(path, "-") == 0;
+    FILE *f = is_stdin ? stdin : fopen(path, "rb");
+    if (!f) {
+        *why = strerror(errno);
+        return NULL;
+    }
+    struct stat st;
+    if (!is_stdin && fstat(fileno(f), &st) == 0) {
+        if (S_ISDIR(st.st_mode)) {
+            fclose(f);
+            *why = "is a directory";
+            return NULL;
+        }
+        if ((unsigned long long)st.st_size > MAX_INPUT_BYTES) {
+            fclose(f);
+            *why = "file too large (the limit is 256 MiB)";
+            return NULL;
+        }
+    }
+    size_t cap = 64 * 1024, n = 0;
+    char *buf = malloc(cap);
+    while (buf) {
+        size_t got = fread(buf + n, 1, cap - n, f);
+        n += got;
+        if (got == 0) {
+            if (ferror(f)) {
+                *why = strerror(errno ? errno : EIO);
+                free(buf);
+                buf = NULL;
+            }
+            break;
+        }
+        if (n == cap) {
+            if (cap >= MAX_INPUT_BYTES) {
+                *why = "input too large (the limit is 256 MiB)";
+                free(buf);
+                buf = NULL;
+                break;
+            }
+            char *grown = realloc(buf, cap * 2);
+            if (!grown) {
+                free(buf);
+                buf = NULL;
+                *why = "out of memory";
+                break;
+            }
+            buf = grown;
+            cap *= 2;
+        }
+    }
+    if (!buf && !*why)
+        *why = "out of memory";
+    if (!is_stdin)
+        fclose(f);
+    if (buf)
+        *len = n;
+    return buf;
+}

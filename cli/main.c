@@ -1,0 +1,371 @@
+/* main.c - the bulletin-lint command: options, the loop over files, exit status. */
+#include <getopt.h>
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "cli.h"
+
+#ifndef BL_RULES_INSTALL_DIR
+#define BL_RULES_INSTALL_DIR "/usr/local/share/bulletin-lint/rules"
+#endif
+
+enum { EXIT_CLEAN = 0, EXIT_FINDINGS = 1, EXIT_TROUBLE = 2 };
+enum output_format { FORMAT_TEXT, FORMAT_JSON };
+enum { FAIL_ON_NEVER = 3 };
+
+typedef struct options {
+    enum output_format format;
+    int color;                 /* resolved */
+    int fail_on;               /* a bl_severity, or FAIL_ON_NEVER */
+    bl_encoding encoding;
+    bl_layout layout;
+    int recursive;
+    int dump;
+    int list_rules;
+    const char *explain;
+    const char *test_rules;
+    const char *stdin_filename;
+    const char *extra_rule_dirs[32];
+    size_t extra_rule_dir_count;
+    const char *only_rules[64];
+    size_t only_rule_count;
+} options;
+
+static void usage(FILE *out)
+{
+    fputs("usage: bulletin-lint [options] FILE|DIR|- ...\n"
+          "Checks government work bulletins (简报) for numbers that do not add up, broken numbering,\n"
+          "missing parts and punctuation against GB/T 15834, GB/T 15835 and GB/T 9704.\n\n"
+          "  -f, --format FORMAT    text (default) or json\n"
+          "      --color WHEN       auto (default), always or never\n"
+          "      --fail-on LEVEL    exit 1 on findings at or above error, warning (default), info; never\n"
+          "      --encoding ENC     auto (default), utf-8 or gb18030\n"
+          "      --layout LAYOUT    auto (default), extracted (hard-wrapped PDF text) or draft\n"
+          "  -r, --recursive        check the .txt files in directories\n"
+          "      --stdin-filename N the name to report for standard input (-)\n"
+          "      --rules DIR        load extra rules from DIR (repeatable; same id overrides)\n"
+          "      --rule ID          run only this rule (repeatable)\n"
+          "      --dump             print the document model as JSON instead of checking\n"
+          "      --list-rules       list the loaded rules\n"
+          "      --explain RULE     describe a rule, with an example\n"
+          "      --test-rules DIR   run the rule fixture tests under DIR\n"
+          "  -h, --help             this help\n"
+          "      --version          the version\n\n"
+          "Exit status: 0 clean, 1 findings at or above --fail-on, 2 usage error or unreadable input.\n",
+          out);
+}
+
+static int usage_error(const char *fmt, const char *arg)
+{
+    fputs("bulletin-lint: ", stderr);
+    fprintf(stderr, fmt, arg);
+    fputs("\nTry 'bulletin-lint --help'.\n", stderr);
+    return EXIT_TROUBLE;
+}
+
+static int parse_options(int argc, char **argv, options *o, int *first_file)
+{
+    enum { OPT_COLOR = 256, OPT_FAIL_ON, OPT_ENCODING, OPT_LAYOUT, OPT_RULES, OPT_RULE, OPT_DUMP,
+           OPT_LIST, OPT_EXPLAIN, OPT_TEST, OPT_VERSION, OPT_STDIN_NAME };
+    static const struct option longs[] = {
+        {"format", required_argument, 0, 'f'}, {"color", required_argument, 0, OPT_COLOR},
+        {"fail-on", required_argument, 0, OPT_FAIL_ON}, {"encoding", required_argument, 0, OPT_ENCODING},
+        {"layout", required_argument, 0, OPT_LAYOUT}, {"recursive", no_argument, 0, 'r'},
+        {"rules", required_argument, 0, OPT_RULES}, {"rule", required_argument, 0, OPT_RULE},
+        {"dump", no_argument, 0, OPT_DUMP}, {"list-rules", no_argument, 0, OPT_LIST},
+        {"explain", required_argument, 0, OPT_EXPLAIN}, {"test-rules", required_argument, 0, OPT_TEST},
+        {"stdin-filename", required_argument, 0, OPT_STDIN_NAME},
+        {"help", no_argument, 0, 'h'}, {"version", no_argument, 0, OPT_VERSION}, {0, 0, 0, 0}};
+    const char *color = "auto";
+    int c;
+    opterr = 0;
+    while ((c = getopt_long(argc, argv, ":f:rh", longs, NULL)) != -1) {
+        switch (c) {
+        case 'f':
+            if (strcmp(optarg, "text") == 0)
+                o->format = FORMAT_TEXT;
+            else if (strcmp(optarg, "json") == 0)
+                o->format = FORMAT_JSON;
+            else
+                return usage_error("unknown format '%s' (text or json)", optarg);
+            break;
+        case OPT_COLOR:
+            if (strcmp(optarg, "auto") && strcmp(optarg, "always") && strcmp(optarg, "never"))
+                return usage_error("--color takes auto, always or never, not '%s'", optarg);
+            color = optarg;
+            break;
+        case OPT_FAIL_ON: {
+            bl_severity s;
+            if (strcmp(optarg, "never") == 0)
+                o->fail_on = FAIL_ON_NEVER;
+            else if (bl_severity_parse(optarg, &s) == BL_OK)
+                o->fail_on = (int)s;
+            else
+                return usage_error("--fail-on takes error, warning, info or never, not '%s'", optarg);
+            break;
+        }
+        case OPT_ENCODING:
+            if (strcmp(optarg, "auto") == 0)
+                o->encoding = BL_ENCODING_AUTO;
+            else if (strcasecmp(optarg, "utf-8") == 0 || strcasecmp(optarg, "utf8") == 0)
+                o->encoding = BL_ENCODING_UTF8;
+            else if (strcasecmp(optarg, "gb18030") == 0 || strcasecmp(optarg, "gbk") == 0)
+                o->encoding = BL_ENCODING_GB18030;
+            else
+                return usage_error("--encoding takes auto, utf-8 or gb18030, not '%s'", optarg);
+            break;
+        case OPT_LAYOUT:
+            if (strcmp(optarg, "auto") == 0)
+                o->layout = BL_LAYOUT_AUTO;
+            else if (strcmp(optarg, "extracted") == 0)
+                o->layout = BL_LAYOUT_EXTRACTED;
+            else if (strcmp(optarg, "draft") == 0)
+                o->layout = BL_LAYOUT_DRAFT;
+            else
+                return usage_error("--layout takes auto, extracted or draft, not '%s'", optarg);
+            break;
+        case 'r': o->recursive = 1; break;
+        case OPT_RULES:
+            if (o->extra_rule_dir_count == 32)
+                return usage_error("too many --rules directories (at most 32)%s", "");
+            o->extra_rule_dirs[o->extra_rule_dir_count++] = optarg;
+            break;
+        case OPT_RULE:
+            if (o->only_rule_count == 64)
+                return usage_error("too many --rule options (at most 64)%s", "");
+            o->only_rules[o->only_rule_count++] = optarg;
+            break;
+        case OPT_DUMP: o->dump = 1; break;
+        case OPT_LIST: o->list_rules = 1; break;
+        case OPT_EXPLAIN: o->explain = optarg; break;
+        case OPT_TEST: o->test_rules = optarg; break;
+        case OPT_STDIN_NAME: o->stdin_filename = optarg; break;
+        case 'h': usage(stdout); exit(EXIT_CLEAN);
+        case OPT_VERSION: printf("bulletin-lint %s\n", bl_version()); exit(EXIT_CLEAN);
+        case ':': return usage_error("option '%s' needs a value", argv[optind - 1]);
+        default: return usage_error("unknown option '%s'", argv[optind - 1]);
+        }
+    }
+    o->color = strcmp(color, "always") == 0 ||
+               (strcmp(color, "auto") == 0 && isatty(STDOUT_FILENO) && !getenv("NO_COLOR"));
+    *first_file = optind;
+    return EXIT_CLEAN;
+}
+
+static int is_dir(const char *path)
+{
+    struct stat st;
+    return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+/* The built-in rules: $BULLETIN_LINT_RULES, then next to the binary (build tree or install). */
+static const char *builtin_rule_dir(char *buf, size_t size)
+{
+    const char *env = getenv("BULLETIN_LINT_RULES");
+    if (env && *env)
+        return env;
+    char exe[PATH_MAX];
+    ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+    if (n > 0) {
+        exe[n] = '\0';
+        char *slash = strrchr(exe, '/');
+        if (slash) {
+            *slash = '\0';
+            static const char *const relative[] = {"/../rules", "/../share/bulletin-lint/rules"};
+            for (size_t i = 0; i < 2; i++) {
+                snprintf(buf, size, "%s%s", exe, relative[i]);
+                if (is_dir(buf))
+                    return buf;
+            }
+        }
+    }
+    return BL_RULES_INSTALL_DIR;
+}
+
+static void list_rules(const bl_engine *e)
+{
+    for (size_t i = 0; i < bl_engine_rule_count(e); i++) {
+        const bl_rule_info *r = bl_engine_rule(e, i);
+        printf("%-36s %-8s %s\n", r->id, bl_severity_name(r->severity), r->summary);
+    }
+}
+
+static int explain_rule(const bl_engine *e, const char *id)
+{
+    const bl_rule_info *r = bl_engine_find_rule(e, id);
+    if (!r) {
+        fprintf(stderr, "bulletin-lint: no rule '%s' (see --list-rules)\n", id);
+        return EXIT_TROUBLE;
+    }
+    printf("%s (%s, %s)\n%s\n", r->id, r->category, bl_severity_name(r->severity), r->summary);
+    if (r->explanation)
+        printf("\n%s\n", r->explanation);
+    printf("\nfile: %s\n", r->path);
+    return EXIT_CLEAN;
+}
+
+typedef struct failure_seen {
+    char *rules[256];
+    size_t count;
+} failure_seen;
+
+/* A failing rule is reported once, however many files it failed on. */
+static void report_rule_failures(const bl_report *report, failure_seen *seen)
+{
+    for (size_t i = 0; i < bl_report_rule_failure_count(report); i++) {
+        const bl_rule_failure *f = bl_report_rule_failure(report, i);
+        int known = 0;
+        for (size_t k = 0; k < seen->count; k++)
+            known |= strcmp(seen->rules[k], f->rule) == 0;
+        if (known)
+            continue;
+        if (seen->count < 256)
+            seen->rules[seen->count++] = strdup(f->rule);
+        fprintf(stderr, "bulletin-lint: rule %s failed on %s: %s (the other rules ran)\n", f->rule,
+                bl_report_path(report), f->message);
+    }
+}
+
+static void count(totals *t, const bl_report *report)
+{
+    for (size_t i = 0; i < bl_report_diagnostic_count(report); i++) {
+        bl_severity s = bl_report_diagnostic(report, i)->severity;
+        if (s == BL_SEVERITY_ERROR)
+            t->errors++;
+        else if (s == BL_SEVERITY_WARNING)
+            t->warnings++;
+        else
+            t->infos++;
+    }
+}
+
+static int worst_at_or_above(const bl_report *report, int fail_on)
+{
+    for (size_t i = 0; fail_on != FAIL_ON_NEVER && i < bl_report_diagnostic_count(report); i++)
+        if ((int)bl_report_diagnostic(report, i)->severity >= fail_on)
+            return 1;
+    return 0;
+}
+
+int main(int argc, char **argv)
+{
+    options o = {0};
+    o.fail_on = BL_SEVERITY_WARNING;
+    int first_file = 0, status = parse_options(argc, argv, &o, &first_file);
+    if (status != EXIT_CLEAN)
+        return status;
+
+    char dir_buf[PATH_MAX + 64];
+    const char *dirs[33];
+    dirs[0] = builtin_rule_dir(dir_buf, sizeof dir_buf);
+    for (size_t i = 0; i < o.extra_rule_dir_count; i++)
+        dirs[i + 1] = o.extra_rule_dirs[i];
+    bl_engine_options eo = BL_ENGINE_OPTIONS_INIT;
+    eo.rule_dirs = dirs;
+    eo.rule_dir_count = o.extra_rule_dir_count + 1;
+    bl_engine *engine;
+    bl_error err = {{0}};
+    if (bl_engine_new(&engine, &eo, &err) != BL_OK) {
+        fprintf(stderr, "bulletin-lint: %s\n", err.message);
+        return EXIT_TROUBLE;
+    }
+    for (size_t i = 0; i < o.only_rule_count; i++)
+        if (!bl_engine_find_rule(engine, o.only_rules[i])) {
+            bl_engine_free(engine);
+            return usage_error("no rule '%s' (see --list-rules)", o.only_rules[i]);
+        }
+    if (o.list_rules || o.explain || o.test_rules) {
+        if (o.list_rules)
+            list_rules(engine);
+        else if (o.explain)
+            status = explain_rule(engine, o.explain);
+        else
+            status = fixtures_run(engine, o.test_rules, stdout) == 0 ? EXIT_CLEAN : EXIT_FINDINGS;
+        bl_engine_free(engine);
+        return status;
+    }
+    if (first_file >= argc) {
+        bl_engine_free(engine);
+        return usage_error("no files to check%s (give FILE, DIR with -r, or - for standard input)", "");
+    }
+
+    input_list inputs = {0};
+    int input_errors = 0;
+    for (int i = first_file; i < argc; i++)
+        if (inputs_add(&inputs, argv[i], o.recursive, &input_errors) < 0) {
+            fprintf(stderr, "bulletin-lint: out of memory\n");
+            return EXIT_TROUBLE;
+        }
+    inputs_sort(&inputs);
+
+    text_style style = {o.color};
+    totals t = {0};
+    json_writer *json = o.format == FORMAT_JSON && !o.dump ? json_begin(stdout) : NULL;
+    failure_seen seen = {{0}, 0};
+    int findings = 0, trouble = input_errors > 0;
+    bl_check_options co = BL_CHECK_OPTIONS_INIT;
+    co.encoding = o.encoding;
+    co.layout = o.layout;
+    co.only_rules = o.only_rule_count ? o.only_rules : NULL;
+    co.only_rule_count = o.only_rule_count;
+    if (o.dump && inputs.count > 1)
+        fputs("[\n", stdout);
+    for (size_t i = 0; i < inputs.count; i++) {
+        const char *path = inputs.paths[i];
+        const char *shown = strcmp(path, "-") == 0 ? (o.stdin_filename ? o.stdin_filename : "<stdin>") : path;
+        size_t len = 0;
+        const char *why = NULL;
+        char *bytes = read_input(path, &len, &why);
+        bl_report *report = NULL;
+        if (!bytes) {
+            fprintf(stderr, "bulletin-lint: %s: %s\n", shown, why);
+            trouble = 1;
+            continue;
+        }
+        status = bl_engine_check(engine, shown, bytes, len, &co, &report);
+        free(bytes);
+        if (!report) {
+            fprintf(stderr, "bulletin-lint: %s: out of memory\n", shown);
+            trouble = 1;
+            continue;
+        }
+        t.files++;
+        if (bl_report_error(report)) {
+            fprintf(stderr, "bulletin-lint: %s: %s\n", shown, bl_report_error(report));
+            trouble = 1;
+        } else if (o.dump) {
+            if (i > 0)
+                fputs(",\n", stdout);
+            bl_report_write_model(report, BL_VIEW_MODEL, stdout);
+        } else {
+            count(&t, report);
+            findings |= worst_at_or_above(report, o.fail_on);
+            if (bl_report_rule_failure_count(report)) {
+                report_rule_failures(report, &seen);
+                trouble = 1;
+            }
+            if (json)
+                json_write_report(json, report);
+            else
+                text_write_report(stdout, report, &style);
+        }
+        if (json && bl_report_error(report))
+            json_write_report(json, report);
+        bl_report_free(report);
+    }
+    if (o.dump && inputs.count > 1)
+        fputs("]\n", stdout);
+    if (json)
+        json_end(json, &t);
+    else if (!o.dump)
+        text_write_summary(stdout, &t, &style);
+    for (size_t i = 0; i < seen.count; i++)
+        free(seen.rules[i]);
+    inputs_free(&inputs);
+    bl_engine_free(engine);
+    return trouble ? EXIT_TROUBLE : findings ? EXIT_FINDINGS : EXIT_CLEAN;
+}

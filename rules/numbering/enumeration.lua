@@ -1,0 +1,42 @@
+-- Inline enumerations 一是、二是、三是 … run in order inside their section.
+local chinese = require("chinese")
+
+local rule = {
+  id = "numbering.enumeration",
+  category = "numbering",
+  severity = "warning",
+  summary = "“一是、二是、三是……”应按顺序排列，不跳号、不重号",
+  explain = [[
+An inline enumeration counts its points “一是……二是……三是……” in order within a section. A point
+that skips a number (“一是……三是……”), repeats one, or has no “一是” before it usually means a point
+was deleted or merged during editing.
+
+Example:
+    市人大常委会一是加强领导……二是深入调研……四是跟踪整改……
+→ warning: “二是”之后应为“三是”，此处为“四是”]],
+  options = {},
+}
+
+function rule.check(doc, report)
+  for _, enumeration in ipairs(doc.enumerations) do
+    local want = 1
+    for _, item in ipairs(enumeration.items) do
+      local n = item.value
+      if n ~= want then
+        local message
+        if want == 1 then
+          message = "“" .. chinese.enumerator(n) .. "”之前没有“一是”"
+        elseif n < want then
+          message = "“" .. chinese.enumerator(n) .. "”重复：前面已有“" .. chinese.enumerator(want - 1) .. "”"
+        else
+          message = "“" .. chinese.enumerator(want - 1) .. "”之后应为“" .. chinese.enumerator(want) ..
+                    "”，此处为“" .. chinese.enumerator(n) .. "”"
+        end
+        report{ at = item, message = message, suggestion = "改为“" .. chinese.enumerator(want) .. "”" }
+      end
+      want = math.max(want, n) + 1
+    end
+  end
+end
+
+return rule

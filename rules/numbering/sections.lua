@@ -1,0 +1,61 @@
+-- Headings of one level under one parent are numbered 1, 2, 3 … without gaps or repeats, and
+-- start again under each new parent (GB/T 9704-2012, 7.3.3).
+local chinese = require("chinese")
+
+local rule = {
+  id = "numbering.sections",
+  category = "numbering",
+  severity = "warning",
+  summary = "同级标题序号应从一开始连续编排，不跳号、不重号，在每个上级标题下重新编号",
+  explain = [[
+Headings “一、” “（一）” “1.” “（1）” count 1, 2, 3 … at their level and restart under every
+heading of the level above. A number that skips (“二、” followed by “四、”), repeats, or does not
+start at one is almost always a heading that was moved or deleted in editing.
+
+Example:
+    一、……
+    二、……
+    四、……
+→ warning: 标题序号不连续：“二、”之后应为“三、”，此处为“四、”]],
+  options = {},
+}
+
+local function check_siblings(list, report)
+  local expected = {}   -- per marker kind: the number the next heading should have
+  local seen = {}       -- per marker kind and number: the heading that used it
+  for _, section in ipairs(list) do
+    if section.numbered then
+      local kind, n = section.marker, section.number
+      local at = section.number_text or section
+      local first_line = seen[kind] and seen[kind][n]
+      local want = expected[kind] or 1
+      if first_line then
+        report{ at = at, from = 1, to = #at.text,
+                message = "标题序号重复：“" .. chinese.marker(kind, n) .. "”已在第" .. first_line .. "行使用",
+                suggestion = "改为“" .. chinese.marker(kind, want) .. "”" }
+      elseif n ~= want then
+        local message
+        if want == 1 then
+          message = "标题序号应从“" .. chinese.marker(kind, 1) .. "”开始，此处为“" .. chinese.marker(kind, n) .. "”"
+        else
+          message = "标题序号不连续：“" .. chinese.marker(kind, want - 1) .. "”之后应为“" ..
+                    chinese.marker(kind, want) .. "”，此处为“" .. chinese.marker(kind, n) .. "”"
+        end
+        report{ at = at, from = 1, to = #at.text, message = message,
+                suggestion = "改为“" .. chinese.marker(kind, want) .. "”，或补上缺少的标题" }
+      end
+      seen[kind] = seen[kind] or {}
+      seen[kind][n] = seen[kind][n] or section.line
+      expected[kind] = math.max(want, n) + 1
+    end
+  end
+end
+
+function rule.check(doc, report)
+  check_siblings(doc.outline, report)
+  for _, section in ipairs(doc.sections) do
+    check_siblings(section.children, report)
+  end
+end
+
+return rule

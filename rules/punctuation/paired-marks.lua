@@ -1,0 +1,111 @@
+-- Paired marks (“” 《》 （） 【】 〔〕 「」 『』, and « » that PDF extraction leaves for 《》) open and
+-- close in pairs and nest without crossing (GB/T 15834-2011).
+local rule = {
+  id = "punctuation.paired-marks",
+  category = "punctuation",
+  severity = "error",
+  summary = "引号、书名号、括号等成对标点应配对，且不得交叉嵌套",
+  explain = [[
+Quotation marks, title marks and brackets come in pairs. An opening mark without its closing
+mark (or the reverse) hides where a quotation or a document title ends, and marks that cross
+(“《……”……》) cannot be read at all. A quotation that runs over several paragraphs opens each
+paragraph with “ and closes only at its end; that convention is respected.
+
+Example:
+    组织学习《河南省养老服务条例，深度培训……
+→ error: “《”没有配对的“》”]],
+  options = { max_per_text = 5 },
+}
+
+local OPEN, CLOSE = {}, {}
+local function pair(open, close, family)
+  OPEN[utf8.codepoint(open)] = { family = family, mark = open }
+  CLOSE[utf8.codepoint(close)] = { family = family, mark = close }
+end
+pair("“", "”", "“”")
+pair("《", "》", "《》")
+pair("«", "»", "《》")
+pair("（", "）", "（）")
+pair("(", ")", "（）")
+pair("【", "】", "【】")
+pair("〔", "〕", "〔〕")
+pair("「", "」", "「」")
+pair("『", "』", "『』")
+
+local OPENER_OF = { ["“”"] = "“", ["《》"] = "《", ["（）"] = "（", ["【】"] = "【", ["〔〕"] = "〔",
+                    ["「」"] = "「", ["『』"] = "『" }
+local CLOSER_OF = { ["“”"] = "”", ["《》"] = "》", ["（）"] = "）", ["【】"] = "】", ["〔〕"] = "〕",
+                    ["「」"] = "」", ["『』"] = "』" }
+
+local function span(p, c) return p, p + #utf8.char(c) - 1 end
+
+-- Checks one text node; returns the unclosed “ left at its end (for quotations over paragraphs).
+local function check_text(node, report, options, continues)
+  local stack, reported = {}, 0
+  local function say(t)
+    reported = reported + 1
+    if reported <= options.max_per_text then report(t) end
+  end
+  for p, c in utf8.codes(node.text) do
+    local open, close = OPEN[c], CLOSE[c]
+    if open then
+      stack[#stack + 1] = { family = open.family, mark = open.mark, from = p, c = c }
+    elseif close then
+      local depth = #stack
+      while depth > 0 and stack[depth].family ~= close.family do depth = depth - 1 end
+      if depth == 0 then
+        local from, to = span(p, c)
+        say{ at = node, from = from, to = to,
+             message = "“" .. close.mark .. "”前面没有配对的“" .. OPENER_OF[close.family] .. "”",
+             suggestion = "补上左半边，或删去多余的“" .. close.mark .. "”" }
+      else
+        for k = #stack, depth + 1, -1 do
+          local inner = stack[k]
+          local from, to = span(inner.from, inner.c)
+          say{ at = node, from = from, to = to,
+               message = "“" .. inner.mark .. "”尚未闭合就出现了“" .. close.mark .. "”：成对标点交叉或缺少“" ..
+                         CLOSER_OF[inner.family] .. "”",
+               suggestion = "在“" .. close.mark .. "”之前补上“" .. CLOSER_OF[inner.family] .. "”" }
+          stack[k] = nil
+        end
+        stack[depth] = nil
+      end
+    end
+  end
+  local open_quote_left = false
+  for _, inner in ipairs(stack) do
+    if inner.family == "“”" and continues then
+      open_quote_left = true      -- the quotation goes on in the next paragraph
+    else
+      local from, to = span(inner.from, inner.c)
+      say{ at = node, from = from, to = to,
+           message = "“" .. inner.mark .. "”没有配对的“" .. CLOSER_OF[inner.family] .. "”",
+           suggestion = "在相应位置补上“" .. CLOSER_OF[inner.family] .. "”，或删去“" .. inner.mark .. "”" }
+    end
+  end
+  if reported > options.max_per_text then
+    report{ at = node, message = "此段另有" .. (reported - options.max_per_text) .. "处成对标点不配对（未逐一列出）" }
+  end
+  return open_quote_left
+end
+
+local function starts_with_quote(node)
+  return node ~= nil and node.text:sub(1, #"“") == "“"
+end
+
+function rule.check(doc, report, options)
+  local others = {}
+  if doc.masthead then others[#others + 1] = doc.masthead end
+  if doc.title then for _, line in ipairs(doc.title.lines) do others[#others + 1] = line end end
+  for _, section in ipairs(doc.sections) do
+    if not section.run_in then others[#others + 1] = section end
+  end
+  if doc.contributor then others[#others + 1] = doc.contributor end
+  for _, line in ipairs(doc.distribution) do others[#others + 1] = line end
+  for _, node in ipairs(others) do check_text(node, report, options, false) end
+  for i, paragraph in ipairs(doc.paragraphs) do
+    check_text(paragraph, report, options, starts_with_quote(doc.paragraphs[i + 1]))
+  end
+end
+
+return rule
