@@ -101,9 +101,11 @@ static void count_hook(lua_State *L, lua_Debug *ar)
     }
     /* From now on every instruction fails, so a pcall inside the rule cannot swallow it. */
     lua_sethook(L, count_hook, LUA_MASKCOUNT, 1);
-    if (sb->exhausted == BL_OUT_OF_MEMORY)
-        luaL_error(L, "memory cap exceeded");
-    luaL_error(L, "instruction budget exceeded");
+    /* In a hook the running function is at level 0: name its file and line. */
+    luaL_where(L, 0);
+    lua_pushstring(L, sb->exhausted == BL_OUT_OF_MEMORY ? "memory cap exceeded" : "instruction budget exceeded");
+    lua_concat(L, 2);
+    lua_error(L);
 }
 
 static int sandbox_print(lua_State *L)

@@ -1,0 +1,68 @@
+return {
+  rule = "numbering.sections",
+  valid = {
+    { name = "two levels, restarting under each parent", text = [[
+简报（一）
+周口：标题
+一、第一部分
+　　（一）甲。正文。
+　　（二）乙。正文。
+二、第二部分
+　　（一）丙。正文。
+　　（二）丁。正文。
+]] },
+    { name = "extracted text with run-in subsections", text = [[
+ 简报 (四十七)
+
+鹤壁: 标题
+
+ 一、主要做法
+
+(一)提升站位,高位推动.将养老服务联动监督作为重大举措.
+
+(二)汇聚合力,开门监督.组织开展了专题培训.
+
+二、主要成效
+
+(一)责任感不断增强.各级各部门认识进一步提高.
+]] },
+  },
+  invalid = {
+    { name = "a skipped heading", text = [[
+简报（一）
+周口：标题
+一、第一部分
+　　正文。
+二、第二部分
+　　正文。
+四、第四部分
+　　正文。
+]], findings = {
+      { line = 7, column = 1, end_line = 7, end_column = 3,
+        message = "标题序号不连续：“二、”之后应为“三、”，此处为“四、”",
+        suggestion = "改为“三、”，或补上缺少的标题" },
+    } },
+    { name = "a repeated subheading", text = [[
+简报（一）
+周口：标题
+一、第一部分
+　　（一）甲。正文。
+　　（二）乙。正文。
+　　（二）丙。正文。
+]], findings = {
+      { line = 6, column = 3, end_line = 6, end_column = 6,
+        message = "标题序号重复：“（二）”已在第5行使用",
+        suggestion = "改为“（三）”" },
+    } },
+    { name = "not starting at one", text = [[
+简报（一）
+周口：标题
+一、第一部分
+　　（二）乙。正文。
+]], findings = {
+      { line = 4, column = 3, end_line = 4, end_column = 6,
+        message = "标题序号应从“（一）”开始，此处为“（二）”",
+        suggestion = "改为“（一）”，或补上缺少的标题" },
+    } },
+  },
+}

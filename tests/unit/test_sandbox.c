@@ -1,0 +1,157 @@
+/* The rule sandbox: misbehaving rules are stopped and reported once; the others still run. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <cmocka.h>
+
+#include "bulletin_lint/bulletin_lint.h"
+
+static char rules_dir[256];
+
+static void write_rule(const char *name, const char *body)
+{
+    char path[512];
+    snprintf(path, sizeof path, "%s/structure/%s.lua", rules_dir, name);
+    FILE *f = fopen(path, "w");
+    assert_non_null(f);
+    fprintf(f,
+            "local rule = { id = 'structure.%s', category = 'structure', severity = 'warning',\n"
+            "  summary = 'test rule' }\n"
+            "function rule.check(doc, report, options)\n%s\nend\nreturn rule\n",
+            name, body);
+    fclose(f);
+}
+
+static int setup(void **state)
+{
+    (void)state;
+    snprintf(rules_dir, sizeof rules_dir, "/tmp/bl-sandbox-XXXXXX");
+    assert_non_null(mkdtemp(rules_dir));
+    char path[512];
+    snprintf(path, sizeof path, "%s/structure", rules_dir);
+    mkdir(path, 0700);
+    write_rule("good", "  report{ at = doc.paragraphs[1], message = 'good rule ran' }");
+    write_rule("loop", "  while true do end");
+    write_rule("pcall-loop", "  while true do pcall(function() while true do end end) end");
+    write_rule("bomb", "  local t = {}\n  for i = 1, 1e9 do t[i] = string.rep('x', 100) .. i end");
+    write_rule("exec", "  os.execute('touch /tmp/bl-sandbox-pwned')");
+    write_rule("io", "  io.open('/etc/passwd')");
+    write_rule("load", "  load('return 1')()");
+    write_rule("require", "  require('os')");
+    write_rule("global", "  leaked = 1");
+    write_rule("read-global", "  return undefined_name + 1");
+    write_rule("mutate", "  doc.paragraphs[1] = nil");
+    write_rule("dump", "  string.dump(rule.check)");
+    write_rule("regex", "  local s, e = re.find(doc.paragraphs[1].text, '\\\\p{sc:Han}+')\n"
+                        "  report{ at = doc.paragraphs[1], from = s, to = e, message = 'han ' .. s .. '-' .. e }");
+    write_rule("regex-runaway", "  re.find(string.rep('a', 40) .. 'b', '(a+)+$')");
+    return 0;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    char command[300];
+    snprintf(command, sizeof command, "rm -rf '%s'", rules_dir);
+    return system(command) == 0 ? 0 : -1;
+}
+
+static const char *failure_of(const bl_report *r, const char *rule)
+{
+    for (size_t i = 0; i < bl_report_rule_failure_count(r); i++)
+        if (strcmp(bl_report_rule_failure(r, i)->rule, rule) == 0)
+            return bl_report_rule_failure(r, i)->message;
+    return NULL;
+}
+
+static void expect_failure(const bl_report *r, const char *rule, const char *fragment)
+{
+    const char *msg = failure_of(r, rule);
+    if (!msg || !strstr(msg, fragment))
+        fail_msg("rule %s: expected a failure containing '%s', got '%s'", rule, fragment, msg ? msg : "(none)");
+}
+
+static void test_misbehaving_rules(void **state)
+{
+    (void)state;
+    const char *dirs[] = {rules_dir};
+    bl_engine_options eo = BL_ENGINE_OPTIONS_INIT;
+    eo.rule_dirs = dirs;
+    eo.rule_dir_count = 1;
+    eo.instruction_budget = 2000000;
+    eo.memory_cap = 8u << 20;
+    bl_engine *engine;
+    bl_error err = {{0}};
+    assert_int_equal(bl_engine_new(&engine, &eo, &err), BL_OK);
+    const char text[] = "简报（一）\n周口：标题\n　　正文一段。\n";
+    bl_report *r;
+    for (int round = 0; round < 2; round++) { /* the engine stays usable after failures */
+        assert_int_equal(bl_engine_check(engine, "t.txt", text, sizeof text - 1, NULL, &r), BL_OK);
+        assert_int_equal(bl_report_diagnostic_count(r), 2);
+        assert_string_equal(bl_report_diagnostic(r, 0)->message, "good rule ran");
+        assert_string_equal(bl_report_diagnostic(r, 1)->message, "han 1-12"); /* 正文一段: bytes 1..12 of the text, after the indent */
+        assert_int_equal(bl_report_diagnostic(r, 1)->column, 3);
+        assert_int_equal(bl_report_diagnostic(r, 1)->end_column, 7);
+        expect_failure(r, "structure.loop", "loop.lua:4: instruction budget exceeded");
+        expect_failure(r, "structure.pcall-loop", "instruction budget exceeded");
+        expect_failure(r, "structure.bomb", "memory cap of 8 MiB exceeded");
+        expect_failure(r, "structure.exec", "blocked function: os.execute");
+        expect_failure(r, "structure.io", "blocked function: io.open");
+        expect_failure(r, "structure.load", "blocked function: load");
+        expect_failure(r, "structure.require", "module 'os' not found");
+        expect_failure(r, "structure.global", "assignment to global 'leaked'");
+        expect_failure(r, "structure.read-global", "undeclared global 'undefined_name'");
+        expect_failure(r, "structure.mutate", "read-only");
+        expect_failure(r, "structure.dump", "blocked function: string.dump");
+        expect_failure(r, "structure.regex-runaway", "re: ");
+        assert_int_equal(bl_report_rule_failure_count(r), 12);
+        bl_report_free(r);
+    }
+    assert_int_equal(access("/tmp/bl-sandbox-pwned", F_OK), -1);
+    bl_engine_free(engine);
+}
+
+static void test_bad_rule_metadata_is_rejected(void **state)
+{
+    (void)state;
+    char dir[300], path[400];
+    snprintf(dir, sizeof dir, "%s/meta", rules_dir);
+    mkdir(dir, 0700);
+    snprintf(path, sizeof path, "%s/structure", dir);
+    mkdir(path, 0700);
+    snprintf(path, sizeof path, "%s/structure/bad.lua", dir);
+    FILE *f = fopen(path, "w");
+    fputs("return {\n  id = 'structure.bad',\n  category = 'structure',\n  severity = 'warn',\n"
+          "  summary = 's',\n  check = function() end,\n}\n", f);
+    fclose(f);
+    const char *dirs[] = {dir};
+    bl_engine_options eo = BL_ENGINE_OPTIONS_INIT;
+    eo.rule_dirs = dirs;
+    eo.rule_dir_count = 1;
+    bl_engine *engine;
+    bl_error err = {{0}};
+    assert_int_equal(bl_engine_new(&engine, &eo, &err), BL_ERR_RULES);
+    assert_non_null(strstr(err.message, "bad.lua:4: severity 'warn' must be error, warning or info"));
+
+    f = fopen(path, "w");
+    fputs("return {\n  id = 'structure.bad',\n  category = 'structure',\n  severity = 'info',\n"
+          "  summery = 's',\n  check = function() end,\n}\n", f);
+    fclose(f);
+    assert_int_equal(bl_engine_new(&engine, &eo, &err), BL_ERR_RULES);
+    assert_non_null(strstr(err.message, "bad.lua:5: unknown rule field 'summery'"));
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_misbehaving_rules),
+        cmocka_unit_test(test_bad_rule_metadata_is_rejected),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}

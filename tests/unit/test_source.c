@@ -1,0 +1,150 @@
+/* Reading and decoding: encodings, line endings, bad input, and offset → line/column. */
+#include <iconv.h>
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "source.h"
+
+static char *to_gb18030(const char *utf8, size_t *out_len)
+{
+    iconv_t cd = iconv_open("GB18030", "UTF-8");
+    assert_true(cd != (iconv_t)-1);
+    size_t in_left = strlen(utf8), cap = in_left * 2 + 8, out_left = cap;
+    char *buffer = malloc(cap), *in = (char *)utf8, *out = buffer;
+    assert_true(iconv(cd, &in, &in_left, &out, &out_left) != (size_t)-1);
+    iconv_close(cd);
+    *out_len = cap - out_left;
+    return buffer;
+}
+
+static void load_ok(bl_source *src, const char *bytes, size_t len)
+{
+    bl_error err = {{0}};
+    assert_int_equal(bl_source_load(src, bytes, len, BL_ENCODING_AUTO, &err), BL_OK);
+}
+
+static void test_utf8_lines_and_columns(void **state)
+{
+    (void)state;
+    bl_source src;
+    const char text[] = "一、标题\n　　正文abc\n";
+    load_ok(&src, text, sizeof text - 1);
+    assert_int_equal(src.encoding, BL_ENCODING_UTF8);
+    assert_int_equal(src.line_count, 2);
+    uint32_t line, col;
+    const char *a = strstr(src.text, "a");
+    bl_source_locate(&src, (uint32_t)(a - src.text), &line, &col);
+    assert_int_equal(line, 2);
+    assert_int_equal(col, 5); /* 　　正文 are four characters before it */
+    bl_source_locate(&src, 0, &line, &col);
+    assert_int_equal(line, 1);
+    assert_int_equal(col, 1);
+    bl_source_release(&src);
+}
+
+static void test_line_endings_and_bom_give_the_same_text(void **state)
+{
+    (void)state;
+    const char *variants[] = {"甲\n乙\n丙", "甲\r\n乙\r\n丙", "甲\r乙\r丙", "\xEF\xBB\xBF甲\n乙\r\n丙"};
+    for (size_t i = 0; i < 4; i++) {
+        bl_source src;
+        load_ok(&src, variants[i], strlen(variants[i]));
+        assert_string_equal(src.text, "甲\n乙\n丙");
+        assert_int_equal(src.line_count, 3);
+        assert_int_equal(src.had_bom, i == 3);
+        uint32_t line, col;
+        bl_source_locate(&src, (uint32_t)(strstr(src.text, "丙") - src.text), &line, &col);
+        assert_int_equal(line, 3);
+        assert_int_equal(col, 1);
+        bl_source_release(&src);
+    }
+}
+
+static void test_gb18030_is_detected_and_converted(void **state)
+{
+    (void)state;
+    const char *utf8 = "安阳：以联动监督推动养老服务\n（一）正文。\n";
+    size_t len;
+    char *gb = to_gb18030(utf8, &len);
+    bl_source src;
+    load_ok(&src, gb, len);
+    assert_int_equal(src.encoding, BL_ENCODING_GB18030);
+    assert_string_equal(src.text, utf8);
+    bl_source_release(&src);
+    free(gb);
+}
+
+static void test_bad_input_names_the_byte(void **state)
+{
+    (void)state;
+    bl_source src;
+    bl_error err = {{0}};
+    const char nul[] = "正文\0更多";
+    assert_int_equal(bl_source_load(&src, nul, sizeof nul - 1, BL_ENCODING_AUTO, &err), BL_ERR_INPUT);
+    assert_non_null(strstr(err.message, "NUL byte at byte offset 6"));
+
+    const char binary[] = "\xFF\xFE\x00\x41";
+    assert_int_equal(bl_source_load(&src, binary, 4, BL_ENCODING_AUTO, &err), BL_ERR_INPUT);
+    assert_non_null(strstr(err.message, "UTF-16"));
+
+    const char neither[] = "ok \x80\x80\x80\xFF text";
+    assert_int_equal(bl_source_load(&src, neither, sizeof neither - 1, BL_ENCODING_AUTO, &err), BL_ERR_INPUT);
+    assert_non_null(strstr(err.message, "neither UTF-8 (invalid byte at offset 3)"));
+
+    const char latin[] = "caf\xE9";
+    assert_int_equal(bl_source_load(&src, latin, 4, BL_ENCODING_UTF8, &err), BL_ERR_INPUT);
+    assert_string_equal(err.message, "invalid UTF-8 at byte offset 3");
+}
+
+static void test_empty_and_blank_input(void **state)
+{
+    (void)state;
+    bl_source src;
+    load_ok(&src, "", 0);
+    assert_int_equal(src.line_count, 1);
+    assert_int_equal(src.len, 0);
+    uint32_t line, col;
+    bl_source_locate(&src, 0, &line, &col);
+    assert_int_equal(line, 1);
+    assert_int_equal(col, 1);
+    bl_source_release(&src);
+}
+
+static void test_columns_on_a_long_line(void **state)
+{
+    (void)state;
+    /* Columns past the 256-byte checkpoints stay exact. */
+    size_t n = 2000;
+    char *text = malloc(n * 3 + 2);
+    for (size_t i = 0; i < n; i++)
+        memcpy(text + i * 3, "字", 3);
+    text[n * 3] = 'x';
+    bl_source src;
+    load_ok(&src, text, n * 3 + 1);
+    uint32_t line, col;
+    bl_source_locate(&src, (uint32_t)(n * 3), &line, &col);
+    assert_int_equal(line, 1);
+    assert_int_equal(col, n + 1);
+    bl_source_locate(&src, 3 * 777, &line, &col);
+    assert_int_equal(col, 778);
+    bl_source_release(&src);
+    free(text);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_utf8_lines_and_columns),
+        cmocka_unit_test(test_line_endings_and_bom_give_the_same_text),
+        cmocka_unit_test(test_gb18030_is_detected_and_converted),
+        cmocka_unit_test(test_bad_input_names_the_byte),
+        cmocka_unit_test(test_empty_and_blank_input),
+        cmocka_unit_test(test_columns_on_a_long_line),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
