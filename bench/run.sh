@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# Benchmark: generates corpora from samples/ (one 10 KB file, 1,000 files of ~10 KB, one 50 MB
+# file), checks them with all default rules, and prints MB/s, time per 10 KB file, peak RSS and
+# callgrind's instruction count for one 10 KB file (stable across noisy runs).
+# Usage: bench/run.sh [BIN]   (BIN defaults to build/bulletin-lint)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+BIN=${1:-build/bulletin-lint}
+WORK=${BENCH_DIR:-$(mktemp -d)}
+trap '[ -z "${BENCH_DIR:-}" ] && rm -rf "$WORK"' EXIT
+
+# One ~10 KB bulletin: the samples' bodies, repeated until 10 KB, between one masthead and footer.
+make_10k() {
+  local out=$1
+  head -n 2 samples/zhoukou-draft.txt > "$out"
+  while [ "$(wc -c < "$out")" -lt 10000 ]; do
+    sed -n '3,13p' samples/zhoukou-draft.txt >> "$out"
+    sed -n '3,9p' samples/demo-flawed-draft.txt >> "$out"
+  done
+  tail -n 4 samples/zhoukou-draft.txt >> "$out"
+}
+make_10k "$WORK/one.txt"
+mkdir -p "$WORK/many"
+for i in $(seq 1 1000); do cp "$WORK/one.txt" "$WORK/many/b$i.txt"; done
+# One ~50 MB bulletin: the 10 KB body doubled until it passes 50 MB.
+sed -n '3,$p' "$WORK/one.txt" | head -n -4 > "$WORK/body"
+while [ "$(wc -c < "$WORK/body")" -lt 52428800 ]; do cat "$WORK/body" "$WORK/body" > "$WORK/body2"; mv "$WORK/body2" "$WORK/body"; done
+{ head -n 2 "$WORK/one.txt"; head -c 52428800 "$WORK/body" | head -n -1; tail -n 4 "$WORK/one.txt"; } > "$WORK/big.txt"
+rm -f "$WORK/body"
+
+measure() { # prints: seconds peak_rss_kb
+  /usr/bin/time -f '%e %M' -o "$WORK/time" "$@" > /dev/null 2>&1 || true
+  tail -n 1 "$WORK/time" # GNU time puts "Command exited with non-zero status" first
+}
+mb() { awk -v b="$1" 'BEGIN { printf "%.1f", b / 1048576 }'; }
+
+one_bytes=$(wc -c < "$WORK/one.txt")
+many_bytes=$(cat "$WORK"/many/*.txt | wc -c)
+big_bytes=$(wc -c < "$WORK/big.txt")
+
+# one 10 KB file, process start included: best of 20 runs, in milliseconds
+best=999999
+for _ in $(seq 1 20); do
+  t0=$(date +%s%N); "$BIN" "$WORK/one.txt" > /dev/null 2>&1 || true; t1=$(date +%s%N)
+  best=$(( (t1 - t0) / 1000 < best ? (t1 - t0) / 1000 : best ))
+done
+read -r many_t many_rss < <(measure "$BIN" -r "$WORK/many")
+read -r big_t big_rss < <(measure "$BIN" "$WORK/big.txt")
+rate() { awk -v b="$1" -v t="$2" 'BEGIN { if (t <= 0) t = 0.01; printf "%.1f", b / 1048576 / t }'; }
+
+instructions="(valgrind not installed)"
+if command -v valgrind > /dev/null; then
+  valgrind --tool=callgrind --callgrind-out-file="$WORK/cg.out" "$BIN" "$WORK/one.txt" > /dev/null 2>"$WORK/cg.log" || true
+  instructions=$(grep -oE 'Collected : [0-9]+' "$WORK/cg.log" | grep -oE '[0-9]+' || echo "?")
+fi
+
+printf '| corpus | size | time | throughput | peak RSS |\n|---|---|---|---|---|\n'
+printf '| one 10 KB file (best of 20, process start included) | %s KB | %s ms | | |\n' "$((one_bytes / 1024))" "$(awk -v us="$best" 'BEGIN { printf "%.1f", us / 1000 }')"
+printf '| 1,000 files of ~10 KB | %s MB | %s s | %s MB/s | %s MB |\n' "$(mb "$many_bytes")" "$many_t" "$(rate "$many_bytes" "$many_t")" "$((many_rss / 1024))"
+printf '| one 50 MB file | %s MB | %s s | %s MB/s | %s MB |\n' "$(mb "$big_bytes")" "$big_t" "$(rate "$big_bytes" "$big_t")" "$((big_rss / 1024))"
+printf '\ninstructions for one 10 KB file (callgrind, whole process): %s\n' "$instructions"

@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# The real bulletins in ../shared/corpus (when present): the model the parser builds for each,
+# as checked by reading them, and a clean run of every rule.
+. "$(dirname "$0")/lib.sh"
+corpus=$SRC/../shared/corpus
+if [ ! -d "$corpus" ]; then
+  echo "test_corpus: 0 passed, 0 failed, 1 skipped (no ../shared/corpus)"
+  exit 0
+fi
+
+outline() { "$BIN" --dump "$corpus/$1.txt" | jq -r '[.sections[] | "\(.marker):\(.number):\(.children | length)"] | join(" ")'; }
+expect_equal "$(outline anyang)" "chinese:1:0 chinese:2:0 chinese:3:0 chinese:4:0" "anyang outline"
+expect_equal "$(outline hebi)" "chinese:1:4 chinese:2:5 chinese:3:3" "hebi outline with run-in （一） subsections"
+expect_equal "$(outline kaifeng)" "chinese:1:0 chinese:2:0 chinese:3:0 chinese:4:0 chinese:5:0 chinese:6:0" "kaifeng outline"
+expect_equal "$(outline luoyang)" "chinese:1:0 chinese:2:0 chinese:3:0 chinese:4:0" "luoyang outline"
+expect_equal "$(outline sanmenxia)" "none:0:0 none:0:0 none:0:0 none:0:0" "sanmenxia unnumbered headings"
+
+for pair in anyang:46 hebi:47 kaifeng:43 luoyang:44 sanmenxia:53; do
+  city=${pair%%:*}
+  "$BIN" --dump "$corpus/$city.txt" > "$TMP/$city.json"
+  expect_equal "$(jq -r '.masthead.issue_number' "$TMP/$city.json")" "${pair##*:}" "$city issue number"
+  expect_equal "$(jq -r '.contributor.city.text' "$TMP/$city.json")" "$(jq -r '.title.city.text' "$TMP/$city.json")" "$city contributor city"
+  expect_equal "$(jq -r '.distribution | length' "$TMP/$city.json")" "7" "$city distribution lines"
+done
+
+# paragraph boundaries: starts and ends at the lines where the bulletin's paragraphs are
+starts() { jq -r '[.paragraphs[] | "\(.line)-\(.end_line)"] | join(" ")' "$TMP/$1.json"; }
+expect_equal "$(starts sanmenxia)" "5-15 19-32 34-52 54-69 73-77 79-138 142-148 150-171 173-200 204-257 259-265" "sanmenxia paragraphs"
+expect_equal "$(starts luoyang)" "7-19 26-54 58-95 99-144 148-177" "luoyang paragraphs"
+# the page-number line 105/106 of sanmenxia is not in the text, and the wrapped words are joined
+expect_equal "$(jq -r '.paragraphs[5].text | contains("卢氏县针对地域面积大、养老服务机构设置分散特点")' "$TMP/sanmenxia.json")" "true" "joined across a page break"
+expect_equal "$(jq -r '[.paragraphs[].text | contains("—３—")] | any' "$TMP/sanmenxia.json")" "false" "page numbers removed"
+# the enumerations: kaifeng's six sections each have one; sanmenxia's 一是…四是 under “四个一”
+expect_equal "$(jq -r '[.enumerations[] | .items | length] | join(",")' "$TMP/kaifeng.json")" "2,3,2,2,3,3" "kaifeng enumerations"
+expect_equal "$(jq -r '[.enumerations[] | [.items[].value] | map(tostring) | join("")] | join(",")' "$TMP/sanmenxia.json")" "123,1234" "sanmenxia enumerations"
+
+expect_status 0 "all five bulletins, JSON" -- "$BIN" --format json --fail-on error "$corpus"/*.txt
+expect_equal "$(jq -r '.files | length' "$TMP/out")" "5" "five files"
+expect_equal "$(jq -r '[.files[].error] | map(select(. != null)) | length' "$TMP/out")" "0" "all read"
+finish

@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# Reading: encodings and line endings give identical findings; bad input ends cleanly with 2.
+. "$(dirname "$0")/lib.sh"
+flawed=$SRC/samples/demo-flawed-draft.txt
+
+findings() { jq -c '[.files[].diagnostics[]]' "$1"; }
+
+"$BIN" --format json "$flawed" > "$TMP/utf8.json"
+iconv -f UTF-8 -t GB18030 "$flawed" > "$TMP/gb.txt"
+sed 's/$/\r/' "$flawed" > "$TMP/crlf.txt"
+{ printf '\xEF\xBB\xBF'; cat "$flawed"; } > "$TMP/bom.txt"
+tr '\n' '\r' < "$flawed" > "$TMP/cr.txt"
+{ printf '\xEF\xBB\xBF'; cat "$flawed"; } | sed 's/$/\r/' | iconv -f UTF-8 -t GB18030 > "$TMP/gb-crlf.txt"  # BOM 84 31 95 33
+for variant in gb crlf bom cr gb-crlf; do
+  "$BIN" --format json "$TMP/$variant.txt" > "$TMP/$variant.json"
+  expect_equal "$(findings "$TMP/$variant.json")" "$(findings "$TMP/utf8.json")" "$variant gives the same findings"
+done
+expect_equal "$(jq -r '.files[0].encoding' "$TMP/gb.json")" "gb18030" "GB18030 detected"
+"$BIN" --format json --encoding gb18030 "$TMP/gb.txt" > "$TMP/gb-forced.json"
+expect_equal "$(findings "$TMP/gb-forced.json")" "$(findings "$TMP/utf8.json")" "--encoding gb18030"
+
+# the extracted sample, converted, keeps its positions too
+xy=$SRC/samples/xinyang-extracted.txt
+"$BIN" --dump "$xy" | jq -c '[.paragraphs[] | [.line, .column, .end_line, .end_column]]' > "$TMP/a"
+iconv -f UTF-8 -t GB18030 "$xy" | sed 's/$/\r/' > "$TMP/xy.txt"
+"$BIN" --dump "$TMP/xy.txt" | jq -c '[.paragraphs[] | [.line, .column, .end_line, .end_column]]' > "$TMP/b"
+expect_equal "$(cat "$TMP/b")" "$(cat "$TMP/a")" "extracted layout positions across encodings"
+
+# bad inputs: a clear message naming the file, status 2, and the other files still checked
+printf '正文\0更多' > "$TMP/nul.txt"
+expect_status 2 "NUL bytes" -- "$BIN" --format json "$TMP/nul.txt" "$flawed"
+expect_grep "nul.txt: NUL byte at byte offset 6" "$TMP/err" "NUL byte offset"
+expect_equal "$(jq -r '.files | length' "$TMP/out")" "2" "the other file is still checked"
+expect_equal "$(jq -r '.files[] | select(.path | endswith("nul.txt")) | .error' "$TMP/out")" "NUL byte at byte offset 6: this is not a text file" "error in json"
+expect_status 2 "a missing file" -- "$BIN" "$TMP/missing.txt" "$flawed"
+expect_grep "missing.txt: No such file or directory" "$TMP/err" "missing file named"
+expect_grep "demo-flawed-draft.txt:5:44" "$TMP/out" "the other file still checked"
+mkdir -p "$TMP/dir/sub" && cp "$flawed" "$TMP/dir/sub/a.txt"
+expect_status 2 "a directory without -r" -- "$BIN" "$TMP/dir"
+expect_grep "is a directory \(use -r" "$TMP/err" "directory message"
+expect_status 1 "a directory with -r" -- "$BIN" -r "$TMP/dir"
+expect_grep "sub/a.txt:5:44" "$TMP/out" "found the file in the subdirectory"
+printf 'ok \x80\x80\x80\xFF text' > "$TMP/bad.txt"
+expect_status 2 "neither UTF-8 nor GB18030" -- "$BIN" "$TMP/bad.txt"
+expect_grep "bad.txt: neither UTF-8 \(invalid byte at offset 3\) nor GB18030" "$TMP/err" "encoding error offset"
+head -c 65536 /dev/urandom > "$TMP/random.bin"
+expect_status 2 "random binary data" -- timeout 20 "$BIN" "$TMP/random.bin"
+
+# large and odd input ends, and quickly
+python3 -c 'print("字" * 350000)' > "$TMP/long.txt" 2>/dev/null || awk 'BEGIN { s = ""; for (i = 0; i < 350000; i++) s = s "字"; print s }' > "$TMP/long.txt"
+start=$(date +%s)
+timeout 60 "$BIN" "$TMP/long.txt" > /dev/null 2>&1
+status=$?
+[ "$status" -le 1 ] && ok || bad "a 1 MB single line: exit $status"
+[ $(( $(date +%s) - start )) -lt 20 ] && ok || bad "a 1 MB single line took too long"
+awk 'BEGIN { for (i = 0; i < 5000; i++) printf "（"; for (i = 0; i < 5000; i++) printf "《"; print "" }' > "$TMP/nested.txt"
+expect_status 1 "5,000 nested brackets" -- timeout 20 "$BIN" --format json "$TMP/nested.txt"
+count=$(jq '[.files[0].diagnostics[] | select(.rule == "punctuation.paired-marks")] | length' "$TMP/out")
+[ "$count" -le 6 ] && ok || bad "unclosed brackets are summarised, not listed 10,000 times ($count findings)"
+printf '' > "$TMP/empty.txt"
+expect_status 1 "an empty file is read (and lacks every part)" -- "$BIN" "$TMP/empty.txt"
+
+finish

@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# The CLI's output formats and exit statuses.
+. "$(dirname "$0")/lib.sh"
+clean=$SRC/samples/zhoukou-draft.txt
+flawed=$SRC/samples/demo-flawed-draft.txt
+
+expect_status 0 "--version" -- "$BIN" --version
+expect_grep '^bulletin-lint [0-9]+\.[0-9]+' "$TMP/out" "--version prints the version"
+expect_status 0 "a clean draft" -- "$BIN" "$clean"
+expect_grep '^no problems in 1 file$' "$TMP/out" "clean summary"
+
+expect_status 1 "a flawed draft" -- "$BIN" --color=never "$flawed"
+cp "$TMP/out" "$TMP/flawed.txt"
+expect_grep "^$flawed:5:44: warning: “一是”之后应为“二是”，此处为“三是” \[numbering.enumeration\]$" "$TMP/flawed.txt" "FILE:LINE:COL: SEVERITY: MESSAGE [RULE]"
+expect_grep '^ *5 \| 　　常委会制定' "$TMP/flawed.txt" "the source line follows"
+expect_grep '^ +\| +\^\^\^\^$' "$TMP/flawed.txt" "a caret line under the span"
+expect_grep '= 建议：改为“二是”' "$TMP/flawed.txt" "the suggestion"
+expect_grep '^4 problems \(1 error, 3 warnings, 0 infos\) in 1 file$' "$TMP/flawed.txt" "summary line"
+if grep -q $'\033' "$TMP/flawed.txt"; then bad "--color=never wrote escape codes"; else ok; fi
+expect_status 1 "colour on request" -- "$BIN" --color=always "$flawed"
+if grep -q $'\033\[1;31merror' "$TMP/out"; then ok; else bad "--color=always did not colour the severity"; fi
+"$BIN" "$flawed" > "$TMP/piped"
+if grep -q $'\033' "$TMP/piped"; then bad "--color=auto coloured a pipe"; else ok; fi
+
+expect_status 1 "--fail-on error with an error present" -- "$BIN" --fail-on error "$flawed"
+expect_status 0 "--fail-on never" -- "$BIN" --fail-on never "$flawed"
+expect_status 2 "a bad --fail-on" -- "$BIN" --fail-on sometimes "$flawed"
+expect_status 2 "an unknown option" -- "$BIN" --frobnicate "$flawed"
+expect_grep "unknown option '--frobnicate'" "$TMP/err" "names the unknown option"
+expect_status 2 "no files" -- "$BIN"
+
+# JSON: the public shape, counts that agree, sorted diagnostics
+expect_status 1 "json" -- "$BIN" --format json "$flawed" "$clean"
+json=$TMP/out
+expect_equal "$(jq -r '.tool.name' "$json")" "bulletin-lint" "tool name"
+expect_equal "$(jq -r '.files | length' "$json")" "2" "both files listed"
+expect_equal "$(jq -r '[.files[].path] | join(",")' "$json")" "$flawed,$clean" "files sorted by path"
+expect_equal "$(jq -r '.files[0].encoding' "$json")" "utf-8" "encoding"
+expect_equal "$(jq -r '.files[0].error' "$json")" "null" "error is null"
+expect_equal "$(jq -c '.files[0].diagnostics[0] | keys' "$json")" \
+  '["category","column","end_column","end_line","line","message","rule","severity","suggestion"]' "diagnostic fields"
+expect_equal "$(jq -c '[.files[0].diagnostics[] | [.line, .column]] == ([.files[0].diagnostics[] | [.line, .column]] | sort)' "$json")" "true" "sorted by line and column"
+expect_equal "$(jq -c '.summary' "$json")" '{"files":2,"errors":1,"warnings":3,"infos":0}' "summary"
+expect_equal "$(jq -r '[.files[].diagnostics[] | select(.severity == "warning")] | length' "$json")" "3" "summary agrees with the diagnostics"
+expect_equal "$(jq -r '.files[0].diagnostics[] | select(.rule == "structure.contributor-city") | "\(.line):\(.column)-\(.end_line):\(.end_column) \(.category)"' "$json")" "10:2-10:4 structure" "contributor city span"
+
+# standard input
+expect_status 1 "stdin" -- sh -c "'$BIN' --format json --stdin-filename draft.txt - < '$flawed'"
+expect_equal "$(jq -r '.files[0].path' "$TMP/out")" "draft.txt" "--stdin-filename"
+
+# rules: list and explain
+expect_status 0 "--list-rules" -- "$BIN" --list-rules
+expect_grep '^structure.contributor-city +warning' "$TMP/out" "rule list"
+expect_status 0 "--explain" -- "$BIN" --explain numbering.sections
+expect_grep 'Example' "$TMP/out" "explanation with an example"
+expect_status 2 "--explain of an unknown rule" -- "$BIN" --explain no.such-rule
+expect_status 0 "--rule restricts the run" -- "$BIN" --rule structure.required-parts "$flawed"
+
+finish
