@@ -56,4 +56,12 @@ expect_grep 'Example' "$TMP/out" "explanation with an example"
 expect_status 2 "--explain of an unknown rule" -- "$BIN" --explain no.such-rule
 expect_status 0 "--rule restricts the run" -- "$BIN" --rule structure.required-parts "$flawed"
 
+# an installed binary finds its installed rules (and not the source tree's)
+if cmake --install "$(dirname "$BIN")" --prefix "$TMP/prefix" > /dev/null 2>&1; then
+  (cd / && env -u BULLETIN_LINT_RULES "$TMP/prefix/bin/bulletin-lint" --explain numbering.sections) > "$TMP/installed" 2>&1
+  expect_grep "^file: $TMP/prefix/bin/../share/bulletin-lint/rules/numbering/sections.lua$" "$TMP/installed" "installed rules found"
+else
+  bad "cmake --install failed"
+fi
+
 finish
