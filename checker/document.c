@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "claims.h"
 #include "numeral.h"
 #include "utf8.h"
 
@@ -459,6 +460,10 @@ int bl_document_parse(bl_document **out, const char *bytes, size_t len, bl_encod
     bl_text_builder_release(&scratch);
     if (!status)
         status = build_model(doc);
+    if (!status) {
+        doc->claims = bl_arena_calloc(&doc->arena, 1, sizeof *doc->claims);
+        status = doc->claims ? bl_claims_extract(doc, &doc->arena, doc->claims) : BL_ERR_NOMEM;
+    }
     if (status) {
         bl_document_free(doc);
         return status;

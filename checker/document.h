@@ -69,6 +69,8 @@ typedef struct bl_document {
     uint32_t item_count;
     bl_enumeration *enumerations;
     uint32_t enumeration_count;
+
+    struct bl_claim_set *claims;   /* numeric claims and their relations (claims.h) */
 } bl_document;
 
 /* Reads and models a document. On BL_ERR_INPUT, err says why; *out is NULL on any failure. */

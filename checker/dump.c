@@ -194,3 +194,143 @@ void bl_dump_model(const bl_document *doc, const char *path, FILE *out)
     bl_json_object_end(&j);
     fputc('\n', out);
 }
+
+/* ------------------------------------------------------------------ --dump claims */
+
+#include "claims.h"
+#include "numeral.h"
+
+static void decimal_field(bl_json *j, const char *key, int64_t value, int decimals)
+{
+    char buf[48];
+    bl_number_format(value, decimals, buf, sizeof buf);
+    bl_json_key(j, key);
+    bl_json_raw(j, buf);
+}
+
+static void claim_node(bl_json *j, const bl_document *doc, const bl_claim *c, uint32_t index)
+{
+    const bl_text *t = &doc->paragraphs[c->paragraph].text;
+    bl_json_object(j);
+    bl_json_key(j, "index");
+    bl_json_int(j, index);
+    bl_json_key(j, "text");
+    bl_json_string_n(j, t->s + c->from, c->to - c->from);
+    span_fields(j, doc, t, c->from, c->to);
+    bl_json_key(j, "kind");
+    bl_json_string(j, bl_claim_kind_name(c->kind));
+    if (c->kind == BL_CLAIM_RANGE) {
+        bl_json_key(j, "range_of");
+        bl_json_string(j, bl_claim_kind_name(c->range_of));
+    }
+    decimal_field(j, "value", c->value, c->decimals);
+    decimal_field(j, "lo", c->lo, c->decimals);
+    bl_json_key(j, "hi");
+    if (c->has_hi) {
+        char buf[48];
+        bl_number_format(c->hi, c->decimals, buf, sizeof buf);
+        bl_json_raw(j, buf);
+    } else {
+        bl_json_null(j);
+    }
+    bl_json_key(j, "decimals");
+    bl_json_int(j, c->decimals);
+    bl_json_key(j, "unit");
+    bl_json_string(j, c->unit);
+    bl_json_key(j, "qualifier");
+    bl_json_string(j, c->qualifier);
+    if (c->marker) {
+        bl_json_key(j, "marker");
+        bl_json_string(j, c->marker);
+    }
+    bl_json_key(j, "noun");
+    if (c->noun_to > c->noun_from)
+        bl_json_string_n(j, t->s + c->noun_from, c->noun_to - c->noun_from);
+    else
+        bl_json_null(j);
+    if (c->kind == BL_CLAIM_DATE || c->kind == BL_CLAIM_YEAR) {
+        bl_json_key(j, "date");
+        bl_json_object(j);
+        bl_json_key(j, "year");
+        c->year ? bl_json_int(j, c->year) : bl_json_null(j);
+        bl_json_key(j, "month");
+        c->month ? bl_json_int(j, c->month) : bl_json_null(j);
+        bl_json_key(j, "day");
+        c->day ? bl_json_int(j, c->day) : bl_json_null(j);
+        bl_json_object_end(j);
+    }
+    bl_json_key(j, "paragraph");
+    bl_json_int(j, c->paragraph);
+    bl_json_key(j, "sentence");
+    bl_json_int(j, c->sentence);
+    bl_json_object_end(j);
+}
+
+void bl_dump_claims(const bl_document *doc, const char *path, FILE *out)
+{
+    const bl_claim_set *set = doc->claims;
+    bl_json j;
+    bl_json_init(&j, out, 1);
+    bl_json_object(&j);
+    bl_json_key(&j, "path");
+    bl_json_string(&j, path);
+    bl_json_key(&j, "bulletin_year");
+    set->bulletin_year ? bl_json_int(&j, set->bulletin_year) : bl_json_null(&j);
+    bl_json_key(&j, "claims");
+    bl_json_array(&j);
+    for (uint32_t i = 0; i < set->claim_count; i++)
+        claim_node(&j, doc, &set->claims[i], i);
+    bl_json_array_end(&j);
+    bl_json_key(&j, "relations");
+    bl_json_array(&j);
+    for (uint32_t i = 0; i < set->relation_count; i++) {
+        const bl_relation *r = &set->relations[i];
+        const bl_text *t = &doc->paragraphs[r->paragraph].text;
+        bl_json_object(&j);
+        bl_json_key(&j, "kind");
+        bl_json_string(&j, bl_relation_kind_name(r->kind));
+        bl_json_key(&j, "cue");
+        bl_json_string(&j, r->cue);
+        if (r->direction) {
+            bl_json_key(&j, "direction");
+            bl_json_string(&j, r->direction);
+        }
+        if (r->kind == BL_REL_TOTAL) {
+            bl_json_key(&j, "exhaustive");
+            bl_json_bool(&j, r->exhaustive);
+        }
+        if (r->kind == BL_REL_NAMED_COUNT) {
+            bl_json_key(&j, "open_list");
+            bl_json_bool(&j, r->open_list);
+        }
+        bl_json_key(&j, "members");
+        bl_json_array(&j);
+        for (uint32_t m = 0; m < r->member_count; m++) {
+            const bl_claim *c = &set->claims[r->members[m].claim];
+            const bl_text *ct = &doc->paragraphs[c->paragraph].text;
+            bl_span s = bl_document_span(doc, ct, c->from, c->to);
+            bl_json_object(&j);
+            bl_json_key(&j, "role");
+            bl_json_string(&j, r->members[m].role);
+            bl_json_key(&j, "claim");
+            bl_json_int(&j, r->members[m].claim);
+            bl_json_key(&j, "text");
+            bl_json_string_n(&j, ct->s + c->from, c->to - c->from);
+            bl_json_key(&j, "line");
+            bl_json_int(&j, s.line);
+            bl_json_object_end(&j);
+        }
+        bl_json_array_end(&j);
+        if (r->item_count) {
+            bl_json_key(&j, "items");
+            bl_json_array(&j);
+            for (uint32_t k = 0; k < r->item_count; k++)
+                text_node(&j, doc, t, r->items[k].from, r->items[k].to);
+            bl_json_array_end(&j);
+        }
+        bl_json_object_end(&j);
+    }
+    bl_json_array_end(&j);
+    bl_json_object_end(&j);
+    fputc('\n', out);
+}

@@ -7,3 +7,6 @@
 void bl_dump_model(const bl_document *doc, const char *path, FILE *out);
 
 #endif
+
+/* The numeric claims and relations as JSON (--dump claims). */
+void bl_dump_claims(const bl_document *doc, const char *path, FILE *out);

@@ -96,3 +96,160 @@ uint32_t bl_chinese_integer(const char *s, uint32_t len, int64_t *value)
     *value = total + section + number;
     return (uint32_t)end;
 }
+
+/* ------------------------------------------------------------------ quantities */
+
+#include <stdio.h>
+
+static int64_t pow10_of(int n)
+{
+    int64_t p = 1;
+    while (n-- > 0)
+        p *= 10;
+    return p;
+}
+
+/* Reads 万, 亿 or 万亿 at s; returns bytes read and sets *factor. */
+static uint32_t read_multiplier(const char *s, uint32_t len, int64_t *factor)
+{
+    size_t pos = 0;
+    uint32_t cp = len ? bl_utf8_next(s, len, &pos) : 0;
+    if (cp == 0x4E07) { /* 万 */
+        size_t after = pos;
+        if (pos < len && bl_utf8_next(s, len, &after) == 0x4EBF) { /* 万亿 */
+            *factor = 1000000000000LL;
+            return (uint32_t)after;
+        }
+        *factor = 10000;
+        return (uint32_t)pos;
+    }
+    if (cp == 0x4EBF) {
+        *factor = 100000000;
+        return (uint32_t)pos;
+    }
+    *factor = 1;
+    return 0;
+}
+
+static int read_arabic(const char *s, uint32_t len, bl_number *out)
+{
+    size_t pos = 0, end = 0;
+    int64_t integer = 0, fraction = 0;
+    int digits = 0, decimals = 0, trailing_zeros = 0, group = 0, grouped = 0, ascii = 1;
+    while (pos < len) {
+        size_t here = pos;
+        uint32_t cp = bl_utf8_next(s, len, &pos);
+        int d = bl_digit_value(cp);
+        if (d >= 0) {
+            if (++digits > 12)
+                return 0;
+            integer = integer * 10 + d;
+            trailing_zeros = d == 0 ? trailing_zeros + 1 : 0;
+            group++;
+            ascii &= cp < 0x80;
+            end = pos;
+            continue;
+        }
+        /* 12,000: a separator followed by exactly three ASCII digits */
+        if (cp == ',' && ascii && digits > 0 && group <= 3 && (grouped ? group == 3 : 1) && pos + 3 <= len &&
+            bl_digit_value((unsigned char)s[pos]) >= 0 && bl_digit_value((unsigned char)s[pos + 1]) >= 0 &&
+            bl_digit_value((unsigned char)s[pos + 2]) >= 0 &&
+            (pos + 3 == len || bl_digit_value((unsigned char)s[pos + 3]) < 0)) {
+            grouped = 1;
+            group = 0;
+            continue;
+        }
+        pos = here;
+        break;
+    }
+    if (!digits)
+        return 0;
+    pos = end;
+    size_t after_point = pos;
+    uint32_t cp = pos < len ? bl_utf8_next(s, len, &after_point) : 0;
+    if (cp == '.' || cp == 0xFF0E) {
+        size_t p = after_point, last = after_point;
+        while (p < len && decimals < 6) {
+            size_t here = p;
+            int d = bl_digit_value(bl_utf8_next(s, len, &p));
+            if (d < 0) {
+                p = here;
+                break;
+            }
+            fraction = fraction * 10 + d;
+            decimals++;
+            last = p;
+        }
+        if (decimals) {
+            pos = last;
+            trailing_zeros = 0;
+        }
+    }
+    int64_t value = integer * BL_SCALE + fraction * pow10_of(6 - decimals);
+    int64_t step = decimals ? pow10_of(6 - decimals) : pow10_of(trailing_zeros) * BL_SCALE;
+    int64_t factor;
+    uint32_t m = read_multiplier(s + pos, len - (uint32_t)pos, &factor);
+    if (factor > 1) {
+        if (value > BL_MAX_VALUE * BL_SCALE / factor)
+            return 0;
+        value *= factor;
+        step *= factor;
+    }
+    if (value / BL_SCALE > BL_MAX_VALUE)
+        return 0;
+    *out = (bl_number){value, step, (uint8_t)decimals, 0, factor > 1, (uint32_t)pos + m};
+    return 1;
+}
+
+int bl_number_parse(const char *s, uint32_t len, bl_number *out)
+{
+    size_t first = 0;
+    uint32_t cp = len ? bl_utf8_next(s, len, &first) : 0;
+    if (bl_is_digit(cp))
+        return read_arabic(s, len, out);
+    int64_t value;
+    uint32_t n = bl_chinese_integer(s, len, &value);
+    if (!n || value > BL_MAX_VALUE)
+        return 0;
+    /* the step: the place of the last character written (三十 → 10, 三万五 → 1000, 四十六 → 1) */
+    int64_t step = 1;
+    size_t pos = n;
+    uint32_t last = bl_utf8_prev(s, &pos);
+    int64_t unit = unit_of(last);
+    if (unit)
+        step = unit;
+    else if (pos > 0) {
+        size_t before = pos;
+        int64_t prev_unit = unit_of(bl_utf8_prev(s, &before));
+        if (prev_unit >= 100 && value % prev_unit != 0)
+            step = prev_unit / 10; /* 三万五: the 五 stands for thousands */
+    }
+    int64_t factor;
+    uint32_t m = 0;
+    if (!unit || unit < 10000) /* 三万 already read its 万 */
+        m = read_multiplier(s + n, len - n, &factor);
+    else
+        factor = 1;
+    if (m && factor > 1) {
+        if (value > BL_MAX_VALUE / factor)
+            return 0;
+        value *= factor;
+        step *= factor;
+    }
+    *out = (bl_number){value * BL_SCALE, step * BL_SCALE, 0, 1, m > 0, n + m};
+    return 1;
+}
+
+void bl_number_format(int64_t value, int decimals, char *buf, size_t size)
+{
+    int negative = value < 0;
+    uint64_t v = negative ? (uint64_t)(-(value + 1)) + 1 : (uint64_t)value;
+    uint64_t integer = v / BL_SCALE, fraction = v % BL_SCALE;
+    char digits[8];
+    snprintf(digits, sizeof digits, "%06llu", (unsigned long long)fraction);
+    int keep = 6;
+    while (keep > decimals && digits[keep - 1] == '0')
+        keep--;
+    digits[keep] = '\0';
+    snprintf(buf, size, "%s%llu%s%s", negative ? "-" : "", (unsigned long long)integer, keep ? "." : "", digits);
+}

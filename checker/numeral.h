@@ -1,6 +1,7 @@
 /* numeral.h - reading numbers written in Chinese numerals or Arabic digits. */
 #ifndef BL_NUMERAL_H
 #define BL_NUMERAL_H
+#include <stddef.h>
 #include <stdint.h>
 
 /* Reads a Chinese integer at s: 四十六, 一百零八, 两千, 三万五 (= 35000), 一百二 (= 120),
@@ -12,3 +13,25 @@ uint32_t bl_chinese_integer(const char *s, uint32_t len, int64_t *value);
 int bl_is_chinese_numeral_char(uint32_t cp);
 
 #endif
+
+/* ------------------------------------------------------------------ quantities */
+
+#define BL_SCALE 1000000LL   /* values are integers in millionths: exact, never floats */
+#define BL_MAX_VALUE 9000000000000LL  /* 9×10^12: larger numbers are not read as quantities */
+
+typedef struct bl_number {
+    int64_t value;      /* × 1/BL_SCALE */
+    int64_t step;       /* one unit of the last written place, × 1/BL_SCALE: 100 → 100, 2.5 → 0.1 */
+    uint8_t decimals;   /* digits written after the decimal point */
+    uint8_t chinese;    /* written in Chinese numerals */
+    uint8_t multiplier; /* followed by 万 or 亿 (included in value and len) */
+    uint32_t len;       /* bytes read */
+} bl_number;
+
+/* Reads a quantity at s: Arabic digits (half or full width, with a decimal point, thousands
+ * separators between groups of three ASCII digits) or a Chinese numeral, either followed by
+ * 万, 亿 or 万亿 (10.1万, ３亿, 三万五). Returns 1 and fills out, or 0. */
+int bl_number_parse(const char *s, uint32_t len, bl_number *out);
+
+/* Formats a scaled value as a decimal with at least `decimals` digits after the point. */
+void bl_number_format(int64_t value, int decimals, char *buf, size_t size);

@@ -129,8 +129,10 @@ int bl_report_write_model(const bl_report *r, bl_model_view view, FILE *out)
 {
     if (!r->doc)
         return BL_ERR_USAGE;
-    (void)view;
-    bl_dump_model(r->doc, r->path, out);
+    if (view == BL_VIEW_CLAIMS)
+        bl_dump_claims(r->doc, r->path, out);
+    else
+        bl_dump_model(r->doc, r->path, out);
     return BL_OK;
 }
 

@@ -24,7 +24,7 @@ typedef struct options {
     bl_encoding encoding;
     bl_layout layout;
     int recursive;
-    int dump;
+    int dump;                  /* 0, or 1 + a bl_model_view */
     int list_rules;
     const char *explain;
     const char *test_rules;
@@ -49,7 +49,7 @@ static void usage(FILE *out)
           "      --stdin-filename N the name to report for standard input (-)\n"
           "      --rules DIR        load extra rules from DIR (repeatable; same id overrides)\n"
           "      --rule ID          run only this rule (repeatable)\n"
-          "      --dump             print the document model as JSON instead of checking\n"
+          "      --dump [claims]    print the document model (or the numeric claims) as JSON\n"
           "      --list-rules       list the loaded rules\n"
           "      --explain RULE     describe a rule, with an example\n"
           "      --test-rules DIR   run the rule fixture tests under DIR\n"
@@ -76,12 +76,13 @@ static int parse_options(int argc, char **argv, options *o, int *first_file)
         {"fail-on", required_argument, 0, OPT_FAIL_ON}, {"encoding", required_argument, 0, OPT_ENCODING},
         {"layout", required_argument, 0, OPT_LAYOUT}, {"recursive", no_argument, 0, 'r'},
         {"rules", required_argument, 0, OPT_RULES}, {"rule", required_argument, 0, OPT_RULE},
-        {"dump", no_argument, 0, OPT_DUMP}, {"list-rules", no_argument, 0, OPT_LIST},
+        {"dump", optional_argument, 0, OPT_DUMP}, {"list-rules", no_argument, 0, OPT_LIST},
         {"explain", required_argument, 0, OPT_EXPLAIN}, {"test-rules", required_argument, 0, OPT_TEST},
         {"stdin-filename", required_argument, 0, OPT_STDIN_NAME},
         {"help", no_argument, 0, 'h'}, {"version", no_argument, 0, OPT_VERSION}, {0, 0, 0, 0}};
     const char *color = "auto";
     int c;
+
     opterr = 0;
     while ((c = getopt_long(argc, argv, ":f:rh", longs, NULL)) != -1) {
         switch (c) {
@@ -139,7 +140,14 @@ static int parse_options(int argc, char **argv, options *o, int *first_file)
                 return usage_error("too many --rule options (at most 64)%s", "");
             o->only_rules[o->only_rule_count++] = optarg;
             break;
-        case OPT_DUMP: o->dump = 1; break;
+        case OPT_DUMP:
+            if (!optarg || strcmp(optarg, "model") == 0)
+                o->dump = 1 + BL_VIEW_MODEL;
+            else if (strcmp(optarg, "claims") == 0)
+                o->dump = 1 + BL_VIEW_CLAIMS;
+            else
+                return usage_error("--dump shows model or claims, not '%s'", optarg);
+            break;
         case OPT_LIST: o->list_rules = 1; break;
         case OPT_EXPLAIN: o->explain = optarg; break;
         case OPT_TEST: o->test_rules = optarg; break;
@@ -251,9 +259,23 @@ static int worst_at_or_above(const bl_report *report, int fail_on)
     return 0;
 }
 
+/* `--dump claims` as well as `--dump=claims`: joined before getopt sees them. */
+static int join_dump_argument(int argc, char **argv)
+{
+    static char dump_claims[] = "--dump=claims", dump_model[] = "--dump=model";
+    for (int i = 1; i + 1 < argc; i++)
+        if (strcmp(argv[i], "--dump") == 0 && (strcmp(argv[i + 1], "claims") == 0 || strcmp(argv[i + 1], "model") == 0)) {
+            argv[i] = strcmp(argv[i + 1], "claims") == 0 ? dump_claims : dump_model;
+            memmove(&argv[i + 1], &argv[i + 2], (size_t)(argc - i - 1) * sizeof *argv);
+            argc--;
+        }
+    return argc;
+}
+
 int main(int argc, char **argv)
 {
     options o = {0};
+    argc = join_dump_argument(argc, argv);
     o.fail_on = BL_SEVERITY_WARNING;
     int first_file = 0, status = parse_options(argc, argv, &o, &first_file);
     if (status != EXIT_CLEAN)
@@ -340,7 +362,7 @@ int main(int argc, char **argv)
         } else if (o.dump) {
             if (i > 0)
                 fputs(",\n", stdout);
-            bl_report_write_model(report, BL_VIEW_MODEL, stdout);
+            bl_report_write_model(report, (bl_model_view)(o.dump - 1), stdout);
         } else {
             count(&t, report);
             findings |= worst_at_or_above(report, o.fail_on);
