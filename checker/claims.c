@@ -23,7 +23,7 @@ static const unit_def units[] = {
     {"个月", BL_CLAIM_MEASURE, "个月", 1}, {"岁", BL_CLAIM_MEASURE, "岁", 1}, {"天", BL_CLAIM_MEASURE, "天", 1},
     {"小时", BL_CLAIM_MEASURE, "小时", 1}, {"分钟", BL_CLAIM_MEASURE, "分钟", 1},
     {"公里", BL_CLAIM_MEASURE, "公里", 0}, {"吨", BL_CLAIM_MEASURE, "吨", 0},
-    {"人次", BL_CLAIM_COUNT, "人次", 1}, {"家次", BL_CLAIM_COUNT, "家次", 1},
+    {"大类", BL_CLAIM_COUNT, "大类", 1}, {"人次", BL_CLAIM_COUNT, "人次", 1}, {"家次", BL_CLAIM_COUNT, "家次", 1},
     {"个", BL_CLAIM_COUNT, "个", 1}, {"家", BL_CLAIM_COUNT, "家", 1}, {"项", BL_CLAIM_COUNT, "项", 1},
     {"条", BL_CLAIM_COUNT, "条", 1}, {"名", BL_CLAIM_COUNT, "名", 1}, {"人", BL_CLAIM_COUNT, "人", 1},
     {"次", BL_CLAIM_COUNT, "次", 1}, {"场", BL_CLAIM_COUNT, "场", 1}, {"张", BL_CLAIM_COUNT, "张", 1},
@@ -55,7 +55,7 @@ static const char *const date_qualifiers[] = {"上旬", "中旬", "下旬", "年
 static const char *const numeral_word_prefixes[] = {
     "统", "唯", "之", "万", "同", "单", "专", "不", "划", "归", "合", "逐", "纯", "均", "惟", "如", "始",
     "终", "任", "进", "期", "周", "初", "其", "某", "另", "这", "那", "哪", "几", "每", "星", "二",
-    "三", "双", "独", "择", "千", "百", "数", "头", "首"};
+    "三", "双", "独", "择", "千", "百", "数", "头", "首", "级"};
 
 typedef struct scan {
     const bl_document *doc;
@@ -154,7 +154,9 @@ static const char *const noun_verbs[] = {
 /* Verbs and adverbs that end a noun read after the unit: 乡镇敬老院|成功转型, 人大代表|深度参与. */
 static const char *const noun_breaks[] = {
     "成功", "转型", "进行", "用于", "实施", "分组", "组成", "开展", "正在", "全面", "深度", "深入", "参与",
-    "未查", "系统", "集中", "分别", "完成", "实现", "推动", "得到", "获得", "达到", "已", "均", "共同"};
+    "未查", "系统", "集中", "分别", "完成", "实现", "推动", "得到", "获得", "达到", "已", "均", "共同",
+    "建立", "直面", "坦诚", "围绕", "提出", "纳入", "列入", "参加", "覆盖", "涉及", "提升", "提高",
+    "增加", "增长", "上升", "下降", "降低", "减少"};
 
 /* The counted noun: the words right after the unit (６５０余名一线代表), or else right before the
  * number (查找各类问题１００余条), without the verb that introduces it. */
@@ -491,9 +493,16 @@ static int scan_paragraph(const bl_document *doc, uint32_t index, claim_list *li
         uint32_t cp = cp_at(&sc, pos);
         uint32_t prev = cp_before(&sc, pos);
         int candidate = 0;
-        if (bl_is_digit(cp))
-            candidate = !bl_is_digit(prev) && prev != '.' && prev != 0xFF0E &&
-                        !((prev | 0x20) >= 'a' && (prev | 0x20) <= 'z');
+        if (bl_is_digit(cp)) {
+            /* not the digits after a decimal point (a '.' after a digit), nor part of a name (G20) */
+            size_t back = pos;
+            int after_point = 0;
+            if (prev == '.' || prev == 0xFF0E) {
+                bl_utf8_prev(sc.s, &back);
+                after_point = back > 0 && bl_is_digit(cp_before(&sc, (uint32_t)back));
+            }
+            candidate = !bl_is_digit(prev) && !after_point && !((prev | 0x20) >= 'a' && (prev | 0x20) <= 'z');
+        }
         else if (bl_is_chinese_numeral_char(cp))
             candidate = chinese_start_ok(&sc, pos);
         bl_claim c;

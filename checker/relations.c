@@ -252,10 +252,12 @@ static void find_changes(finder *f, uint32_t first, uint32_t end)
             you = find_last(text, from->from >= 24 ? from->from - 24 : 0, from->from, "从");
         const char *verb = NULL, *direction = verb_direction(text, from->to, to->from, &verb);
         static const char *const to_words[] = {"至", "到", "为"};
-        const char *which;
-        if (you >= 0 && (uint32_t)you >= s->from && direction && to->from - from->to <= 30 &&
-            (ends_with_any(text, from->to, to->from, to_words, 3, &which) ||
-             !strcmp(verb, "升至") || !strcmp(verb, "降至") || !strcmp(verb, "增至") || !strcmp(verb, "减至"))) {
+        int reaches = direction && (!strcmp(verb, "升至") || !strcmp(verb, "降至") || !strcmp(verb, "增至") ||
+                                    !strcmp(verb, "减至"));
+        long verb_at = direction ? find_first(text, from->to, to->from, verb) : -1;
+        for (size_t w = 0; w < 3 && verb_at >= 0; w++) /* 提升至, 提升到目前的 */
+            reaches |= find_first(text, (uint32_t)verb_at, to->from, to_words[w]) >= 0;
+        if (you >= 0 && (uint32_t)you >= s->from && reaches && to->from - from->to <= 36) {
             bl_relation *r = add(f, BL_REL_CHANGE, verb, from);
             if (r)
                 r->direction = direction;
@@ -280,6 +282,14 @@ static void find_changes(finder *f, uint32_t first, uint32_t end)
             look = s->from;
         const char *direction = verb_direction(text, look, claims[chain].from, &verb);
         if (!direction)
+            continue;
+        /* 提升至96%: the value reached, not the change (that is a from/to relation) */
+        long verb_at = find_last(text, look, claims[chain].from, verb);
+        static const char *const reached[] = {"至", "到", "为"};
+        int is_target = !strcmp(verb, "升至") || !strcmp(verb, "降至") || !strcmp(verb, "增至") || !strcmp(verb, "减至");
+        for (size_t w = 0; w < 3 && verb_at >= 0; w++)
+            is_target |= find_first(text, (uint32_t)verb_at, claims[chain].from, reached[w]) >= 0;
+        if (is_target)
             continue;
         bl_relation *r = add(f, BL_REL_CHANGE, verb, c);
         if (r)
@@ -448,8 +458,13 @@ static void find_named_counts(finder *f, uint32_t first, uint32_t end)
          * whose key is a numeral found everywhere) */
         size_t first_char = key_from;
         int numeral_key = key_chars == 1 && bl_is_chinese_numeral_char(bl_utf8_next(text, key_to, &first_char));
-        if (key_len && !numeral_key)
-            n = count_occurrences(text, s->from, s->to, text + key_from, key_len, quote_from, quote_to, r);
+        if (key_len && !numeral_key) { /* named before the quote, or else after it */
+            n = count_occurrences(text, s->from, quote_from, text + key_from, key_len, quote_from, quote_to, r);
+            if (n < 2) {
+                r->item_count = 0;
+                n = count_occurrences(text, quote_to, s->to, text + key_from, key_len, quote_from, quote_to, r);
+            }
+        }
         if (n < 2) {
             r->item_count = 0;
             n = 0;
