@@ -1,8 +1,12 @@
 /* lua_doc.c - building the Lua tables of the document model. */
 #include "lua_doc.h"
 
+#include "claims.h"
+#include "numeral.h"
+
 #include <lauxlib.h>
 #include <stdlib.h>
+#include <string.h>
 
 typedef struct ctx {
     lua_State *L;
@@ -253,6 +257,130 @@ static void push_enumerations(ctx *c, int doc_index)
     lua_pop(L, 2);
 }
 
+/* doc.claims: every numeric claim; doc.relations: how they relate (claims.h). */
+static void push_claims(ctx *c, int doc_index)
+{
+    lua_State *L = c->L;
+    const bl_document *doc = c->doc;
+    const bl_claim_set *set = doc->claims;
+    lua_getfield(L, doc_index, "paragraphs");
+    int paragraphs = lua_gettop(L);
+    lua_createtable(L, (int)set->claim_count, 0);
+    int claims = lua_gettop(L);
+    for (uint32_t i = 0; i < set->claim_count; i++) {
+        const bl_claim *cl = &set->claims[i];
+        const bl_text *t = &doc->paragraphs[cl->paragraph].text;
+        lua_createtable(L, 0, 24);
+        set_text_fields(c, t, cl->from, cl->to);
+        set_int(L, "index", i + 1);
+        lua_pushstring(L, bl_claim_kind_name(cl->kind));
+        lua_setfield(L, -2, "kind");
+        if (cl->kind == BL_CLAIM_RANGE) {
+            lua_pushstring(L, bl_claim_kind_name(cl->range_of));
+            lua_setfield(L, -2, "range_of");
+        }
+        set_int(L, "value", cl->value);
+        set_int(L, "lo", cl->lo);
+        if (cl->has_hi)
+            set_int(L, "hi", cl->hi);
+        set_int(L, "decimals", cl->decimals);
+        char buf[48];
+        bl_number_format(cl->value, cl->decimals, buf, sizeof buf);
+        lua_pushstring(L, buf);
+        lua_setfield(L, -2, "value_text");
+        if (cl->unit) {
+            lua_pushstring(L, cl->unit);
+            lua_setfield(L, -2, "unit");
+        }
+        if (cl->qualifier) {
+            lua_pushstring(L, cl->qualifier);
+            lua_setfield(L, -2, "qualifier");
+        }
+        if (cl->marker) {
+            lua_pushstring(L, cl->marker);
+            lua_setfield(L, -2, "marker");
+        }
+        set_bool(L, "chinese", cl->chinese);
+        set_bool(L, "unit_inherited", cl->unit_inherited);
+        push_text_node(c, t, cl->number_from, cl->number_to);
+        lua_setfield(L, -2, "number");
+        if (cl->noun_to > cl->noun_from) {
+            push_text_node(c, t, cl->noun_from, cl->noun_to);
+            lua_setfield(L, -2, "noun");
+        }
+        if (cl->year)
+            set_int(L, "year", cl->year);
+        if (cl->month)
+            set_int(L, "month", cl->month);
+        if (cl->day)
+            set_int(L, "day", cl->day);
+        set_bool(L, "year_resolved", cl->year_resolved);
+        lua_rawgeti(L, paragraphs, cl->paragraph + 1);
+        lua_getfield(L, -1, "sentences");
+        lua_rawgeti(L, -1, cl->sentence + 1);
+        lua_setfield(L, -4, "sentence");
+        lua_pop(L, 1);
+        lua_setfield(L, -2, "paragraph");
+        lua_rawseti(L, claims, i + 1);
+    }
+    lua_pushvalue(L, claims);
+    lua_setfield(L, doc_index, "claims");
+
+    lua_createtable(L, (int)set->relation_count, 0);
+    for (uint32_t i = 0; i < set->relation_count; i++) {
+        const bl_relation *r = &set->relations[i];
+        lua_createtable(L, 0, 12);
+        int rel = lua_gettop(L);
+        lua_pushstring(L, bl_relation_kind_name(r->kind));
+        lua_setfield(L, rel, "kind");
+        lua_pushstring(L, r->cue);
+        lua_setfield(L, rel, "cue");
+        if (r->direction) {
+            lua_pushstring(L, r->direction);
+            lua_setfield(L, rel, "direction");
+        }
+        set_bool(L, "exhaustive", r->exhaustive);
+        set_bool(L, "open_list", r->open_list);
+        lua_rawgeti(L, paragraphs, r->paragraph + 1);
+        lua_setfield(L, rel, "paragraph");
+        lua_newtable(L); /* members: { {role=, claim=}, … } */
+        lua_newtable(L); /* parts */
+        lua_newtable(L); /* changes */
+        int members = rel + 1, parts = rel + 2, changes = rel + 3;
+        for (uint32_t m = 0; m < r->member_count; m++) {
+            const char *role = r->members[m].role;
+            lua_createtable(L, 0, 2);
+            lua_pushstring(L, role);
+            lua_setfield(L, -2, "role");
+            lua_rawgeti(L, claims, r->members[m].claim + 1);
+            lua_setfield(L, -2, "claim");
+            lua_rawseti(L, members, m + 1);
+            int list = !strcmp(role, "part") && r->kind == BL_REL_TOTAL ? parts : !strcmp(role, "change") ? changes : 0;
+            lua_rawgeti(L, claims, r->members[m].claim + 1);
+            if (list) {
+                lua_rawseti(L, list, (lua_Integer)lua_rawlen(L, list) + 1);
+            } else {
+                lua_setfield(L, rel, role);
+            }
+        }
+        lua_setfield(L, rel, "changes");
+        lua_setfield(L, rel, "parts");
+        lua_setfield(L, rel, "members");
+        lua_createtable(L, (int)r->item_count, 0);
+        const bl_text *t = &doc->paragraphs[r->paragraph].text;
+        for (uint32_t k = 0; k < r->item_count; k++) {
+            push_text_node(c, t, r->items[k].from, r->items[k].to);
+            lua_rawseti(L, -2, k + 1);
+        }
+        lua_setfield(L, rel, "items");
+        lua_rawseti(L, -2, i + 1);
+    }
+    lua_setfield(L, doc_index, "relations");
+    lua_pop(L, 2);
+    if (set->bulletin_year)
+        set_int(L, "bulletin_year", set->bulletin_year);
+}
+
 typedef struct push_args {
     const bl_document *doc;
     const char *path;
@@ -276,6 +404,7 @@ static int push_all(lua_State *L)
     push_sections(&c, doc_index);
     push_paragraphs(&c, doc_index);
     push_enumerations(&c, doc_index);
+    push_claims(&c, doc_index);
     return 1;
 }
 
