@@ -150,7 +150,7 @@ static const char *const noun_verbs[] = {
     "办理", "审议", "听取", "建设", "改造", "实施", "发布", "举办", "邀请", "成立", "组成", "分包",
     "细化为", "细化成", "实化为", "梳理成", "精选了", "查阅", "涉及", "报道", "解决", "排查", "督办",
     "聚焦", "压实", "明确", "其中", "累计", "合计", "共有", "共", "各类", "各级", "全部", "所有",
-    "新建", "新设立", "新设", "上升", "提高", "提升", "增长", "增加", "下降", "降低", "减少"};
+    "新建", "新设立", "新设", "移交", "上升", "提高", "提升", "增长", "增加", "下降", "降低", "减少"};
 
 /* Verbs and adverbs that end a noun read after the unit: 乡镇敬老院|成功转型, 人大代表|深度参与. */
 static const char *const noun_breaks[] = {
@@ -173,14 +173,49 @@ static void find_noun(const scan *sc, bl_claim *c, uint32_t prev_claim_end)
             pos = next_pos(sc, pos);
             chars++;
         }
+        uint32_t noun_from = c->to;
+        /* 双证齐全的医养结合机构: the head noun follows 的, unless the words before 的 already end
+         * in a head noun (２２家部门的履职汇报 counts 部门) */
+        static const char *const heads[] = {"部门", "单位", "机构", "企业", "代表", "委员", "问题", "项目",
+                                            "群众", "老人", "社区", "乡镇", "县区", "中心", "人员"};
+        int ends_in_head = 0;
+        for (size_t h = 0; h < sizeof heads / sizeof *heads; h++)
+            ends_in_head |= ends_with_at(sc, pos, heads[h]);
+        if (chars >= 1 && starts_with(sc, pos, "的") && chars <= 6 && !ends_in_head) {
+            uint32_t after = pos + 3, end = after, more = 0;
+            while (end < sc->len && more < 8 && !is_stop_char(cp_at(sc, end)) &&
+                   !match_word(sc, end, noun_breaks, sizeof noun_breaks / sizeof *noun_breaks)) {
+                end = next_pos(sc, end);
+                more++;
+            }
+            if (more >= 2) {
+                noun_from = after;
+                pos = end;
+                chars = more;
+            }
+        }
         if (chars >= 2 && !starts_with(sc, c->to, "以") && !starts_with(sc, c->to, "左右")) {
-            c->noun_from = c->to;
+            c->noun_from = noun_from;
             c->noun_to = pos;
             return;
         }
     }
-    /* before the number: back to punctuation, a digit or the previous claim */
+    /* before the number: back to punctuation, a digit or the previous claim; past a verb of
+     * reaching (社会资本投入将达３亿多元) */
     uint32_t start = c->from;
+    static const char *const reach[] = {"将达到", "将达", "达到", "可达", "约达", "达"};
+    for (size_t i = 0; i < sizeof reach / sizeof *reach; i++)
+        if (ends_with_at(sc, start, reach[i]) && start - strlen(reach[i]) >= prev_claim_end) {
+            start -= (uint32_t)strlen(reach[i]);
+            break;
+        }
+    /* 提出的问题，共２５条: a total names its noun at the end of the clause before */
+    if (c->marker && ends_with_at(sc, start, c->marker)) {
+        uint32_t before = start - (uint32_t)strlen(c->marker);
+        uint32_t comma = cp_before(sc, before);
+        if ((comma == ',' || comma == 0xFF0C) && before > prev_claim_end + 1)
+            start = before - (comma == ',' ? 1 : 3);
+    }
     size_t p = start;
     chars = 0;
     while (p > prev_claim_end && chars < 12) {
@@ -193,6 +228,15 @@ static void find_noun(const scan *sc, bl_claim *c, uint32_t prev_claim_end)
         chars++;
     }
     uint32_t from = (uint32_t)p, to = start;
+    /* 养老服务设施新增４１２２平方米: a verb right before the number; the noun stands before it */
+    int quantity = c->kind == BL_CLAIM_COUNT || c->kind == BL_CLAIM_MONEY || c->kind == BL_CLAIM_AREA;
+    for (size_t i = 0; quantity && i < sizeof noun_verbs / sizeof *noun_verbs; i++) {
+        uint32_t n = (uint32_t)strlen(noun_verbs[i]);
+        if (to >= from + n && ends_with_at(sc, to, noun_verbs[i]) && n >= 6) {
+            to -= n;
+            break;
+        }
+    }
     /* after the last verb of the run */
     for (uint32_t q = from; q < to; q = next_pos(sc, q))
         for (size_t i = 0; i < sizeof noun_verbs / sizeof *noun_verbs; i++)
