@@ -34,6 +34,20 @@ expect_equal "$(jq -r '[.paragraphs[].text | contains("—３—")] | any' "$TMP
 expect_equal "$(jq -r '[.enumerations[] | .items | length] | join(",")' "$TMP/kaifeng.json")" "2,3,2,2,3,3" "kaifeng enumerations"
 expect_equal "$(jq -r '[.enumerations[] | [.items[].value] | map(tostring) | join("")] | join(",")' "$TMP/sanmenxia.json")" "123,1234" "sanmenxia enumerations"
 
+# claims: the population total and the 60+ subgroup with their share, the three assigned problems
+# split into two and one, and the rise in percentage points, each on its line
+"$BIN" --dump claims "$corpus/sanmenxia.txt" > "$TMP/claims.json"
+rel() { jq -r --arg k "$1" '[.relations[] | select(.kind == $k) | [.members[] | "\(.role)=\(.text)@\(.line)"] | join(" ")] | join(" | ")' "$TMP/claims.json"; }
+expect_equal "$(rel share)" "part=４４４万人@7 whole=２０２万@5 share=２１９８％@7" "population share"
+expect_equal "$(jq -r '[.relations[] | select(.kind == "total" and .exhaustive) | [.members[] | "\(.role)=\(.text)@\(.line)"] | join(" ")] | join(" | ")' "$TMP/claims.json")" \
+  "total=３个@259 part=２项@261 part=１项@261" "three problems split into two and one"
+expect_equal "$(jq -r '[.relations[] | select(.kind == "change" and .cue == "上升") | [.members[] | "\(.role)=\(.text)@\(.line)"] | join(" ")] | join(" | ")' "$TMP/claims.json")" \
+  "change=２５８@9 change=１４８个百分点@9 base=２１９８％@7" "rise in percentage points"
+expect_equal "$(jq -r '.claims[] | select(.text == "２０２万") | "\(.kind) \(.value) \(.noun)"' "$TMP/claims.json")" "count 2020000 常住人口" "population total"
+# named counts with their items, in luoyang and kaifeng
+"$BIN" --dump claims "$corpus/luoyang.txt" > "$TMP/ly.json"
+expect_equal "$(jq -r '[.relations[] | select(.kind == "named-count") | "\(.members[0].text):\(.items | length)"] | join(" ")' "$TMP/ly.json")" "五个:5 七个:7" "luoyang named counts"
+
 expect_status 0 "all five bulletins, JSON" -- "$BIN" --format json --fail-on error "$corpus"/*.txt
 expect_equal "$(jq -r '.files | length' "$TMP/out")" "5" "five files"
 expect_equal "$(jq -r '[.files[].error] | map(select(. != null)) | length' "$TMP/out")" "0" "all read"
