@@ -11,7 +11,7 @@
 
 #include "utf8.h"
 
-#define CHAR_MARK_SHIFT 8 /* one checkpoint every 256 bytes */
+#define CHAR_MARK_SHIFT 6 /* one checkpoint every 64 bytes */
 
 static int fail(bl_error *err, int status, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
@@ -55,6 +55,15 @@ static int convert_gb18030(const char *bytes, size_t len, char **out, size_t *ou
         *out_len = (size_t)(o - buffer);
     }
     return status;
+}
+
+static uint32_t chars_before(const bl_source *src, uint32_t offset)
+{
+    uint32_t block = offset >> CHAR_MARK_SHIFT;
+    uint32_t chars = src->char_marks[block];
+    for (uint32_t i = block << CHAR_MARK_SHIFT; i < offset; i++)
+        chars += ((unsigned char)src->text[i] & 0xC0) != 0x80;
+    return chars;
 }
 
 /* Copies text with CR and CRLF turned into LF, and builds the line and column tables. */
@@ -104,6 +113,11 @@ static int normalise_lines(bl_source *src, const char *text, size_t len)
     }
     if ((o & ((1u << CHAR_MARK_SHIFT) - 1)) == 0)
         src->char_marks[o >> CHAR_MARK_SHIFT] = chars;
+    src->line_chars = malloc(lines * sizeof *src->line_chars);
+    if (!src->line_chars)
+        return BL_ERR_NOMEM;
+    for (uint32_t i = 0; i < lines; i++)
+        src->line_chars[i] = chars_before(src, src->line_starts[i]);
     return BL_OK;
 }
 
@@ -171,16 +185,8 @@ void bl_source_release(bl_source *source)
     free(source->text);
     free(source->line_starts);
     free(source->char_marks);
+    free(source->line_chars);
     memset(source, 0, sizeof *source);
-}
-
-static uint32_t chars_before(const bl_source *src, uint32_t offset)
-{
-    uint32_t block = offset >> CHAR_MARK_SHIFT;
-    uint32_t chars = src->char_marks[block];
-    for (uint32_t i = block << CHAR_MARK_SHIFT; i < offset; i++)
-        chars += ((unsigned char)src->text[i] & 0xC0) != 0x80;
-    return chars;
 }
 
 void bl_source_locate(const bl_source *src, uint32_t offset, uint32_t *line, uint32_t *col)
@@ -196,7 +202,7 @@ void bl_source_locate(const bl_source *src, uint32_t offset, uint32_t *line, uin
             hi = mid;
     }
     *line = lo + 1;
-    *col = chars_before(src, offset) - chars_before(src, src->line_starts[lo]) + 1;
+    *col = chars_before(src, offset) - src->line_chars[lo] + 1;
 }
 
 uint32_t bl_source_line(const bl_source *src, uint32_t line, uint32_t *len)

@@ -12,7 +12,8 @@ typedef struct bl_source {
     uint32_t len;
     uint32_t *line_starts;   /* owned; byte offset where each line begins */
     uint32_t line_count;
-    uint32_t *char_marks;    /* owned; characters before each 256-byte block, for columns */
+    uint32_t *char_marks;    /* owned; characters before each 64-byte block, for columns */
+    uint32_t *line_chars;    /* owned; characters before each line */
     bl_encoding encoding;    /* UTF8 or GB18030: what the bytes were */
     int had_bom;
 } bl_source;
