@@ -273,6 +273,8 @@ static void push_claims(ctx *c, int doc_index)
         lua_createtable(L, 0, 24);
         set_text_fields(c, t, cl->from, cl->to);
         set_int(L, "index", i + 1);
+        set_int(L, "from", cl->from + 1); /* bytes of the paragraph text, like sentence.from */
+        set_int(L, "to", cl->to);
         lua_pushstring(L, bl_claim_kind_name(cl->kind));
         lua_setfield(L, -2, "kind");
         if (cl->kind == BL_CLAIM_RANGE) {

@@ -306,7 +306,21 @@ static void find_changes(finder *f, uint32_t first, uint32_t end)
     /* 新增N个……达到M个 */
     for (uint32_t k = first; k < end; k++) {
         bl_claim *added = &claims[k];
-        if (!is_quantity(added) || added->from < 6 || memcmp(text + added->from - 6, "新增", 6) != 0)
+        if (!is_quantity(added))
+            continue;
+        /* 新增 earlier in the same clause: 新增示范村12个 */
+        uint32_t clause = added->from >= 30 ? added->from - 30 : 0;
+        if (clause < s->from)
+            clause = s->from;
+        long xinzeng = find_last(text, clause, added->from, "新增");
+        if (xinzeng < 0)
+            continue;
+        int crossed = 0;
+        for (size_t p = (size_t)xinzeng; p < added->from;) {
+            uint32_t cp = bl_utf8_next(text, added->from, &p);
+            crossed |= cp == ',' || cp == 0xFF0C || cp == ';' || cp == 0xFF1B || cp == 0x3002;
+        }
+        if (crossed)
             continue;
         for (uint32_t j = k + 1; j < end; j++) {
             bl_claim *total = &claims[j];

@@ -4,11 +4,13 @@ local numbers = {}
 
 numbers.SCALE = 1000000
 
+--- 10^n as an integer (Lua's ^ always gives a float).
 local function pow10(n)
   local p = 1
   for _ = 1, n do p = p * 10 end
   return p
 end
+numbers.pow10 = pow10
 
 --- The scaled value v as a decimal string with at least `decimals` digits after the point.
 function numbers.format(v, decimals)
@@ -56,8 +58,15 @@ function numbers.grim(percent, decimals, n)
 end
 
 --- The percentage part/whole as a scaled value, rounded half up at `decimals` decimals.
+local function gcd(a, b)
+  while b ~= 0 do a, b = b, a % b end
+  return a
+end
+
 function numbers.percent_of(part, whole, decimals)
   local step = pow10(6 - decimals)
+  local g = gcd(part, whole)                       -- keeps part·100·SCALE within 64 bits
+  if g > 1 then part, whole = part // g, whole // g end
   local exact_num, exact_den = part * 100 * numbers.SCALE, whole   -- part/whole·100, scaled
   local v = exact_num // exact_den
   local below = v % step             -- round half up at the step
@@ -79,6 +88,53 @@ function numbers.decimal_readings(claim)
     readings[#readings + 1] = claim.value // pow10(places)
   end
   return readings
+end
+
+--- A decimal reading of a claim's value with the point moved `places` places to the left:
+--- { value = …, decimals = places }.
+function numbers.reading(claim, places)
+  return { value = claim.value // pow10(places), decimals = places }
+end
+
+--- How a value reads in a message: the digits as a bulletin writes them, with its unit.
+function numbers.show(value, decimals, unit)
+  local text = numbers.format(value, decimals)
+  if unit == "%" then return text .. "%" end
+  if unit == "个百分点" then return text .. "个百分点" end
+  return text .. (unit or "")
+end
+
+--- Whether a percentage (scaled, with its decimals) is what part/whole rounds to.
+function numbers.share_matches(part, whole, percent, decimals)
+  if whole <= 0 then return false end
+  return numbers.percent_of(part, whole, decimals) == percent
+end
+
+--- The digits a claim's number was written with (２１９８ → 4).
+function numbers.digit_count(claim)
+  local n = 0
+  for _, cp in utf8.codes(claim.number.text) do
+    if (cp >= 0x30 and cp <= 0x39) or (cp >= 0xFF10 and cp <= 0xFF19) then n = n + 1 end
+  end
+  return n
+end
+
+--- A value shown as the claim writes it: in 万 or 亿 when the claim used them, with its unit
+--- (444000 for ４４４万人 with the point moved → "44.4万人"); without_unit leaves the unit off.
+function numbers.show_like(claim, value, decimals, without_unit)
+  local text, magnitude, word = claim.number.text, 1, ""
+  if text:find("亿", 1, true) then magnitude, word = 100000000, "亿"
+  elseif text:find("万", 1, true) then magnitude, word = 10000, "万" end
+  local unit = not without_unit and claim.unit or nil
+  if unit == "%" or unit == "个百分点" then
+    return numbers.format(value, decimals) .. unit
+  end
+  return numbers.format(value // magnitude, decimals) .. word .. (unit or "")
+end
+
+--- Whether a claim states one exact number (no 余, 约, 以上 …, not a range).
+function numbers.exact(claim)
+  return claim.hi ~= nil and claim.lo == claim.hi and claim.qualifier == nil
 end
 
 return numbers

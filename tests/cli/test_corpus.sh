@@ -48,7 +48,11 @@ expect_equal "$(jq -r '.claims[] | select(.text == "２０２万") | "\(.kind) \
 "$BIN" --dump claims "$corpus/luoyang.txt" > "$TMP/ly.json"
 expect_equal "$(jq -r '[.relations[] | select(.kind == "named-count") | "\(.members[0].text):\(.items | length)"] | join(" ")' "$TMP/ly.json")" "五个:5 七个:7" "luoyang named counts"
 
-expect_status 0 "all five bulletins, JSON" -- "$BIN" --format json --fail-on error "$corpus"/*.txt
+expect_status 1 "all five bulletins, JSON" -- "$BIN" --format json "$corpus"/*.txt
 expect_equal "$(jq -r '.files | length' "$TMP/out")" "5" "five files"
 expect_equal "$(jq -r '[.files[].error] | map(select(. != null)) | length' "$TMP/out")" "0" "all read"
+# Every finding is a real problem (README, "What it finds in the corpus"); anything else is noise.
+expect_equal "$(jq -r '.files[] | (.path | split("/") | last) as $f | .diagnostics[] | "\($f):\(.line):\(.column) \(.severity) \(.rule)"' "$TMP/out" | tr '\n' ' ')" \
+  "hebi.txt:189:12 error percentage.rate-over-100 sanmenxia.txt:7:14 error percentage.share sanmenxia.txt:9:4 error percentage.points-change sanmenxia.txt:9:8 error percentage.points-change sanmenxia.txt:261:23 warning percentage.rate-over-100 " \
+  "the corpus findings"
 finish

@@ -1,0 +1,59 @@
+-- The parts of a total add up to it (an exhaustive split such as ２项…；１项… of ３个问题) or to no
+-- more than it (其中…); no part exceeds its total. Approximate values are compared as intervals.
+local numbers = require("numbers")
+
+local rule = {
+  id = "arithmetic.parts-total",
+  category = "arithmetic",
+  severity = "error",
+  summary = "分项之和应等于（或不超过）总数，任何一项都不能大于总数",
+  explain = [[
+A total split into its parts (“交办的３个问题２项已整改到位；１项正在推进”) must equal their sum;
+parts introduced by “其中” may leave some out, but cannot add up to more than the total. Values with
+余, 多, 约, 以上 are intervals (“１００余条” is 100 to 199), so “１００余条和９０余条，共２００余条” is
+consistent.
+
+Example:
+    交办的5个问题3项已整改到位；3项正在推进
+→ error: 分项之和3项＋3项＝6，与总数5个不符]],
+  options = {},
+}
+
+local function show_interval(lo, hi)
+  if hi == nil then return numbers.format(lo) .. "以上" end
+  if lo == hi then return numbers.format(lo) end
+  return numbers.format(lo) .. "～" .. numbers.format(hi)
+end
+
+function rule.check(doc, report)
+  local covered = {}
+  for _, r in ipairs(doc.relations) do
+    if r.kind == "share" and r.whole then covered[r.part] = r.whole end  -- the share rule reports these
+  end
+  for _, r in ipairs(doc.relations) do
+    if r.kind == "total" and #r.parts > 0 then
+      local total = r.total
+      local lo, hi = numbers.sum(r.parts)
+      local texts = {}
+      for _, p in ipairs(r.parts) do texts[#texts + 1] = p.text end
+      if r.exhaustive then
+        if not numbers.overlaps(lo, hi, total.lo, total.hi) then
+          report{ at = total, message = "分项之和" .. table.concat(texts, "＋") .. "＝" .. show_interval(lo, hi) ..
+                  "，与总数" .. total.text .. "不符", suggestion = "核对总数和各分项" }
+        end
+      else
+        for _, p in ipairs(r.parts) do
+          if covered[p] ~= total and total.hi and p.lo > total.hi then
+            report{ at = p, message = "其中的" .. p.text .. "大于总数" .. total.text, suggestion = "核对两个数字" }
+          end
+        end
+        if #r.parts > 1 and total.hi and lo > total.hi then
+          report{ at = total, message = "其中各项之和" .. table.concat(texts, "＋") .. "＝" .. show_interval(lo, hi) ..
+                  "，超过总数" .. total.text, suggestion = "核对总数和各分项" }
+        end
+      end
+    end
+  end
+end
+
+return rule

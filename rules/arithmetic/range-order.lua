@@ -1,0 +1,28 @@
+-- A range runs from the smaller to the larger number: ３－２人 is written backwards.
+local numbers = require("numbers")
+
+local rule = {
+  id = "arithmetic.range-order",
+  category = "arithmetic",
+  severity = "warning",
+  summary = "数值范围应由小到大书写",
+  explain = [[
+A range such as “２－３人” or “63%～68%” goes from the smaller number to the larger one. “３－２人”
+is written backwards, or one of its numbers is wrong.
+
+Example:
+    由3－2人组成调研小组
+→ warning: 范围3－2人前大后小]],
+  options = {},
+}
+
+function rule.check(doc, report)
+  for _, c in ipairs(doc.claims) do
+    if c.kind == "range" and c.hi and c.lo > c.hi then
+      report{ at = c, message = "范围" .. c.text .. "前大后小",
+              suggestion = "改为" .. numbers.format(c.hi) .. "～" .. numbers.format(c.lo) .. "，或核对数字" }
+    end
+  end
+end
+
+return rule

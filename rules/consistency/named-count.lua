@@ -1,0 +1,39 @@
+-- “七个清单”, “四个弄清”, “四个一” announce a number of items; the items named next to them must be
+-- that many. A list closed by 等N个 may name fewer, never more.
+local numbers = require("numbers")
+
+local rule = {
+  id = "consistency.named-count",
+  category = "consistency",
+  severity = "warning",
+  summary = "“七个清单”“四个一”等概括数应与列出的项数一致",
+  explain = [[
+A named count such as “七个清单” or “四个一” promises that many items, and the bulletin names them
+next to it (学习清单、内容清单……, or 一是……四是……). A different number of items usually means one
+was dropped or added in editing. A list ending in “等８家” may name fewer than eight, but not more.
+
+Example:
+    与学习清单、问题清单、整改清单相衔接的“四个清单”
+→ warning: “四个清单”只列出了3项]],
+  options = {},
+}
+
+function rule.check(doc, report)
+  for _, r in ipairs(doc.relations) do
+    if r.kind == "named-count" and r.count and numbers.exact(r.count) then
+      local n, listed = r.count.value // numbers.SCALE, #r.items
+      local names = {}
+      for _, item in ipairs(r.items) do names[#names + 1] = item.text end
+      if r.open_list and listed > n then
+        report{ at = r.count, message = "列出了" .. listed .. "项（" .. table.concat(names, "、") .. "），多于“等" ..
+                r.count.text .. "”", suggestion = "核对数目" }
+      elseif not r.open_list and listed ~= n then
+        report{ at = r.count, message = "“" .. r.count.text .. (r.count.noun and r.count.noun.text or "") ..
+                "”" .. (listed < n and "只" or "却") .. "列出了" .. listed .. "项",
+                suggestion = "核对概括数和所列各项" }
+      end
+    end
+  end
+end
+
+return rule

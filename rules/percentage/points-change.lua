@@ -1,0 +1,67 @@
+-- A change in percentage points is the difference of two rates, so it cannot exceed 100 (nor, for
+-- a rise, the rate it rose to). Larger values are decimal points lost in extraction.
+local numbers = require("numbers")
+
+local rule = {
+  id = "percentage.points-change",
+  category = "percentage",
+  severity = "error",
+  summary = "百分点变化量不能超过100，也不能超过变化后的比率",
+  explain = [[
+Percentage points measure the difference of two rates: a rise of N points to a rate of X% needs
+N ≤ X ≤ 100. “上升２５８个百分点” is a lost decimal point (2.58). When several changes are stated
+together (“分别上升２５８和１４８个百分点”), they lost the same number of decimals, and the suggestion
+puts the point back in all of them the same way.
+
+Example:
+    占总人口的21.98%，与上年相比上升258个百分点
+→ error: 上升258个百分点超过了变化后的比率21.98%
+   建议：疑为小数点丢失：应为2.58个百分点]],
+  options = {},
+}
+
+local S = numbers.SCALE
+
+-- The rate a change is measured against, read with a decimal point put back when it exceeds 100%.
+local function base_rate(base)
+  if not base then return 100 * S end
+  if base.value <= 100 * S then return base.value end
+  for places = 1, numbers.digit_count(base) - 1 do
+    local v = base.value // numbers.pow10(places)
+    if v <= 100 * S then return v end
+  end
+  return 100 * S
+end
+
+function rule.check(doc, report)
+  for _, r in ipairs(doc.relations) do
+    if r.kind == "change" and #r.changes > 0 and r.changes[1].kind == "points" then
+      local limit = r.direction == "up" and base_rate(r.base) or 100 * S
+      local too_big = false
+      for _, c in ipairs(r.changes) do too_big = too_big or c.lo > limit end
+      if too_big then
+        -- the fewest places that bring every change under the limit
+        local places = 1
+        while places < 6 do
+          local fits = true
+          for _, c in ipairs(r.changes) do fits = fits and (c.value // numbers.pow10(places)) <= limit end
+          if fits then break end
+          places = places + 1
+        end
+        local fixed = {}
+        for _, c in ipairs(r.changes) do
+          fixed[#fixed + 1] = numbers.format(c.value // numbers.pow10(places), c.decimals + places)
+        end
+        for _, c in ipairs(r.changes) do
+          if c.lo > limit then
+            local against = limit < 100 * S and ("变化后的比率" .. numbers.format(limit, 2) .. "%") or "100个百分点"
+            report{ at = c.number, message = r.cue .. numbers.format(c.value, c.decimals) .. "个百分点超过了" .. against,
+                    suggestion = "疑为小数点丢失：应为" .. table.concat(fixed, "和") .. "个百分点" }
+          end
+        end
+      end
+    end
+  end
+end
+
+return rule

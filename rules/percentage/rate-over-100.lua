@@ -1,0 +1,81 @@
+-- A completion rate above 100% is over-fulfilment (worth confirming); at 1000% or more, or for a
+-- rate that cannot pass 100% (运营率, 覆盖率 …), it is a lost decimal point.
+local numbers = require("numbers")
+
+local rule = {
+  id = "percentage.rate-over-100",
+  category = "percentage",
+  severity = "warning",
+  summary = "完成率等比率超过100%时应核实，达到1000%以上多为小数点丢失",
+  explain = [[
+A completion rate above 100% means the target was exceeded: possible, and worth a check. A rate of
+1000% or more is almost always a decimal point lost in extraction (“１１２５％” for 112.5%), and
+rates such as 运营率, 覆盖率, 入住率, 满意率 cannot exceed 100% at all. The suggestion gives the
+reading with the decimal point put back.
+
+Example:
+    已运营180家助餐机构，完成省定任务的1125%。
+→ error: 完成率1125%，疑为小数点丢失
+   建议：应为112.5%]],
+  options = {
+    bounded_rates = { "运营率", "覆盖率", "入住率", "满意率", "满意度", "知晓率", "合格率", "达标率",
+                      "签约率", "办结率", "整改率", "参与率", "使用率", "利用率", "占比" },
+  },
+}
+
+local S = numbers.SCALE
+
+local function readings_below(claim, limit)
+  local found = {}
+  for places = 1, numbers.digit_count(claim) - 1 do
+    local v = claim.value // numbers.pow10(places)
+    if v <= limit then found[#found + 1] = numbers.format(v, claim.decimals + places) .. "%" end
+  end
+  return found
+end
+
+local function bounded_rate_before(claim, options)
+  local sentence = claim.sentence
+  local before = sentence.text:sub(1, claim.from - sentence.from)
+  local tail = before:sub(-30)
+  for _, word in ipairs(options.bounded_rates) do
+    if tail:find(word, 1, true) then return word end
+  end
+end
+
+function rule.check(doc, report, options)
+  local checked = {}
+  for _, r in ipairs(doc.relations) do
+    if r.kind == "share" then checked[r.share] = true end   -- the share rule speaks for these
+  end
+  for _, r in ipairs(doc.relations) do
+    local rate = r.kind == "completion" and r.rate
+    if rate and not checked[rate] and rate.lo > 100 * S then
+      checked[rate] = true
+      if rate.lo >= 1000 * S then
+        local readings = readings_below(rate, 999 * S)
+        report{ at = rate, severity = "error",
+                message = "完成率" .. rate.text .. "，疑为小数点丢失",
+                suggestion = readings[1] and ("应为" .. readings[1]) or nil }
+      else
+        local readings = readings_below(rate, 100 * S)
+        report{ at = rate,
+                message = "完成率" .. rate.text .. "超过100%：如为超额完成请核实数字",
+                suggestion = readings[1] and ("若为" .. readings[1] .. "，请补上小数点") or nil }
+      end
+    end
+  end
+  for _, claim in ipairs(doc.claims) do
+    if claim.kind == "percent" and not checked[claim] and claim.lo > 100 * S then
+      local word = bounded_rate_before(claim, options)
+      if word then
+        local readings = readings_below(claim, 100 * S)
+        report{ at = claim, severity = "error",
+                message = word .. claim.text .. "超过100%，不可能成立",
+                suggestion = readings[1] and ("疑为小数点丢失，可能是" .. table.concat(readings, "或")) or nil }
+      end
+    end
+  end
+end
+
+return rule

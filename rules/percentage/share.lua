@@ -1,0 +1,88 @@
+-- A share (占…的X%) cannot exceed 100%, its part cannot exceed its whole, and when both counts
+-- are stated it must be what part ÷ whole rounds to at the precision written.
+local numbers = require("numbers")
+
+local rule = {
+  id = "percentage.share",
+  category = "percentage",
+  severity = "error",
+  summary = "占比应与所列的部分数和总数相符，且不超过100%",
+  explain = [[
+For “A占B的X%”, X cannot exceed 100%, A cannot exceed B, and when both numbers are stated X must
+be A ÷ B rounded to the decimals written (for 21.98%, any value from 21.975% to 21.985%). Text
+extracted from PDFs loses decimal points (“２１９８％” for 21.98%), so the rule tries the readings
+with a decimal point put back and suggests the one that makes the arithmetic work.
+
+Example:
+    常住人口202万，其中60岁以上人口444万人，占总人口的2198%
+→ error: 占比2198%超过100%；部分（444万人）大于总数（202万）
+   建议：疑为小数点丢失：应为44.4万人、21.98%（44.4万÷202万＝21.98%）]],
+  options = {},
+}
+
+local S = numbers.SCALE
+
+-- The readings of part and share (the point moved 0…n places) that make part ÷ whole = share.
+local function find_reading(part, whole, share)
+  for share_places = 0, numbers.digit_count(share) - 1 do
+    local share_value = share.value // numbers.pow10(share_places)
+    local decimals = share.decimals + share_places
+    if share_value <= 100 * S then
+      for part_places = 0, numbers.digit_count(part) - 1 do
+        local part_value = part.value // numbers.pow10(part_places)
+        if part_value <= whole.value and numbers.share_matches(part_value, whole.value, share_value, decimals) then
+          return part_places, share_places, part_value, share_value, decimals
+        end
+      end
+    end
+  end
+end
+
+function rule.check(doc, report)
+  for _, r in ipairs(doc.relations) do
+    if r.kind == "share" then
+      local share, part, whole = r.share, r.part, r.whole
+      local problems = {}
+      local over = share.lo > 100 * S
+      if over then problems[#problems + 1] = "占比" .. share.text .. "超过100%" end
+      local bigger = whole and whole.hi and part.lo > whole.hi
+      if bigger then
+        problems[#problems + 1] = "部分（" .. part.text .. "）大于总数（" .. whole.text .. "）"
+      end
+      local counted = whole and numbers.exact(part) and numbers.exact(whole) and numbers.exact(share) and whole.value > 0
+      local computed = counted and numbers.percent_of(part.value, whole.value, share.decimals)
+      if counted and computed ~= share.value and not over and not bigger then
+        problems[#problems + 1] = "占比" .. share.text .. "与所列数字不符：" .. part.text .. "÷" .. whole.text ..
+                                  "＝" .. numbers.format(computed, share.decimals) .. "%"
+      end
+      if #problems > 0 then
+        local suggestion, severity
+        if counted then
+          local pp, sp, part_value, share_value, decimals = find_reading(part, whole, share)
+          if pp then
+            local fixed = {}
+            if pp > 0 then fixed[#fixed + 1] = numbers.show_like(part, part_value, pp) end
+            if sp > 0 then fixed[#fixed + 1] = numbers.format(share_value, decimals) .. "%" end
+            suggestion = "疑为小数点丢失：应为" .. table.concat(fixed, "、") .. "（" ..
+                         numbers.show_like(part, part_value, pp, true) .. "÷" ..
+                         numbers.show_like(whole, whole.value, 0, true) .. "＝" ..
+                         numbers.format(share_value, decimals) .. "%）"
+          else
+            suggestion = "核对占比和两个数字"
+          end
+        elseif over then
+          local readings = {}
+          for places = 1, numbers.digit_count(share) - 1 do
+            local v = share.value // numbers.pow10(places)
+            if v <= 100 * S then readings[#readings + 1] = numbers.format(v, share.decimals + places) .. "%" end
+          end
+          suggestion = #readings > 0 and ("疑为小数点丢失，可能是" .. table.concat(readings, "或")) or nil
+        end
+        if not over and not bigger then severity = "warning" end
+        report{ at = share, message = table.concat(problems, "；"), suggestion = suggestion, severity = severity }
+      end
+    end
+  end
+end
+
+return rule

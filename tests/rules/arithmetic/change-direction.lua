@@ -1,0 +1,28 @@
+return {
+  rule = "arithmetic.change-direction",
+  valid = {
+    { name = "a rise that rises", text = [[
+简报（一）
+周口：标题
+　　运营率由原来的76%提升至96%，床位由2张增加到39张。
+]] },
+  },
+  invalid = {
+    { name = "a rise that falls", text = [[
+简报（一）
+周口：标题
+　　运营率由原来的96%提升至76%。
+]], findings = {
+      { line = 3, column = 16, end_line = 3, end_column = 19, message = "由96%提升至76%，后者反而小于前者",
+        suggestion = "核对两个数字或“提升”" },
+    } },
+    { name = "more added than reached", text = [[
+简报（一）
+周口：标题
+　　今年新增示范村12个，全市达到10个。
+]], findings = {
+      { line = 3, column = 18, end_line = 3, end_column = 21, message = "新增12个多于达到的总数10个",
+        suggestion = "核对新增数和总数" },
+    } },
+  },
+}

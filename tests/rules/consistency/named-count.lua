@@ -1,0 +1,38 @@
+return {
+  rule = "consistency.named-count",
+  valid = {
+    { name = "seven named before the count", text = [[
+简报（一）
+周口：标题
+　　实施以责任清单为核心，与学习清单、内容清单、问题清单、整改清单、销号清单、评价清单相衔接的“七个清单”。
+]] },
+    { name = "an enumeration after the count", text = [[
+简报（一）
+周口：标题
+　　把握“三个一”。一是形成一个意见。二是梳理一个清单。三是落实一项制度。
+]] },
+    { name = "等 with fewer names", text = [[
+简报（一）
+周口：标题
+　　市发改委、民政局、财政局等8家单位参加。
+]] },
+  },
+  invalid = {
+    { name = "one item short", text = [[
+简报（一）
+周口：标题
+　　与学习清单、问题清单、整改清单相衔接的“四个清单”。
+]], findings = {
+      { line = 3, column = 23, end_line = 3, end_column = 25, message = "“四个清单”只列出了3项",
+        suggestion = "核对概括数和所列各项" },
+    } },
+    { name = "more names than 等 allows", text = [[
+简报（一）
+周口：标题
+　　市发改委、民政局、财政局、卫健委等3家单位参加。
+]], findings = {
+      { line = 3, column = 20, end_line = 3, end_column = 22, message = "列出了4项（市发改委、民政局、财政局、卫健委），多于“等3家”",
+        suggestion = "核对数目" },
+    } },
+  },
+}

@@ -1,0 +1,34 @@
+return {
+  rule = "percentage.share",
+  valid = {
+    { name = "consistent at two decimals", text = [[
+简报（一）
+周口：标题
+　　全县常住人口50万，其中60岁以上人口11.2万人，占总人口的22.40%。
+]] },
+    { name = "approximate counts are not checked against the share", text = [[
+简报（一）
+周口：标题
+　　全县常住人口约50万，其中60岁以上人口11万余人，占总人口的22%。
+]] },
+  },
+  invalid = {
+    { name = "lost decimal points in part and share", text = [[
+简报（一）
+周口：标题
+　　全市常住人口202万，其中60岁以上人口444万人，占总人口的2198%。
+]], findings = {
+      { line = 3, column = 34, end_line = 3, end_column = 39,
+        message = "占比2198%超过100%；部分（444万人）大于总数（202万）",
+        suggestion = "疑为小数点丢失：应为44.4万人、21.98%（44.4万÷202万＝21.98%）" },
+    } },
+    { name = "a share that does not match its counts", text = [[
+简报（一）
+周口：标题
+　　全县常住人口50万，其中60岁以上人口12万人，占总人口的22%。
+]], findings = {
+      { line = 3, column = 32, end_line = 3, end_column = 35,
+        message = "占比22%与所列数字不符：12万人÷50万＝24%", suggestion = "核对占比和两个数字" },
+    } },
+  },
+}
