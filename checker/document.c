@@ -105,6 +105,11 @@ static int is_unnumbered_heading(const bl_document *doc, const bl_block *block, 
                          : UNNUMBERED_HEADING_MAX_WIDTH;
     if (line->width > limit || line->width < 2)
         return 0;
+    /* a draft indents its paragraphs (　　) and not its headings */
+    uint32_t line_len;
+    if (doc->page.layout == BL_LAYOUT_DRAFT &&
+        bl_source_line(&doc->source, block->first_line + 1, &line_len) < line->start)
+        return 0;
     uint32_t last = text_last_char(&block->text, block->text.len);
     if (bl_is_sentence_end(last) || bl_is_closing_mark(last) || is_clause_mark(last) || last == 0x2026)
         return 0;

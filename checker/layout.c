@@ -93,6 +93,16 @@ static void classify_lines(const bl_source *src, bl_line *lines)
     }
 }
 
+/* A paragraph's first line: led by an ideographic space or by two or more spaces (a title or
+ * heading is not indented; an extracted line after a page break starts with one space only). */
+static int is_indented(const bl_source *src, const bl_line *line, uint32_t index)
+{
+    uint32_t len, start = bl_source_line(src, index + 1, &len);
+    const char *lead = src->text + start;
+    uint32_t n = line->start - start;
+    return (n >= 3 && memcmp(lead, "\xE3\x80\x80", 3) == 0) || (n >= 2 && lead[0] == ' ' && lead[1] == ' ');
+}
+
 /* The first line of a bulletin: its series title and issue number. */
 static int is_masthead(line_text t)
 {
@@ -295,7 +305,7 @@ int bl_layout_build(bl_page *out, const bl_source *src, bl_layout requested, bl_
         line_text text = content_of(src, &lines[i]);
         bl_marker marker;
         if (lines[i].width > MAX_TITLE_WIDTH || has_clause_punctuation(text) || is_contributor(text) ||
-            bl_marker_parse(text.s, text.len, &marker))
+            bl_marker_parse(text.s, text.len, &marker) || is_indented(src, &lines[i], i))
             break;
         status = add_block(&list, arena, tb, src, lines, BL_PART_TITLE, i, i);
         i = next_content(lines, i + 1, n);

@@ -1,0 +1,28 @@
+-- A heading standing on its own line takes no full stop (a run-in heading does).
+local rule = {
+  id = "structure.heading-stop",
+  category = "structure",
+  severity = "warning",
+  summary = "单独成行的标题末尾不加句号",
+  explain = [[
+A heading on its own line ends without a full stop (GB/T 9704 practice); a heading that runs into
+its paragraph (“（一）提升站位。将……”) ends with one, and is not reported.
+
+Example:
+    一、提高站位，压实责任。
+→ warning: 单独成行的标题末尾不应有句号]],
+  options = {},
+}
+
+function rule.check(doc, report)
+  for _, section in ipairs(doc.sections) do
+    if section.ends_with_stop and not section.run_in then
+      local text = section.text
+      local last = utf8.offset(text, -1)
+      report{ at = section, from = last, to = #text, message = "单独成行的标题末尾不应有句号",
+              suggestion = "删去句末的“" .. text:sub(last) .. "”" }
+    end
+  end
+end
+
+return rule

@@ -1,0 +1,38 @@
+-- A body paragraph ends with sentence-final punctuation.
+local rule = {
+  id = "structure.paragraph-end",
+  category = "structure",
+  severity = "warning",
+  summary = "正文段落应以句末标点结束",
+  explain = [[
+A paragraph of body text ends with 。, ！, ？ or …… (a closing quotation mark or bracket may follow).
+A paragraph that stops without one has usually lost its full stop, or was cut off. A paragraph
+ending with a colon introduces what follows and is accepted.
+
+Example:
+    ……“两院一体”等特色化服务模式加大示范推广和带动提升
+→ warning: 段落末尾缺少句末标点]],
+  options = {},
+}
+
+local final = { ["。"] = true, ["！"] = true, ["？"] = true, ["."] = true, ["!"] = true, ["?"] = true,
+                ["…"] = true, ["："] = true, [":"] = true }
+local closing = { ["”"] = true, ["’"] = true, ["）"] = true, [")"] = true, ["》"] = true, ["»"] = true,
+                  ["」"] = true, ["』"] = true }
+
+function rule.check(doc, report)
+  for _, paragraph in ipairs(doc.paragraphs) do
+    local text = paragraph.text
+    local pos = utf8.offset(text, -1)
+    while pos and pos > 1 and closing[text:sub(pos)] do
+      text = text:sub(1, pos - 1)
+      pos = utf8.offset(text, -1)
+    end
+    if pos and not final[text:sub(pos)] then
+      report{ at = paragraph, from = pos, to = #text, message = "段落末尾缺少句末标点",
+              suggestion = "在段末补上“。”" }
+    end
+  end
+end
+
+return rule

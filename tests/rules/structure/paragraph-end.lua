@@ -1,0 +1,24 @@
+return {
+  rule = "structure.paragraph-end",
+  valid = {
+    { name = "sentence-final marks, with closing quotes", text = [[
+简报（一）
+周口：标题
+　　正文一段。
+　　他说：“正文二段！”
+　　做到以下几点：
+]] },
+  },
+  invalid = {
+    { name = "a paragraph without its full stop", text = [[
+简报（一）
+周口：标题
+　　各类特色服务模式加大示范推广和带动提升
+一、做法
+　　正文。
+]], findings = {
+      { line = 3, column = 21, end_line = 3, end_column = 22, message = "段落末尾缺少句末标点",
+        suggestion = "在段末补上“。”" },
+    } },
+  },
+}
