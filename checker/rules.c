@@ -470,6 +470,27 @@ static int lua_report(lua_State *L)
     return 0;
 }
 
+/* doc.locate(node, i) → line, column of byte i (1-based) of node.text in the original file. */
+static int lua_locate(lua_State *L)
+{
+    run_box *box = lua_touserdata(L, lua_upvalueindex(1));
+    run_state *run = box->run;
+    if (!run)
+        return luaL_error(L, "locate: called after the check of its document finished");
+    luaL_checktype(L, 1, LUA_TTABLE);
+    lua_Integer i = luaL_checkinteger(L, 2);
+    lua_Integer ref = opt_int_field(L, 1, "_ref", 0);
+    if (ref < 1 || (lua_Unsigned)ref > run->refs.count)
+        return luaL_error(L, "locate: not a text node of the document");
+    const bl_text_ref *r = &run->refs.items[ref - 1];
+    if (i < 1 || i > (lua_Integer)r->len + 1)
+        return luaL_error(L, "locate: byte %d is outside the node's text (1..%d)", (int)i, (int)r->len);
+    bl_span s = bl_document_span(run->doc, r->text, r->base + (uint32_t)i - 1, r->base + (uint32_t)i - 1);
+    lua_pushinteger(L, s.line);
+    lua_pushinteger(L, s.col);
+    return 2;
+}
+
 static int is_selected(const char *id, const char *const *only, size_t only_count)
 {
     if (!only)
@@ -486,14 +507,20 @@ int bl_rules_run(const bl_ruleset *set, bl_sandbox *sb, const bl_document *doc, 
     lua_State *L = sb->L;
     run_state run = {doc, NULL, {0}, report, 0};
     int top = lua_gettop(L);
+    run_box *box = lua_newuserdatauv(L, sizeof *box, 0);
+    box->run = &run;
+    int box_index = lua_gettop(L);
     if (bl_lua_push_document(L, doc, path, &run.refs) != BL_OK) {
+        lua_settop(L, top);
         bl_text_refs_release(&run.refs);
         return BL_ERR_NOMEM;
     }
+    lua_pushvalue(L, box_index);
+    lua_pushcclosure(L, lua_locate, 1);
+    lua_setfield(L, -2, "locate");
     bl_sandbox_freeze(sb);
     int doc_index = lua_gettop(L);
-    run_box *box = lua_newuserdatauv(L, sizeof *box, 0);
-    box->run = &run;
+    lua_pushvalue(L, box_index);
     lua_pushcclosure(L, lua_report, 1);
     int report_index = lua_gettop(L);
 

@@ -1,5 +1,7 @@
 -- Paired marks (“” 《》 （） 【】 〔〕 「」 『』, and « » that PDF extraction leaves for 《》) open and
 -- close in pairs and nest without crossing (GB/T 15834-2011).
+local text = require("text")
+
 local rule = {
   id = "punctuation.paired-marks",
   category = "punctuation",
@@ -94,17 +96,11 @@ local function starts_with_quote(node)
 end
 
 function rule.check(doc, report, options)
-  local others = {}
-  if doc.masthead then others[#others + 1] = doc.masthead end
-  if doc.title then for _, line in ipairs(doc.title.lines) do others[#others + 1] = line end end
-  for _, section in ipairs(doc.sections) do
-    if not section.run_in then others[#others + 1] = section end
-  end
-  if doc.contributor then others[#others + 1] = doc.contributor end
-  for _, line in ipairs(doc.distribution) do others[#others + 1] = line end
-  for _, node in ipairs(others) do check_text(node, report, options, false) end
-  for i, paragraph in ipairs(doc.paragraphs) do
-    check_text(paragraph, report, options, starts_with_quote(doc.paragraphs[i + 1]))
+  local paragraph_after = {}
+  for i, paragraph in ipairs(doc.paragraphs) do paragraph_after[paragraph] = doc.paragraphs[i + 1] end
+  for _, node in ipairs(text.nodes(doc)) do
+    -- a quotation may run on into the next paragraph, which then opens with “
+    check_text(node, report, options, starts_with_quote(paragraph_after[node]))
   end
 end
 

@@ -1,0 +1,47 @@
+-- Characters that are not text: private-use glyphs, replacement characters, invisible marks.
+local text = require("text")
+
+local rule = {
+  id = "encoding.special-characters",
+  category = "encoding",
+  severity = "warning",
+  summary = "文本中不应有私用区字符、替换字符（�）和不可见字符",
+  explain = [[
+A private-use character (U+E000–U+F8FF, planes 15–16) is a glyph of one font only, often what PDF
+extraction leaves for a middle dot or a special symbol; U+FFFD (�) marks bytes that could not be
+decoded; zero-width and other invisible characters (U+200B–U+200F, U+2060, U+00AD, U+FEFF inside
+the text) hide in copied text and break search. Each is reported with its code point.
+
+Example:
+    习近平总书记强调（U+E5E5 in place of ·）
+→ warning: 私用区字符U+E5E5，显示取决于字体]],
+  options = { summary_from = 5 },
+}
+
+local function kind(c)
+  if (c >= 0xE000 and c <= 0xF8FF) or c >= 0xF0000 then return "私用区字符" end
+  if c == 0xFFFD then return "替换字符（原文无法解码）" end
+  if (c >= 0x200B and c <= 0x200F) or c == 0x2060 or c == 0x00AD or c == 0xFEFF or (c >= 0x202A and c <= 0x202E) then
+    return "不可见字符"
+  end
+end
+
+function rule.check(doc, report, options)
+  local places = {}
+  for _, node in ipairs(text.nodes(doc)) do
+    for p, c in utf8.codes(node.text) do
+      local k = kind(c)
+      if k then
+        places[#places + 1] = { at = node, from = p, to = p + #utf8.char(c) - 1, kind = k,
+                                code = string.format("U+%04X", c) }
+      end
+    end
+  end
+  text.report_places(doc, report, places, options.summary_from, {
+    one = function(p) return p.kind .. p.code .. "，应删除或换成正确的字符", "删除或改为应有的字符" end,
+    many = function(count, positions) return "全文有" .. count .. "处私用区、替换或不可见字符，如" .. positions,
+                                             "逐一删除或改为应有的字符" end,
+  })
+end
+
+return rule

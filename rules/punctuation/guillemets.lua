@@ -1,0 +1,37 @@
+-- Book and document titles take 《》; « » are what PDF extraction leaves in their place.
+local text = require("text")
+
+local rule = {
+  id = "punctuation.guillemets",
+  category = "punctuation",
+  severity = "warning",
+  summary = "书名号应为《》，不用« »",
+  explain = [[
+Titles of laws, regulations and documents take the Chinese title marks 《》 (GB/T 15834-2011).
+« » are Western quotation marks; in extracted text they stand for 《》 throughout, and are reported
+once with the count.
+
+Example:
+    对照 «河南省养老服务条例» 开展检查
+→ warning: 书名号应为“《”，此处为“«”]],
+  options = { summary_from = 3 },
+}
+
+function rule.check(doc, report, options)
+  local places = {}
+  for _, node in ipairs(text.nodes(doc)) do
+    for p, c in utf8.codes(node.text) do
+      if c == 0xAB or c == 0xBB then
+        places[#places + 1] = { at = node, from = p, to = p + 1, mark = utf8.char(c), full = c == 0xAB and "《" or "》" }
+      end
+    end
+  end
+  text.report_places(doc, report, places, options.summary_from, {
+    one = function(p) return "书名号应为“" .. p.full .. "”，此处为“" .. p.mark .. "”", "改为“" .. p.full .. "”" end,
+    many = function(count, positions)
+      return "全文有" .. count .. "处用« »代替书名号《》，如" .. positions, "统一改为《》"
+    end,
+  })
+end
+
+return rule

@@ -1,0 +1,61 @@
+-- Chinese text takes full-width punctuation (GB/T 15834-2011): ， 。 ； ： ？ ！ （ ）.
+local text = require("text")
+
+local rule = {
+  id = "punctuation.half-width",
+  category = "punctuation",
+  severity = "warning",
+  summary = "中文文本应使用全角标点，不用半角的 , . ; : ? ! ( )",
+  explain = [[
+In Chinese text the marks are full-width: ，。；：？！（）. Text extracted from a PDF often has
+half-width ones throughout; that is reported once, with the count and the first places, rather
+than hundreds of times. In a draft, each place is reported. Decimal points (2.5), times (10:30) and
+marks between Latin letters or digits are left alone.
+
+Example:
+    市人大常委会高度重视,专题研究联动监督工作.
+→ warning: 中文中使用了半角“,”（应为“，”）]],
+  options = { summary_from = 10 },
+}
+
+local full = { [","] = "，", ["."] = "。", [";"] = "；", [":"] = "：", ["?"] = "？", ["!"] = "！",
+               ["("] = "（", [")"] = "）" }
+
+local function chinese(cp)
+  return cp and ((cp >= 0x4E00 and cp <= 0x9FFF) or (cp >= 0x3000 and cp <= 0x303F) or
+                 (cp >= 0xFF00 and cp <= 0xFFEF) or cp == 0x201C or cp == 0x201D)
+end
+
+local function digit(cp) return cp and ((cp >= 0x30 and cp <= 0x39) or (cp >= 0xFF10 and cp <= 0xFF19)) end
+
+function rule.check(doc, report, options)
+  local places = {}
+  for _, node in ipairs(text.nodes(doc)) do
+    local cps, starts = {}, {}
+    for p, c in utf8.codes(node.text) do cps[#cps + 1] = c; starts[#starts + 1] = p end
+    for i, c in ipairs(cps) do
+      local mark = full[string.char(c < 128 and c or 0)]
+      if mark then
+        local before, after = cps[i - 1], cps[i + 1]
+        -- skip a space left by extraction: " “" and "( "
+        if before == 0x20 then before = cps[i - 2] end
+        if after == 0x20 then after = cps[i + 2] end
+        local numeric = digit(before) and digit(after) and (c == 46 or c == 58 or c == 44)
+        local in_chinese = (c == 40 and chinese(after)) or (c == 41 and chinese(before)) or
+                           (c ~= 40 and c ~= 41 and chinese(before))
+        if in_chinese and not numeric then
+          places[#places + 1] = { at = node, from = starts[i], to = starts[i], mark = string.char(c), full = mark }
+        end
+      end
+    end
+  end
+  text.report_places(doc, report, places, options.summary_from, {
+    one = function(p) return "中文中使用了半角“" .. p.mark .. "”（应为“" .. p.full .. "”）", "改为“" .. p.full .. "”" end,
+    many = function(count, positions)
+      return "全文有" .. count .. "处半角标点用在中文里（, . ; : ? ! ( )），如" .. positions,
+             "统一改为全角标点（，。；：？！（））"
+    end,
+  })
+end
+
+return rule

@@ -1,0 +1,32 @@
+-- A word typed twice: 的的, 进一步进一步.
+local text = require("text")
+
+local rule = {
+  id = "wording.doubled",
+  category = "wording",
+  severity = "warning",
+  summary = "字词重复（如“的的”“进一步进一步”）",
+  explain = [[
+A function word doubled (的的, 了了, 在在, 和和, 是是, 与与, 及及, 把把) or a word of three or four
+characters written twice in a row (进一步进一步) is a typing slip. Reduplication that Chinese uses on
+purpose (常常, 件件, 扎扎实实) is not reported.
+
+Example:
+    进一步进一步完善制度
+→ warning: “进一步”重复]],
+  options = {},
+}
+
+function rule.check(doc, report)
+  for _, node in ipairs(text.nodes(doc)) do
+    local s = node.text
+    for from, to, word in re.gmatch(s, "(的|了|在|和|是|与|及|把|对|将|被)\\1") do
+      report{ at = node, from = from, to = to, message = "“" .. word .. "”重复", suggestion = "删去一个“" .. word .. "”" }
+    end
+    for from, to, word in re.gmatch(s, "(\\p{sc:Han}{3,4})\\1") do
+      report{ at = node, from = from, to = to, message = "“" .. word .. "”重复", suggestion = "删去重复的“" .. word .. "”" }
+    end
+  end
+end
+
+return rule

@@ -1,0 +1,27 @@
+-- 截至 (up to a time) before a date; 截止 (to stop) is a verb that does not take one.
+local text = require("text")
+
+local rule = {
+  id = "wording.jiezhi",
+  category = "wording",
+  severity = "warning",
+  summary = "表示“到某时为止”应用“截至”，不用“截止”",
+  explain = [[
+“截至2023年底” means “as of the end of 2023”; “截止” means “to come to an end” and is followed by no
+date (“报名已经截止”, or “截止到……”). A date right after 截止 needs 截至.
+
+Example:
+    截止2023年底，全市常住人口202万
+→ warning: 日期前应用“截至”，不用“截止”]],
+  options = {},
+}
+
+function rule.check(doc, report)
+  for _, node in ipairs(text.nodes(doc)) do
+    for from, to in re.gmatch(node.text, "截止(?=\\s*(?:[0-9０-９]|今年|去年|上年|本年|目前|年底|年初|当前|\\p{sc:Han}{0,2}月))") do
+      report{ at = node, from = from, to = to, message = "日期前应用“截至”，不用“截止”", suggestion = "改为“截至”" }
+    end
+  end
+end
+
+return rule

@@ -1,0 +1,44 @@
+-- Characters that PDF extraction or hasty typing confuses: 己/已, 末/未, 人/入, 杜/社.
+local text = require("text")
+
+local rule = {
+  id = "wording.lookalikes",
+  category = "wording",
+  severity = "warning",
+  summary = "形近字误用（己/已、末/未、人/入、杜/社等）",
+  explain = [[
+Some characters look alike and are confused in typing and in text extracted from PDFs: 己/已
+(己经 → 已经, 自已 → 自己), 末/未 (末来 → 未来, 尚末 → 尚未), 人/入 (深人 → 深入, 纳人 → 纳入),
+杜/社 (杜会 → 社会). Only word forms that are wrong in every context are reported.
+
+Example:
+    各项工作己经全面展开
+→ warning: “己经”应为“已经”]],
+  options = {
+    words = {
+      ["己经"] = "已经", ["自已"] = "自己", ["早己"] = "早已", ["而己"] = "而已", ["己有"] = "已有",
+      ["己完成"] = "已完成", ["末来"] = "未来", ["尚末"] = "尚未", ["末能"] = "未能", ["从末"] = "从未",
+      ["并末"] = "并未", ["末经"] = "未经", ["深人"] = "深入", ["纳人"] = "纳入", ["列人"] = "列入",
+      ["投人"] = "投入", ["进人"] = "进入", ["收人"] = "收入", ["输人"] = "输入", ["杜会"] = "社会",
+      ["杜区"] = "社区",
+    },
+  },
+}
+
+function rule.check(doc, report, options)
+  for _, node in ipairs(text.nodes(doc)) do
+    local s = node.text
+    for wrong, right in pairs(options.words) do
+      local from = 1
+      while true do
+        local a, b = s:find(wrong, from, true)
+        if not a then break end
+        report{ at = node, from = a, to = b, message = "“" .. wrong .. "”应为“" .. right .. "”",
+                suggestion = "改为“" .. right .. "”" }
+        from = b + 1
+      end
+    end
+  end
+end
+
+return rule

@@ -1,0 +1,65 @@
+-- The genre's set phrases written with one character replaced by a homophone or look-alike.
+local text = require("text")
+
+local rule = {
+  id = "wording.set-phrases",
+  category = "wording",
+  severity = "warning",
+  summary = "固定提法中的同音字、形近字（如“急难愁盼”写成“急难愁判”）",
+  explain = [[
+Official writing uses fixed phrases (急难愁盼, 四不两直, 全过程人民民主, 人民至上 …). One character
+of such a phrase replaced by a homophone or a look-alike is a slip that a spell checker does not
+see, because the wrong phrase is still made of real characters. The phrases and the substitutions
+looked for are rule options.
+
+Example:
+    解决老年人的“急难愁判”问题
+→ warning: “急难愁判”应为“急难愁盼”]],
+  options = {
+    phrases = { "急难愁盼", "四不两直", "全过程人民民主", "人民至上", "以人民为中心", "老有所养",
+                "老有所依", "老有所为", "老有所乐", "老有颐养", "医养结合", "联动监督", "守正创新",
+                "真抓实干", "久久为功", "立行立改", "钉钉子精神", "国之大者" },
+    confusions = { ["盼"] = "判叛畔攀", ["直"] = "值植置执", ["程"] = "城成承", ["主"] = "注住柱",
+                   ["至"] = "致只止", ["心"] = "新信", ["养"] = "样仰氧", ["依"] = "衣医", ["乐"] = "了",
+                   ["结"] = "接节洁", ["监"] = "检坚", ["督"] = "都", ["创"] = "闯", ["干"] = "赶",
+                   ["功"] = "攻工公", ["改"] = "该", ["精"] = "经睛", ["颐"] = "宜怡", ["愁"] = "仇",
+                   ["难"] = "南", ["急"] = "及即", ["正"] = "政整", ["实"] = "时事", ["久"] = "九", ["为"] = "维" },
+  },
+}
+
+-- The wrong forms: each phrase with one character replaced by one of its confusions.
+local function variants(options)
+  local list = {}
+  for _, phrase in ipairs(options.phrases) do
+    local chars = {}
+    for _, c in utf8.codes(phrase) do chars[#chars + 1] = utf8.char(c) end
+    for i, c in ipairs(chars) do
+      local swaps = options.confusions[c]
+      if swaps then
+        for _, s in utf8.codes(swaps) do
+          local copy = { table.unpack(chars) }
+          copy[i] = utf8.char(s)
+          list[#list + 1] = { wrong = table.concat(copy), right = phrase }
+        end
+      end
+    end
+  end
+  return list
+end
+
+function rule.check(doc, report, options)
+  local wrong_forms = variants(options)
+  for _, node in ipairs(text.nodes(doc)) do
+    local s = node.text
+    for _, v in ipairs(wrong_forms) do
+      local a, b = s:find(v.wrong, 1, true)
+      while a do
+        report{ at = node, from = a, to = b, message = "“" .. v.wrong .. "”应为“" .. v.right .. "”",
+                suggestion = "改为“" .. v.right .. "”" }
+        a, b = s:find(v.wrong, b + 1, true)
+      end
+    end
+  end
+end
+
+return rule

@@ -1,0 +1,51 @@
+-- One approximation is enough: 约…左右, 近…多, 超过…以上 say it twice; 降低N倍 is not a quantity.
+local rule = {
+  id = "wording.stacked-approximations",
+  category = "wording",
+  severity = "warning",
+  summary = "概数不重复表述（约…左右、近…多、超过…以上），不说“降低N倍”",
+  explain = [[
+“约50人左右” says “about” twice: keep 约 or 左右. Likewise “近100多名” and “超过60%以上”. A decrease
+cannot be a multiple: “降低2倍” has no meaning; write the fraction or percentage it fell by.
+
+Example:
+    参加人员约50人左右
+→ warning: “约”与“左右”重复表示概数]],
+  options = {},
+}
+
+local stacks = {
+  { before = { "约", "大约" }, after = { "左右", "上下" } },
+  { before = { "近", "将近" }, after = { "多", "余" } },
+  { before = { "超过", "逾" }, after = { "以上", "多", "余" } },
+}
+
+local function starts(s, word) return s:sub(1, #word) == word end
+local function ends(s, word) return #s >= #word and s:sub(-#word) == word end
+
+function rule.check(doc, report)
+  for _, claim in ipairs(doc.claims) do
+    local s = claim.text
+    for _, stack in ipairs(stacks) do
+      for _, b in ipairs(stack.before) do
+        if starts(s, b) then
+          for _, a in ipairs(stack.after) do
+            local found = ends(s, a) or (claim.unit and ends(s, a .. claim.unit)) or s:find(a, #b + 1, true)
+            if found then
+              report{ at = claim, message = "“" .. b .. "”与“" .. a .. "”重复表示概数",
+                      suggestion = "删去“" .. b .. "”或“" .. a .. "”" }
+            end
+          end
+        end
+      end
+    end
+  end
+  for _, paragraph in ipairs(doc.paragraphs) do
+    for from, to in re.gmatch(paragraph.text, "(?:降低|减少|下降|缩小)了?(?:[0-9０-９.．]+|[一二两三四五六七八九十]+)倍") do
+      report{ at = paragraph, from = from, to = to, message = "“" .. paragraph.text:sub(from, to) .. "”的说法不成立：减少不能用倍数表示",
+              suggestion = "改用分数或百分比，如“降低了50%”" }
+    end
+  end
+end
+
+return rule
