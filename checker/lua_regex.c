@@ -24,9 +24,9 @@ static const pcre2_code *compile(lua_State *L, int index)
 
 /* Matches; returns the capture count or 0, raising a Lua error for limits and bad input. */
 static int run(lua_State *L, const pcre2_code *code, const char *s, size_t len, size_t offset,
-               const size_t **ov)
+               int validated, const size_t **ov)
 {
-    int rc = bl_regex_match(bl_sandbox_of(L)->regex, code, s, len, offset, ov);
+    int rc = bl_regex_match(bl_sandbox_of(L)->regex, code, s, len, offset, validated, ov);
     if (rc >= 0)
         return rc;
     PCRE2_UCHAR buffer[160];
@@ -69,7 +69,7 @@ static int re_find(lua_State *L)
     const size_t *ov;
     if (offset > len)
         return lua_pushnil(L), 1;
-    int rc = run(L, code, s, len, offset, &ov);
+    int rc = run(L, code, s, len, offset, 0, &ov);
     if (rc == 0)
         return lua_pushnil(L), 1;
     lua_pushinteger(L, (lua_Integer)ov[0] + 1);
@@ -86,7 +86,7 @@ static int re_match(lua_State *L)
     const size_t *ov;
     if (offset > len)
         return lua_pushnil(L), 1;
-    int rc = run(L, code, s, len, offset, &ov);
+    int rc = run(L, code, s, len, offset, 0, &ov);
     if (rc == 0)
         return lua_pushnil(L), 1;
     return push_captures(L, s, ov, rc, 1);
@@ -98,7 +98,7 @@ static int re_test(lua_State *L)
     const char *s = luaL_checklstring(L, 1, &len);
     const pcre2_code *code = compile(L, 2);
     const size_t *ov;
-    lua_pushboolean(L, run(L, code, s, len, 0, &ov) > 0);
+    lua_pushboolean(L, run(L, code, s, len, 0, 0, &ov) > 0);
     return 1;
 }
 
@@ -111,7 +111,8 @@ static int gmatch_step(lua_State *L)
     if (offset > len)
         return 0;
     const size_t *ov;
-    int rc = run(L, code, s, len, offset, &ov);
+    /* the first step checks the whole subject; the later ones need not check it again */
+    int rc = run(L, code, s, len, offset, offset > 0, &ov);
     if (rc == 0) {
         lua_pushinteger(L, (lua_Integer)len + 1);
         lua_replace(L, lua_upvalueindex(3));

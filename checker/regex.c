@@ -128,9 +128,10 @@ const pcre2_code *bl_regex_get(bl_regex_cache *c, const char *pattern, size_t le
 }
 
 int bl_regex_match(bl_regex_cache *c, const pcre2_code *code, const char *subject, size_t len,
-                   size_t offset, const size_t **ovector)
+                   size_t offset, int validated, const size_t **ovector)
 {
-    int rc = pcre2_match(code, (PCRE2_SPTR)subject, len, offset, 0, c->match_data, c->match_context);
+    int rc = pcre2_match(code, (PCRE2_SPTR)subject, len, offset, validated ? PCRE2_NO_UTF_CHECK : 0,
+                         c->match_data, c->match_context);
     if (rc == PCRE2_ERROR_NOMATCH)
         return 0;
     if (rc < 0)

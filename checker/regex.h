@@ -21,8 +21,10 @@ const pcre2_code *bl_regex_get(bl_regex_cache *cache, const char *pattern, size_
                                char *err, size_t err_size);
 
 /* Matches at subject[offset..]. Returns the number of capture pairs (>0) with the offsets in
- * *ovector, 0 for no match, or a negative PCRE2 error (limits included). */
+ * *ovector, 0 for no match, or a negative PCRE2 error (limits included). `validated` says the
+ * subject was checked to be valid UTF-8 by an earlier call, so that walking through a long text
+ * match by match does not check it again each time. */
 int bl_regex_match(bl_regex_cache *cache, const pcre2_code *code, const char *subject, size_t len,
-                   size_t offset, const size_t **ovector);
+                   size_t offset, int validated, const size_t **ovector);
 
 #endif

@@ -367,12 +367,17 @@ void bl_rules_release(bl_ruleset *set, bl_sandbox *sb)
 
 /* ------------------------------------------------------------------ running */
 
+/* A rule lists at most this many findings per document; the rest are counted in one more. */
+#define MAX_FINDINGS_PER_RULE 200
+
 typedef struct run_state {
     const bl_document *doc;
     const bl_rule *rule;
     bl_text_refs refs;
     bl_report *report;
     int nomem;
+    uint32_t reported, dropped;   /* by the running rule */
+    bl_diagnostic last;           /* its last finding listed */
 } run_state;
 
 typedef struct run_box {
@@ -465,6 +470,12 @@ static int lua_report(lua_State *L)
     }
     if (d.line < 1 || d.column < 1)
         return luaL_error(L, "report: needs at = node, or line and column (1-based)");
+    if (run->reported >= MAX_FINDINGS_PER_RULE) {
+        run->dropped++;
+        return 0;
+    }
+    run->reported++;
+    run->last = d;
     if (bl_report_add(run->report, &d) != BL_OK)
         run->nomem = 1;
     return 0;
@@ -505,7 +516,7 @@ int bl_rules_run(const bl_ruleset *set, bl_sandbox *sb, const bl_document *doc, 
                  const char *const *only, size_t only_count, bl_run_limits limits, bl_report *report)
 {
     lua_State *L = sb->L;
-    run_state run = {doc, NULL, {0}, report, 0};
+    run_state run = {.doc = doc, .report = report};
     int top = lua_gettop(L);
     run_box *box = lua_newuserdatauv(L, sizeof *box, 0);
     box->run = &run;
@@ -529,6 +540,7 @@ int bl_rules_run(const bl_ruleset *set, bl_sandbox *sb, const bl_document *doc, 
         if (!is_selected(rule->info.id, only, only_count))
             continue;
         run.rule = rule;
+        run.reported = run.dropped = 0;
         lua_rawgeti(L, LUA_REGISTRYINDEX, rule->ref);
         lua_getfield(L, -1, "check");
         lua_pushvalue(L, doc_index);
@@ -558,6 +570,17 @@ int bl_rules_run(const bl_ruleset *set, bl_sandbox *sb, const bl_document *doc, 
             lua_pop(L, 1);
         }
         lua_pop(L, 1); /* the rule table */
+        if (run.dropped) {
+            char message[160];
+            snprintf(message, sizeof message, "另有%u处同类问题未列出（每条规则每个文件最多列出%d处）", run.dropped,
+                     MAX_FINDINGS_PER_RULE);
+            bl_diagnostic more = run.last;
+            more.severity = BL_SEVERITY_INFO;
+            more.message = message;
+            more.suggestion = NULL;
+            if (bl_report_add(report, &more) != BL_OK)
+                run.nomem = 1;
+        }
     }
     box->run = NULL;
     lua_settop(L, top);

@@ -24,7 +24,9 @@ function rule.check(doc, report)
       report{ at = node, from = from, to = to, message = "“" .. word .. "”重复", suggestion = "删去一个“" .. word .. "”" }
     end
     for from, to, word in re.gmatch(s, "(\\p{sc:Han}{3,4})\\1") do
-      report{ at = node, from = from, to = to, message = "“" .. word .. "”重复", suggestion = "删去重复的“" .. word .. "”" }
+      if not re.test(word, "^(.)\\1+$") then -- a run of one character is no doubled word
+        report{ at = node, from = from, to = to, message = "“" .. word .. "”重复", suggestion = "删去重复的“" .. word .. "”" }
+      end
     end
   end
 end
