@@ -1,0 +1,62 @@
+-- The same group stated twice must have the same size: 22家市直部门 here and 20家市直部门 there.
+local numbers = require("numbers")
+
+local rule = {
+  id = "consistency.repeated-count",
+  category = "consistency",
+  severity = "warning",
+  summary = "同一对象的数量在文中前后应一致",
+  explain = [[
+A bulletin names the same group several times (“22家市直部门”, “9个县（市、区）”); each time it
+must have the same size. Only specific groups are compared (a noun of three characters or more,
+not generic words such as 方面, 问题, 建议), with the same unit, and not amounts that grow
+(新增, 累计), activities (次, 场), counts of a wider or narrower scope (市、县两级, 各级, 全市) or
+the count that closes a partial list (…财政局等８家市直部门).
+
+Example:
+    组织22家市直部门自查……听取了20家市直部门的汇报
+→ warning: “市直部门”前文（第3行）为22家，此处为20家]],
+  options = {
+    generic = { "方面", "问题", "意见建议", "建议", "举措", "重点", "任务", "项目", "要点", "工作", "措施" },
+    activity_units = { "次", "场", "人次", "条", "项", "份", "期", "件", "天", "小时" },
+    scope_words = { "两级", "各级", "三级", "市县", "县区", "全市", "全省", "全县", "各县" },
+  },
+}
+
+local function set_of(list) local s = {} for _, v in ipairs(list) do s[v] = true end return s end
+
+function rule.check(doc, report, options)
+  local generic, activity = set_of(options.generic), set_of(options.activity_units)
+  local listed = {}
+  for _, r in ipairs(doc.relations) do
+    if r.kind == "named-count" and r.count then listed[r.count] = true end
+  end
+  local function scoped(c)
+    local sentence = c.sentence
+    local before = sentence.text:sub(math.max(1, c.from - sentence.from - 44), c.from - sentence.from)
+    for _, word in ipairs(options.scope_words) do
+      if before:find(word, 1, true) then return true end
+    end
+  end
+  local first = {}
+  for _, c in ipairs(doc.claims) do
+    local noun = c.noun and c.noun.text
+    if c.kind == "count" and noun and utf8.len(noun) >= 3 and not generic[noun] and c.unit and
+       not activity[c.unit] and numbers.exact(c) and not c.marker and not listed[c] and not scoped(c) then
+      local before = c.paragraph.text:sub(math.max(1, c.from - 9), c.from - 1)
+      local growing = before:find("新增", 1, true) or before:find("新建", 1, true) or before:find("累计", 1, true)
+      if not growing then
+        local key = noun .. "\0" .. c.unit
+        local seen = first[key]
+        if not seen then
+          first[key] = c
+        elseif seen.value ~= c.value and seen.sentence ~= c.sentence then
+          report{ at = c, message = "“" .. noun .. "”前文（第" .. seen.line .. "行）为" .. seen.text .. "，此处为" .. c.text,
+                  suggestion = "核对两处数字" }
+        end
+      end
+    end
+  end
+end
+
+return rule

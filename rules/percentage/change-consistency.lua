@@ -1,0 +1,59 @@
+-- A change stated beside its two values must be their difference: percentage points for two rates
+-- (由76%提高到96%，提高20个百分点), a percentage for two counts (由50个增加到60个，增长20%).
+local numbers = require("numbers")
+
+local rule = {
+  id = "percentage.change-consistency",
+  category = "percentage",
+  severity = "warning",
+  summary = "变化量应与前后两个数值相符（百分点之差、增长百分比）",
+  explain = [[
+When a sentence gives both values of a change and the change itself, they must agree: a rise from
+76% to 96% is 20 percentage points, and a rise from 50 to 60 is 20%. Percentage points are the
+difference of two rates; a percentage is the change relative to the first value.
+
+Example:
+    运营率由76%提高到96%，提高了18个百分点
+→ warning: 由76%到96%相差20个百分点，与所写的18个百分点不符]],
+  options = {},
+}
+
+local S = numbers.SCALE
+
+function rule.check(doc, report)
+  local from_to = {}
+  for _, r in ipairs(doc.relations) do
+    if r.kind == "change" and r.from and r.to and numbers.exact(r.from) and numbers.exact(r.to) then
+      from_to[#from_to + 1] = r
+    end
+  end
+  for _, r in ipairs(doc.relations) do
+    local change = r.kind == "change" and #r.changes == 1 and r.changes[1]
+    if change and numbers.exact(change) then
+      for _, ft in ipairs(from_to) do
+        if ft.to.sentence == change.sentence and ft.to.index < change.index then
+          local a, b = ft.from, ft.to
+          if change.kind == "points" and a.kind == "percent" and b.kind == "percent" then
+            local diff = b.value - a.value
+            if diff < 0 then diff = -diff end
+            local step = numbers.pow10(6 - change.decimals)
+            if (diff - change.value) * 2 > step or (change.value - diff) * 2 > step then
+              report{ at = change, message = "由" .. a.text .. "到" .. b.text .. "相差" .. numbers.format(diff, change.decimals) ..
+                      "个百分点，与所写的" .. change.text .. "不符", suggestion = "核对变化量和前后两个比率" }
+            end
+          elseif change.kind == "percent" and a.kind == b.kind and a.kind ~= "percent" and a.value > 0 then
+            local diff = b.value - a.value
+            if diff < 0 then diff = -diff end
+            local pct = numbers.percent_of(diff, a.value, change.decimals)
+            if pct ~= change.value then
+              report{ at = change, message = "由" .. a.text .. "到" .. b.text .. "变化" .. numbers.format(pct, change.decimals) ..
+                      "%，与所写的" .. change.text .. "不符", suggestion = "核对变化百分比和前后两个数值" }
+            end
+          end
+        end
+      end
+    end
+  end
+end
+
+return rule

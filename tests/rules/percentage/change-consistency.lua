@@ -1,0 +1,28 @@
+return {
+  rule = "percentage.change-consistency",
+  valid = {
+    { name = "changes that match their values", text = [[
+简报（一）
+周口：标题
+　　运营率由76%提高到96%，提高了20个百分点。床位由50张增加到60张，增长20%。
+]] },
+  },
+  invalid = {
+    { name = "points that do not match the two rates", text = [[
+简报（一）
+周口：标题
+　　运营率由76%提高到96%，提高了18个百分点。
+]], findings = {
+      { line = 3, column = 20, end_line = 3, end_column = 26, message = "由76%到96%相差20个百分点，与所写的18个百分点不符",
+        suggestion = "核对变化量和前后两个比率" },
+    } },
+    { name = "a percentage that does not match the two counts", text = [[
+简报（一）
+周口：标题
+　　床位由50张增加到60张，增长25%。
+]], findings = {
+      { line = 3, column = 18, end_line = 3, end_column = 21, message = "由50张到60张变化20%，与所写的25%不符",
+        suggestion = "核对变化百分比和前后两个数值" },
+    } },
+  },
+}
