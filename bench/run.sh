@@ -49,9 +49,17 @@ read -r big_t big_rss < <(measure "$BIN" "$WORK/big.txt")
 rate() { awk -v b="$1" -v t="$2" 'BEGIN { if (t <= 0) t = 0.01; printf "%.1f", b / 1048576 / t }'; }
 
 instructions="(valgrind not installed)"
+ratio="?"
+count_instructions() { # prints callgrind's instruction count of one run
+  valgrind --tool=callgrind --callgrind-out-file=/dev/null "$@" > /dev/null 2>"$WORK/cg.log" || true
+  grep -oE 'Collected : [0-9]+' "$WORK/cg.log" | grep -oE '[0-9]+' || echo 0
+}
 if command -v valgrind > /dev/null; then
-  valgrind --tool=callgrind --callgrind-out-file="$WORK/cg.out" "$BIN" "$WORK/one.txt" > /dev/null 2>"$WORK/cg.log" || true
-  instructions=$(grep -oE 'Collected : [0-9]+' "$WORK/cg.log" | grep -oE '[0-9]+' || echo "?")
+  instructions=$(count_instructions "$BIN" "$WORK/one.txt")
+  structural=$("$BIN" --list-rules | awk '/^(structure|numbering)\./ { printf "--rule %s ", $1 }')
+  # shellcheck disable=SC2086
+  only_structural=$(count_instructions "$BIN" $structural "$WORK/one.txt")
+  ratio=$(awk -v a="$instructions" -v b="$only_structural" 'BEGIN { if (b > 0) printf "%.2f", a / b }')
 fi
 
 printf '| corpus | size | time | throughput | peak RSS |\n|---|---|---|---|---|\n'
@@ -59,3 +67,4 @@ printf '| one 10 KB file (best of 20, process start included) | %s KB | %s ms | 
 printf '| 1,000 files of ~10 KB | %s MB | %s s | %s MB/s | %s MB |\n' "$(mb "$many_bytes")" "$many_t" "$(rate "$many_bytes" "$many_t")" "$((many_rss / 1024))"
 printf '| one 50 MB file | %s MB | %s s | %s MB/s | %s MB |\n' "$(mb "$big_bytes")" "$big_t" "$(rate "$big_bytes" "$big_t")" "$((big_rss / 1024))"
 printf '\ninstructions for one 10 KB file (callgrind, whole process): %s\n' "$instructions"
+printf 'all rules vs the structural rules only, on that file: %s× the instructions\n' "$ratio"

@@ -26,15 +26,14 @@ local function kind(c)
   end
 end
 
+local SPECIAL = "[\\x{E000}-\\x{F8FF}\\x{F0000}-\\x{10FFFF}\\x{FFFD}\\x{200B}-\\x{200F}\\x{2060}\\x{00AD}\\x{FEFF}\\x{202A}-\\x{202E}]"
+
 function rule.check(doc, report, options)
   local places = {}
   for _, node in ipairs(text.nodes(doc)) do
-    for p, c in utf8.codes(node.text) do
-      local k = kind(c)
-      if k then
-        places[#places + 1] = { at = node, from = p, to = p + #utf8.char(c) - 1, kind = k,
-                                code = string.format("U+%04X", c) }
-      end
+    for p, to in re.gmatch(node.text, SPECIAL) do
+      local c = utf8.codepoint(node.text, p)
+      places[#places + 1] = { at = node, from = p, to = to, kind = kind(c), code = string.format("U+%04X", c) }
     end
   end
   text.report_places(doc, report, places, options.summary_from, {

@@ -1,9 +1,13 @@
 -- Walking the text of a bulletin, and reporting problems that may repeat many times.
 local text = {}
 
+-- text.nodes is a pure function of the document, asked for by many rules: built once per document.
+local nodes_of = setmetatable({}, { __mode = "k" })
+
 --- Every text node of the document, in order: masthead, title lines, standalone headings,
---- paragraphs, contributor line, distribution lines.
+--- paragraphs, contributor line, distribution lines. (The list is shared: do not change it.)
 function text.nodes(doc)
+  if nodes_of[doc] then return nodes_of[doc] end
   local nodes = {}
   if doc.masthead then nodes[#nodes + 1] = doc.masthead end
   if doc.title then for _, line in ipairs(doc.title.lines) do nodes[#nodes + 1] = line end end
@@ -16,6 +20,7 @@ function text.nodes(doc)
   for _, node in ipairs(by_line) do nodes[#nodes + 1] = node end
   if doc.contributor then nodes[#nodes + 1] = doc.contributor end
   for _, line in ipairs(doc.distribution) do nodes[#nodes + 1] = line end
+  nodes_of[doc] = nodes
   return nodes
 end
 

@@ -20,10 +20,9 @@ Example:
 function rule.check(doc, report, options)
   local places = {}
   for _, node in ipairs(text.nodes(doc)) do
-    for p, c in utf8.codes(node.text) do
-      if c == 0xAB or c == 0xBB then
-        places[#places + 1] = { at = node, from = p, to = p + 1, mark = utf8.char(c), full = c == 0xAB and "《" or "》" }
-      end
+    for p, to in re.gmatch(node.text, "[«»]") do
+      local mark = node.text:sub(p, to)
+      places[#places + 1] = { at = node, from = p, to = to, mark = mark, full = mark == "«" and "《" or "》" }
     end
   end
   text.report_places(doc, report, places, options.summary_from, {

@@ -28,24 +28,38 @@ end
 
 local function digit(cp) return cp and ((cp >= 0x30 and cp <= 0x39) or (cp >= 0xFF10 and cp <= 0xFF19)) end
 
+-- The character before byte p, skipping one space left by extraction (" “").
+local function before(s, p)
+  local q = utf8.offset(s, -1, p)
+  if not q then return nil end
+  local c = utf8.codepoint(s, q)
+  if c == 0x20 then
+    q = utf8.offset(s, -1, q)
+    c = q and utf8.codepoint(s, q) or nil
+  end
+  return c
+end
+
+local function after(s, p)
+  if p > #s then return nil end
+  local c = utf8.codepoint(s, p)
+  if c == 0x20 and p + 1 <= #s then c = utf8.codepoint(s, p + 1) end
+  return c
+end
+
 function rule.check(doc, report, options)
   local places = {}
   for _, node in ipairs(text.nodes(doc)) do
-    local cps, starts = {}, {}
-    for p, c in utf8.codes(node.text) do cps[#cps + 1] = c; starts[#starts + 1] = p end
-    for i, c in ipairs(cps) do
-      local mark = full[string.char(c < 128 and c or 0)]
-      if mark then
-        local before, after = cps[i - 1], cps[i + 1]
-        -- skip a space left by extraction: " “" and "( "
-        if before == 0x20 then before = cps[i - 2] end
-        if after == 0x20 then after = cps[i + 2] end
-        local numeric = digit(before) and digit(after) and (c == 46 or c == 58 or c == 44)
-        local in_chinese = (c == 40 and chinese(after)) or (c == 41 and chinese(before)) or
-                           (c ~= 40 and c ~= 41 and chinese(before))
-        if in_chinese and not numeric then
-          places[#places + 1] = { at = node, from = starts[i], to = starts[i], mark = string.char(c), full = mark }
-        end
+    local s = node.text
+    for p in re.gmatch(s, "[,.;:?!()]") do
+      local c = s:byte(p)
+      local prev, next = before(s, p), after(s, p + 1)
+      local numeric = digit(prev) and digit(next) and (c == 46 or c == 58 or c == 44)
+      local in_chinese = (c == 40 and chinese(next)) or (c == 41 and chinese(prev)) or
+                         (c ~= 40 and c ~= 41 and chinese(prev))
+      if in_chinese and not numeric then
+        local mark = string.char(c)
+        places[#places + 1] = { at = node, from = p, to = p, mark = mark, full = full[mark] }
       end
     end
   end

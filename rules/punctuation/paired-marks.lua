@@ -48,7 +48,8 @@ local function check_text(node, report, options, continues)
     reported = reported + 1
     if reported <= options.max_per_text then report(t) end
   end
-  for p, c in utf8.codes(node.text) do
+  for p in re.gmatch(node.text, "[“”《》«»（）()【】〔〕「」『』]") do
+    local c = utf8.codepoint(node.text, p)
     local open, close = OPEN[c], CLOSE[c]
     if open then
       stack[#stack + 1] = { family = open.family, mark = open.mark, from = p, c = c }

@@ -26,17 +26,17 @@ Example:
 }
 
 function rule.check(doc, report, options)
+  local alternatives = {}
+  for wrong in pairs(options.words) do alternatives[#alternatives + 1] = wrong end
+  if #alternatives == 0 then return end
+  table.sort(alternatives, function(a, b) return #a > #b or (#a == #b and a < b) end)  -- longest first
+  local pattern = table.concat(alternatives, "|")
   for _, node in ipairs(text.nodes(doc)) do
-    local s = node.text
-    for wrong, right in pairs(options.words) do
-      local from = 1
-      while true do
-        local a, b = s:find(wrong, from, true)
-        if not a then break end
-        report{ at = node, from = a, to = b, message = "“" .. wrong .. "”应为“" .. right .. "”",
-                suggestion = "改为“" .. right .. "”" }
-        from = b + 1
-      end
+    for from, to in re.gmatch(node.text, pattern) do
+      local wrong = node.text:sub(from, to)
+      local right = options.words[wrong]
+      report{ at = node, from = from, to = to, message = "“" .. wrong .. "”应为“" .. right .. "”",
+              suggestion = "改为“" .. right .. "”" }
     end
   end
 end

@@ -47,17 +47,29 @@ local function variants(options)
   return list
 end
 
+-- The wrong forms depend on the options only: built once per options table.
+local built = setmetatable({}, { __mode = "k" })
+
+local function pattern_for(options)
+  if not built[options] then
+    local right_of, alternatives = {}, {}
+    for _, v in ipairs(variants(options)) do
+      right_of[v.wrong] = v.right
+      alternatives[#alternatives + 1] = v.wrong
+    end
+    built[options] = { right_of = right_of, pattern = table.concat(alternatives, "|") }
+  end
+  return built[options].pattern, built[options].right_of
+end
+
 function rule.check(doc, report, options)
-  local wrong_forms = variants(options)
+  local pattern, right_of = pattern_for(options)    -- the regex is compiled once per engine
+  if pattern == "" then return end
   for _, node in ipairs(text.nodes(doc)) do
-    local s = node.text
-    for _, v in ipairs(wrong_forms) do
-      local a, b = s:find(v.wrong, 1, true)
-      while a do
-        report{ at = node, from = a, to = b, message = "“" .. v.wrong .. "”应为“" .. v.right .. "”",
-                suggestion = "改为“" .. v.right .. "”" }
-        a, b = s:find(v.wrong, b + 1, true)
-      end
+    for from, to in re.gmatch(node.text, pattern) do
+      local wrong = node.text:sub(from, to)
+      report{ at = node, from = from, to = to, message = "“" .. wrong .. "”应为“" .. right_of[wrong] .. "”",
+              suggestion = "改为“" .. right_of[wrong] .. "”" }
     end
   end
 end
