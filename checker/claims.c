@@ -592,7 +592,7 @@ static int scan_paragraph(const bl_document *doc, uint32_t index, claim_list *li
 }
 
 /* The bulletin's own date: a full date (2024年11月20日) on the masthead or title lines. */
-static int bulletin_year(const bl_document *doc)
+static void bulletin_date(const bl_document *doc, bl_claim_set *set)
 {
     for (uint32_t b = 0; b < doc->page.block_count; b++) {
         const bl_block *block = &doc->page.blocks[b];
@@ -603,11 +603,14 @@ static int bulletin_year(const bl_document *doc)
             if (!bl_is_digit(cp_at(&sc, pos)) || bl_is_digit(cp_before(&sc, pos)))
                 continue;
             bl_claim c;
-            if (read_claim(&sc, pos, 0, &c) && c.kind == BL_CLAIM_DATE && c.year && c.month && c.day)
-                return c.year;
+            if (read_claim(&sc, pos, 0, &c) && c.kind == BL_CLAIM_DATE && c.year && c.month && c.day) {
+                set->bulletin_year = c.year;
+                set->bulletin_month = c.month;
+                set->bulletin_day = c.day;
+                return;
+            }
         }
     }
-    return 0;
 }
 
 int bl_claims_extract(const bl_document *doc, bl_arena *arena, bl_claim_set *set)
@@ -619,7 +622,7 @@ int bl_claims_extract(const bl_document *doc, bl_arena *arena, bl_claim_set *set
             free(list.items);
             return BL_ERR_NOMEM;
         }
-    set->bulletin_year = bulletin_year(doc);
+    bulletin_date(doc, set);
     for (uint32_t i = 0; i < list.count && set->bulletin_year; i++) {
         bl_claim *c = &list.items[i];
         const bl_paragraph *p = &doc->paragraphs[c->paragraph];

@@ -66,7 +66,9 @@ typedef struct bl_claim_set {
     uint32_t claim_count;
     bl_relation *relations;  /* arena-owned */
     uint32_t relation_count;
-    int bulletin_year;       /* the year of the bulletin's own date line, 0 when it has none */
+    int bulletin_year;       /* the bulletin's own date (a date line on the masthead or title), */
+    int bulletin_month;      /* 0 when it has none */
+    int bulletin_day;
 } bl_claim_set;
 
 /* Extracts the claims and relations of every body paragraph into set (memory from doc's arena). */

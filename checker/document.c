@@ -352,10 +352,18 @@ static void read_masthead(bl_document *doc)
     doc->series = field(doc, t, 0, series_end);
 }
 
-/* 三门峡: … → 三门峡 (a trailing 市 dropped). */
+/* 三门峡: … → 三门峡 (a trailing 市 dropped), from the first title line that names a city (a
+ * date line may stand above the title). */
+static void read_city_of_line(bl_document *doc, const bl_text *t);
+
 static void read_title_city(bl_document *doc)
 {
-    const bl_text *t = &doc->page.blocks[doc->title_first].text;
+    for (uint32_t i = 0; i < doc->title_count && !doc->title_city.present; i++)
+        read_city_of_line(doc, &doc->page.blocks[doc->title_first + i].text);
+}
+
+static void read_city_of_line(bl_document *doc, const bl_text *t)
+{
     size_t pos = 0;
     uint32_t chars = 0;
     while (pos < t->len && chars <= 8) {

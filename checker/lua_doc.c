@@ -379,8 +379,13 @@ static void push_claims(ctx *c, int doc_index)
     }
     lua_setfield(L, doc_index, "relations");
     lua_pop(L, 2);
-    if (set->bulletin_year)
-        set_int(L, "bulletin_year", set->bulletin_year);
+    if (set->bulletin_year) {
+        lua_createtable(L, 0, 3);
+        set_int(L, "year", set->bulletin_year);
+        set_int(L, "month", set->bulletin_month);
+        set_int(L, "day", set->bulletin_day);
+        lua_setfield(L, -2, "bulletin_date");
+    }
 }
 
 typedef struct push_args {

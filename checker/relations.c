@@ -350,12 +350,11 @@ static void find_completion(finder *f, uint32_t first, uint32_t end)
             continue;
         const char *text = text_of(f, c);
         const bl_sentence *s = sentence_of(f, c);
+        /* the cue within the clause (no punctuation between it and the rate, checked below);
+         * a claim may stand between them: 完成年度目标50个的85% */
         uint32_t look = c->from >= 36 ? c->from - 36 : 0;
         if (look < s->from)
             look = s->from;
-        for (uint32_t j = first; j < k; j++)
-            if (claims[j].to > look)
-                look = claims[j].to;
         long rate = find_last(text, look, c->from, "完成率");
         long done = find_last(text, look, c->from, "完成");
         const char *cue = rate >= 0 ? "完成率" : done >= 0 ? "完成" : NULL;
@@ -372,6 +371,30 @@ static void find_completion(finder *f, uint32_t first, uint32_t end)
             continue;
         bl_relation *r = add(f, BL_REL_COMPLETION, cue, c);
         member(r, "rate", k);
+        /* 已建成45个，完成年度目标50个的90%: what was done and the target, when stated */
+        long done_claim = -1, target_claim = -1;
+        static const char *const done_words[] = {"完成", "建成", "已建", "实现", "达到", "已运营", "开通"};
+        static const char *const target_words[] = {"计划", "目标", "任务", "要求", "省定任务", "下达"};
+        for (uint32_t j = first; j < end; j++) {
+            const bl_claim *q = &claims[j];
+            if (!is_quantity(q))
+                continue;
+            uint32_t from = q->from >= 18 ? q->from - 18 : 0;
+            if (from < s->from)
+                from = s->from;
+            for (size_t w = 0; w < sizeof target_words / sizeof *target_words && target_claim < 0; w++)
+                if (find_last(text, from, q->from, target_words[w]) >= 0)
+                    target_claim = j;
+            for (size_t w = 0; w < sizeof done_words / sizeof *done_words && done_claim < 0; w++)
+                if (find_last(text, from, q->from, done_words[w]) >= 0 && (long)j != target_claim)
+                    done_claim = j;
+        }
+        if (done_claim >= 0 && target_claim >= 0 && done_claim != target_claim &&
+            claims[done_claim].unit && claims[target_claim].unit &&
+            !strcmp(claims[done_claim].unit, claims[target_claim].unit)) {
+            member(r, "done", (uint32_t)done_claim);
+            member(r, "target", (uint32_t)target_claim);
+        }
     }
 }
 

@@ -1,0 +1,41 @@
+-- What a bulletin reports as done cannot be dated after the bulletin itself.
+local rule = {
+  id = "date.after-bulletin",
+  category = "date",
+  severity = "warning",
+  summary = "所述已发生事项的日期不应晚于简报本身的日期",
+  explain = [[
+When the bulletin carries its own date (a date line under the masthead), an event it reports
+cannot be dated later. Plans and deadlines (将, 计划, 预计, 拟, 力争, 争取, 确保, 前完成) are future by
+nature and are not reported. Without a date of its own, the rule says nothing.
+
+Example (a bulletin dated 2024年6月10日):
+    2024年8月12日，市人大常委会召开推进会
+→ warning: 日期2024年8月12日晚于本期简报的日期2024年6月10日]],
+  options = { future_words = { "将", "计划", "预计", "拟", "力争", "争取", "确保", "前完成", "年底前", "以前", "之前" } },
+}
+
+local function later(a, b)
+  if a.year ~= b.year then return a.year > b.year end
+  if (a.month or 0) ~= (b.month or 0) then return (a.month or 0) > (b.month or 0) end
+  return (a.day or 0) > (b.day or 0)
+end
+
+function rule.check(doc, report, options)
+  local own = doc.bulletin_date
+  if not own then return end
+  for _, c in ipairs(doc.claims) do
+    if c.kind == "date" and c.year and c.month and later(c, own) then
+      local future = false
+      for _, word in ipairs(options.future_words) do
+        future = future or c.sentence.text:find(word, 1, true) ~= nil
+      end
+      if not future then
+        report{ at = c, message = "日期" .. c.text .. "晚于本期简报的日期" .. own.year .. "年" .. own.month .. "月" .. own.day .. "日",
+                suggestion = "核对日期" }
+      end
+    end
+  end
+end
+
+return rule
