@@ -7,6 +7,7 @@
 #include "report.h"
 #include "rules.h"
 #include "sandbox.h"
+#include "engine.h"
 
 #ifndef BL_VERSION
 #define BL_VERSION "0.0.0"
@@ -21,14 +22,6 @@
 #define MEMORY_BASE (64u * 1024u * 1024u)
 #define MEMORY_PER_BYTE 32u
 
-struct bl_engine {
-    bl_regex_cache *regex;
-    bl_sandbox *sandbox;
-    bl_ruleset rules;
-    char *builtin_dir;
-    uint64_t instruction_budget;
-    size_t memory_cap;
-};
 
 const char *bl_version(void)
 {
@@ -148,7 +141,7 @@ int bl_engine_check(bl_engine *e, const char *path, const char *bytes, size_t le
         e->instruction_budget ? e->instruction_budget : INSTRUCTIONS_BASE + INSTRUCTIONS_PER_BYTE * len,
         e->memory_cap ? e->memory_cap : MEMORY_BASE + MEMORY_PER_BYTE * len};
     status = bl_rules_run(&e->rules, e->sandbox, report->doc, path, opts->only_rules,
-                          opts->only_rule_count, limits, report);
+                          opts->only_rule_count, opts->config, limits, report);
     if (status != BL_OK) {
         bl_report_free(report);
         return status;

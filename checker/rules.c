@@ -10,6 +10,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "config.h"
 #include "lua_doc.h"
 
 static const char *const categories[] = {"encoding", "structure", "numbering", "required-step",
@@ -377,6 +378,7 @@ typedef struct run_state {
     bl_report *report;
     int nomem;
     uint32_t reported, dropped;   /* by the running rule */
+    bl_severity severity;         /* its severity, as configured */
     bl_diagnostic last;           /* its last finding listed */
 } run_state;
 
@@ -423,7 +425,7 @@ static int lua_report(lua_State *L)
     bl_diagnostic d = {0};
     d.rule = run->rule->info.id;
     d.category = run->rule->info.category;
-    d.severity = run->rule->info.severity;
+    d.severity = run->severity;
     d.message = opt_string_field(L, 1, "message");
     if (!d.message || !*d.message)
         return luaL_error(L, "report: 'message' is required");
@@ -513,7 +515,8 @@ static int is_selected(const char *id, const char *const *only, size_t only_coun
 }
 
 int bl_rules_run(const bl_ruleset *set, bl_sandbox *sb, const bl_document *doc, const char *path,
-                 const char *const *only, size_t only_count, bl_run_limits limits, bl_report *report)
+                 const char *const *only, size_t only_count, const bl_config *config, bl_run_limits limits,
+                 bl_report *report)
 {
     lua_State *L = sb->L;
     run_state run = {.doc = doc, .report = report};
@@ -542,13 +545,14 @@ int bl_rules_run(const bl_ruleset *set, bl_sandbox *sb, const bl_document *doc, 
         run.rule = rule;
         run.reported = run.dropped = 0;
         lua_rawgeti(L, LUA_REGISTRYINDEX, rule->ref);
-        lua_getfield(L, -1, "check");
+        int rule_index = lua_gettop(L), enabled;
+        lua_getfield(L, rule_index, "check");
         lua_pushvalue(L, doc_index);
         lua_pushvalue(L, report_index);
-        lua_getfield(L, -4, "options");
-        if (lua_isnil(L, -1)) {
-            lua_pop(L, 1);
-            lua_newtable(L);
+        bl_config_settings(L, config, path, rule, rule_index, &enabled, &run.severity);
+        if (!enabled) {
+            lua_settop(L, rule_index - 1);
+            continue;
         }
         bl_sandbox_arm(sb, limits.instructions, limits.memory);
         int status = bl_sandbox_pcall(sb, 3, 0);

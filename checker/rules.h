@@ -29,9 +29,11 @@ typedef struct bl_run_limits {
     size_t memory;
 } bl_run_limits;
 
-/* Runs the rules (all, or those named in only) on doc, adding findings and failures to report. */
+/* Runs the rules (all, or those named in only, as config enables them) on doc, adding findings
+ * and failures to report. config may be NULL. */
 int bl_rules_run(const bl_ruleset *set, bl_sandbox *sb, const bl_document *doc, const char *path,
-                 const char *const *only, size_t only_count, bl_run_limits limits, bl_report *report);
+                 const char *const *only, size_t only_count, const bl_config *config, bl_run_limits limits,
+                 bl_report *report);
 
 int bl_category_is_known(const char *category);
 

@@ -36,6 +36,19 @@ json_writer *json_begin(FILE *out);
 void json_write_report(json_writer *w, const bl_report *report);
 void json_end(json_writer *w, const totals *t);
 
+/* ------------------------------------------------------------------ configs.c */
+typedef struct config_cache {
+    char *paths[256];
+    bl_config *configs[256];   /* NULL for a file that failed to load */
+    size_t count;
+} config_cache;
+
+/* The configuration for a file (NULL: the defaults). *failed is set when it could not be loaded
+ * (the error is printed once). */
+const bl_config *config_for(bl_engine *engine, config_cache *cache, const char *explicit_path,
+                            const char *file_path, int *failed);
+void configs_free(bl_engine *engine, config_cache *cache);
+
 /* ------------------------------------------------------------------ fixtures.c */
 /* Runs the rule fixtures under dir; prints results; returns the number of failed cases, or -1. */
 int fixtures_run(bl_engine *engine, const char *dir, FILE *out);

@@ -29,6 +29,7 @@ typedef struct options {
     const char *explain;
     const char *test_rules;
     const char *stdin_filename;
+    const char *config;
     const char *extra_rule_dirs[32];
     size_t extra_rule_dir_count;
     const char *only_rules[64];
@@ -47,6 +48,8 @@ static void usage(FILE *out)
           "      --layout LAYOUT    auto (default), extracted (hard-wrapped PDF text) or draft\n"
           "  -r, --recursive        check the .txt files in directories\n"
           "      --stdin-filename N the name to report for standard input (-)\n"
+          "      --config FILE      the project configuration (default: the nearest .bulletin-lint.lua\n"
+          "                         in the checked file's directory or above)\n"
           "      --rules DIR        load extra rules from DIR (repeatable; same id overrides)\n"
           "      --rule ID          run only this rule (repeatable)\n"
           "      --dump [claims]    print the document model (or the numeric claims) as JSON\n"
@@ -70,7 +73,7 @@ static int usage_error(const char *fmt, const char *arg)
 static int parse_options(int argc, char **argv, options *o, int *first_file)
 {
     enum { OPT_COLOR = 256, OPT_FAIL_ON, OPT_ENCODING, OPT_LAYOUT, OPT_RULES, OPT_RULE, OPT_DUMP,
-           OPT_LIST, OPT_EXPLAIN, OPT_TEST, OPT_VERSION, OPT_STDIN_NAME };
+           OPT_LIST, OPT_EXPLAIN, OPT_TEST, OPT_VERSION, OPT_STDIN_NAME, OPT_CONFIG };
     static const struct option longs[] = {
         {"format", required_argument, 0, 'f'}, {"color", required_argument, 0, OPT_COLOR},
         {"fail-on", required_argument, 0, OPT_FAIL_ON}, {"encoding", required_argument, 0, OPT_ENCODING},
@@ -78,7 +81,7 @@ static int parse_options(int argc, char **argv, options *o, int *first_file)
         {"rules", required_argument, 0, OPT_RULES}, {"rule", required_argument, 0, OPT_RULE},
         {"dump", optional_argument, 0, OPT_DUMP}, {"list-rules", no_argument, 0, OPT_LIST},
         {"explain", required_argument, 0, OPT_EXPLAIN}, {"test-rules", required_argument, 0, OPT_TEST},
-        {"stdin-filename", required_argument, 0, OPT_STDIN_NAME},
+        {"stdin-filename", required_argument, 0, OPT_STDIN_NAME}, {"config", required_argument, 0, OPT_CONFIG},
         {"help", no_argument, 0, 'h'}, {"version", no_argument, 0, OPT_VERSION}, {0, 0, 0, 0}};
     const char *color = "auto";
     int c;
@@ -152,6 +155,7 @@ static int parse_options(int argc, char **argv, options *o, int *first_file)
         case OPT_EXPLAIN: o->explain = optarg; break;
         case OPT_TEST: o->test_rules = optarg; break;
         case OPT_STDIN_NAME: o->stdin_filename = optarg; break;
+        case OPT_CONFIG: o->config = optarg; break;
         case 'h': usage(stdout); exit(EXIT_CLEAN);
         case OPT_VERSION: printf("bulletin-lint %s\n", bl_version()); exit(EXIT_CLEAN);
         case ':': return usage_error("option '%s' needs a value", argv[optind - 1]);
@@ -328,6 +332,7 @@ int main(int argc, char **argv)
     totals t = {0};
     json_writer *json = o.format == FORMAT_JSON && !o.dump ? json_begin(stdout) : NULL;
     failure_seen seen = {{0}, 0};
+    config_cache configs = {{0}, {0}, 0};
     int findings = 0, trouble = input_errors > 0;
     bl_check_options co = BL_CHECK_OPTIONS_INIT;
     co.encoding = o.encoding;
@@ -339,6 +344,12 @@ int main(int argc, char **argv)
     for (size_t i = 0; i < inputs.count; i++) {
         const char *path = inputs.paths[i];
         const char *shown = strcmp(path, "-") == 0 ? (o.stdin_filename ? o.stdin_filename : "<stdin>") : path;
+        int config_failed;
+        co.config = config_for(engine, &configs, o.config, path, &config_failed);
+        if (config_failed) {
+            trouble = 1;
+            continue;
+        }
         size_t len = 0;
         const char *why = NULL;
         char *bytes = read_input(path, &len, &why);
@@ -387,6 +398,7 @@ int main(int argc, char **argv)
         text_write_summary(stdout, &t, &style);
     for (size_t i = 0; i < seen.count; i++)
         free(seen.rules[i]);
+    configs_free(engine, &configs);
     inputs_free(&inputs);
     bl_engine_free(engine);
     return trouble ? EXIT_TROUBLE : findings ? EXIT_FINDINGS : EXIT_CLEAN;

@@ -78,6 +78,7 @@ typedef struct bl_rule_info {
 
 typedef struct bl_engine bl_engine;
 typedef struct bl_report bl_report;
+typedef struct bl_config bl_config;
 
 typedef struct bl_engine_options {
     const char *const *rule_dirs;  /* directories of rules/<category>/<name>.lua, later ones override */
@@ -92,9 +93,10 @@ typedef struct bl_check_options {
     bl_layout layout;
     const char *const *only_rules;  /* when non-NULL, run just these rule ids */
     size_t only_rule_count;
-    int keep_model;                 /* keep the document model for bl_report_write_model */
+    int keep_model;                 /* (unused: the model is always kept) */
+    const bl_config *config;        /* a project configuration, or NULL for the defaults */
 } bl_check_options;
-#define BL_CHECK_OPTIONS_INIT {BL_ENCODING_AUTO, BL_LAYOUT_AUTO, NULL, 0, 0}
+#define BL_CHECK_OPTIONS_INIT {BL_ENCODING_AUTO, BL_LAYOUT_AUTO, NULL, 0, 0, NULL}
 
 const char *bl_version(void);
 const char *bl_severity_name(bl_severity severity);
@@ -110,6 +112,12 @@ const bl_rule_info *bl_engine_rule(const bl_engine *engine, size_t index);
 const bl_rule_info *bl_engine_find_rule(const bl_engine *engine, const char *id);
 /* The directory the built-in rules were loaded from (borrowed). */
 const char *bl_engine_builtin_rule_dir(const bl_engine *engine);
+
+/* Loads a project configuration (.bulletin-lint.lua: which rules and categories run, with which
+ * severity and options, and overrides by path) for use with this engine. *out belongs to the
+ * caller and is freed with bl_config_free before the engine. Errors name the file and line. */
+int bl_config_load(bl_engine *engine, const char *path, bl_config **out, bl_error *err);
+void bl_config_free(bl_engine *engine, bl_config *config);
 
 /* Checks one document. *out always receives a report unless BL_ERR_NOMEM is returned; when
  * the bytes cannot be read the report carries the error (bl_report_error) and the call

@@ -1,0 +1,391 @@
+/* config.c - loading, validating and applying a project configuration.
+ *
+ *   return {
+ *     rules = { ["punctuation.half-width"] = "off",
+ *               ["required-step.supervision-steps"] = { severity = "info", options = { steps = {…} } } },
+ *     categories = { wording = "info" },
+ *     overrides = { { files = "*-draft.txt", rules = { … }, categories = { … } } },
+ *   }
+ *
+ * A value is "off", "on", a severity ("error", "warning", "info"), a boolean, or (for a rule) a
+ * table with `severity` and `options`. The file holds data only: it runs with no functions at all. */
+#define _XOPEN_SOURCE 700 /* realpath */
+#include "config.h"
+
+#include <errno.h>
+#include <fnmatch.h>
+#include <lauxlib.h>
+#include <limits.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "engine.h"
+
+struct bl_config {
+    int ref;        /* registry reference to the validated table */
+    char *dir;      /* the directory holding the file: override globs are relative to it */
+    char *path;
+};
+
+typedef struct loader {
+    lua_State *L;
+    bl_engine *engine;
+    const char *path;
+    const char *text;
+    size_t len;
+    bl_error *err;
+} loader;
+
+/* The line of the first occurrence of needle in the file, to point at a bad setting. */
+static int line_of(const loader *ld, const char *needle)
+{
+    const char *hit = NULL;
+    size_t n = strlen(needle);
+    for (size_t i = 0; i + n <= ld->len && !hit; i++)
+        if (memcmp(ld->text + i, needle, n) == 0)
+            hit = ld->text + i;
+    int line = 1;
+    for (const char *p = ld->text; hit && p < hit; p++)
+        line += *p == '\n';
+    return line;
+}
+
+static int fail(const loader *ld, const char *needle, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+static int fail(const loader *ld, const char *needle, const char *fmt, ...)
+{
+    char message[400];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(message, sizeof message, fmt, ap);
+    va_end(ap);
+    snprintf(ld->err->message, sizeof ld->err->message, "%s:%d: %s", ld->path, needle ? line_of(ld, needle) : 1, message);
+    return BL_ERR_USAGE;
+}
+
+static const bl_rule *find_rule(const bl_engine *e, const char *id)
+{
+    for (size_t i = 0; i < e->rules.count; i++)
+        if (strcmp(e->rules.items[i].info.id, id) == 0)
+            return &e->rules.items[i];
+    return NULL;
+}
+
+static int valid_switch(lua_State *L, int index)
+{
+    if (lua_isboolean(L, index))
+        return 1;
+    if (lua_type(L, index) != LUA_TSTRING)
+        return 0;
+    const char *s = lua_tostring(L, index);
+    bl_severity sev;
+    return !strcmp(s, "off") || !strcmp(s, "on") || bl_severity_parse(s, &sev) == BL_OK;
+}
+
+/* rules = { [id] = value } */
+static int check_rules(const loader *ld, int t)
+{
+    lua_State *L = ld->L;
+    lua_pushnil(L);
+    while (lua_next(L, t)) {
+        if (lua_type(L, -2) != LUA_TSTRING)
+            return fail(ld, "rules", "rule ids are strings");
+        const char *id = lua_tostring(L, -2);
+        const bl_rule *rule = find_rule(ld->engine, id);
+        if (!rule)
+            return fail(ld, id, "unknown rule id '%s' (see --list-rules)", id);
+        int v = lua_gettop(L);
+        if (lua_istable(L, v)) {
+            lua_pushnil(L);
+            while (lua_next(L, v)) {
+                const char *key = lua_type(L, -2) == LUA_TSTRING ? lua_tostring(L, -2) : "?";
+                if (!strcmp(key, "severity")) {
+                    if (!valid_switch(L, -1))
+                        return fail(ld, id, "rule '%s': severity must be off, on, error, warning or info", id);
+                } else if (!strcmp(key, "options")) {
+                    if (!lua_istable(L, -1))
+                        return fail(ld, id, "rule '%s': options must be a table", id);
+                    /* each option must exist, with the type of its default */
+                    lua_rawgeti(L, LUA_REGISTRYINDEX, rule->ref);
+                    lua_getfield(L, -1, "options");
+                    int defaults = lua_gettop(L), opts = defaults - 2;
+                    lua_pushnil(L);
+                    while (lua_next(L, opts)) {
+                        const char *name = lua_type(L, -2) == LUA_TSTRING ? lua_tostring(L, -2) : "?";
+                        int dflt = lua_istable(L, defaults) ? lua_getfield(L, defaults, name) : LUA_TNIL;
+                        if (dflt == LUA_TNIL)
+                            return fail(ld, name, "rule '%s' has no option '%s'", id, name);
+                        if (dflt != lua_type(L, -2))
+                            return fail(ld, name, "option '%s' of rule '%s' must be a %s", name, id, lua_typename(L, dflt));
+                        lua_pop(L, 2);
+                    }
+                    lua_pop(L, 2);
+                } else {
+                    return fail(ld, id, "rule '%s': unknown setting '%s' (severity, options)", id, key);
+                }
+                lua_pop(L, 1);
+            }
+        } else if (!valid_switch(L, v)) {
+            return fail(ld, id, "rule '%s' must be off, on, error, warning, info or a table", id);
+        }
+        lua_pop(L, 1);
+    }
+    return BL_OK;
+}
+
+static int check_categories(const loader *ld, int t)
+{
+    lua_State *L = ld->L;
+    lua_pushnil(L);
+    while (lua_next(L, t)) {
+        const char *name = lua_type(L, -2) == LUA_TSTRING ? lua_tostring(L, -2) : "?";
+        if (!bl_category_is_known(name))
+            return fail(ld, name, "unknown category '%s'", name);
+        if (!valid_switch(L, -1))
+            return fail(ld, name, "category '%s' must be off, on, error, warning or info", name);
+        lua_pop(L, 1);
+    }
+    return BL_OK;
+}
+
+/* A level: the top of the file, or one override. */
+static int check_level(const loader *ld, int t, int is_override)
+{
+    lua_State *L = ld->L;
+    lua_pushnil(L);
+    while (lua_next(L, t)) {
+        const char *key = lua_type(L, -2) == LUA_TSTRING ? lua_tostring(L, -2) : "?";
+        int status = BL_OK;
+        if (!strcmp(key, "rules") && lua_istable(L, -1))
+            status = check_rules(ld, lua_gettop(L));
+        else if (!strcmp(key, "categories") && lua_istable(L, -1))
+            status = check_categories(ld, lua_gettop(L));
+        else if (!is_override && !strcmp(key, "overrides") && lua_istable(L, -1)) {
+            int list = lua_gettop(L);
+            for (lua_Integer i = 1; status == BL_OK && i <= (lua_Integer)lua_rawlen(L, list); i++) {
+                lua_rawgeti(L, list, i);
+                if (!lua_istable(L, -1))
+                    status = fail(ld, "overrides", "each override is a table { files = …, rules = … }");
+                else {
+                    lua_getfield(L, -1, "files");
+                    int ok = lua_type(L, -1) == LUA_TSTRING || lua_istable(L, -1);
+                    lua_pop(L, 1);
+                    status = ok ? check_level(ld, lua_gettop(L), 1)
+                                : fail(ld, "overrides", "override %d needs files = \"glob\" or a list of globs", (int)i);
+                }
+                lua_pop(L, 1);
+            }
+        } else if (is_override && !strcmp(key, "files"))
+            ;
+        else
+            status = fail(ld, key, "unknown setting '%s' (%s)", key,
+                          is_override ? "files, rules, categories" : "rules, categories, overrides");
+        if (status)
+            return status;
+        lua_pop(L, 1);
+    }
+    return BL_OK;
+}
+
+static char *read_all(const char *path, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return NULL;
+    size_t cap = 4096, n = 0;
+    char *buf = malloc(cap + 1);
+    size_t got;
+    while (buf && (got = fread(buf + n, 1, cap - n, f)) > 0) {
+        n += got;
+        if (n == cap) {
+            char *grown = realloc(buf, cap * 2 + 1);
+            if (!grown) {
+                free(buf);
+                buf = NULL;
+                break;
+            }
+            buf = grown;
+            cap *= 2;
+        }
+    }
+    fclose(f);
+    if (buf) {
+        buf[n] = '\0';
+        *len = n;
+    }
+    return buf;
+}
+
+int bl_config_load(bl_engine *engine, const char *path, bl_config **out, bl_error *err)
+{
+    *out = NULL;
+    size_t len;
+    char *text = read_all(path, &len);
+    if (!text) {
+        snprintf(err->message, sizeof err->message, "%s: cannot read the configuration: %s", path, strerror(errno));
+        return BL_ERR_USAGE;
+    }
+    lua_State *L = engine->sandbox->L;
+    int top = lua_gettop(L);
+    loader ld = {L, engine, path, text, len, err};
+    char chunkname[1100];
+    snprintf(chunkname, sizeof chunkname, "@%s", path);
+    int status = BL_OK;
+    if (luaL_loadbufferx(L, text, len, chunkname, "t") != LUA_OK) {
+        snprintf(err->message, sizeof err->message, "%s", lua_tostring(L, -1));
+        status = BL_ERR_USAGE;
+    } else {
+        lua_newtable(L); /* data only: no functions to call */
+        lua_setupvalue(L, -2, 1);
+        bl_sandbox_arm(engine->sandbox, 1000000, 16u << 20);
+        int rc = bl_sandbox_pcall(engine->sandbox, 0, 1);
+        bl_sandbox_disarm(engine->sandbox);
+        if (rc != LUA_OK) {
+            snprintf(err->message, sizeof err->message, "%s (a configuration holds data only)", lua_tostring(L, -1));
+            status = BL_ERR_USAGE;
+        } else if (!lua_istable(L, -1)) {
+            snprintf(err->message, sizeof err->message, "%s: a configuration returns a table { rules = …, "
+                     "categories = …, overrides = … }", path);
+            status = BL_ERR_USAGE;
+        } else {
+            status = check_level(&ld, lua_gettop(L), 0);
+        }
+    }
+    bl_config *config = status == BL_OK ? calloc(1, sizeof *config) : NULL;
+    if (status == BL_OK && config) {
+        char resolved[PATH_MAX];
+        const char *full = realpath(path, resolved) ? resolved : path;
+        const char *slash = strrchr(full, '/');
+        config->dir = slash ? strndup(full, (size_t)(slash - full)) : strdup(".");
+        config->path = strdup(path);
+        config->ref = luaL_ref(L, LUA_REGISTRYINDEX);
+        *out = config;
+    } else if (status == BL_OK) {
+        status = BL_ERR_NOMEM;
+    }
+    lua_settop(L, top);
+    free(text);
+    return status;
+}
+
+void bl_config_free(bl_engine *engine, bl_config *config)
+{
+    if (!config)
+        return;
+    luaL_unref(engine->sandbox->L, LUA_REGISTRYINDEX, config->ref);
+    free(config->dir);
+    free(config->path);
+    free(config);
+}
+
+/* ------------------------------------------------------------------ applying */
+
+static void apply_switch(lua_State *L, int index, int *enabled, bl_severity *severity)
+{
+    if (lua_isboolean(L, index)) {
+        *enabled = lua_toboolean(L, index);
+        return;
+    }
+    const char *s = lua_tostring(L, index);
+    if (!s)
+        return;
+    if (!strcmp(s, "off"))
+        *enabled = 0;
+    else if (!strcmp(s, "on"))
+        *enabled = 1;
+    else if (bl_severity_parse(s, severity) == BL_OK)
+        *enabled = 1;
+}
+
+/* Applies one level (table at t) to a rule; options at index opts are overlaid in place. */
+static void apply_level(lua_State *L, int t, const bl_rule *rule, int opts, int *enabled, bl_severity *severity)
+{
+    if (lua_getfield(L, t, "categories") == LUA_TTABLE) {
+        lua_getfield(L, -1, rule->info.category);
+        if (!lua_isnil(L, -1))
+            apply_switch(L, lua_gettop(L), enabled, severity);
+        lua_pop(L, 1);
+    }
+    lua_pop(L, 1);
+    if (lua_getfield(L, t, "rules") == LUA_TTABLE) {
+        lua_getfield(L, -1, rule->info.id);
+        int v = lua_gettop(L);
+        if (lua_istable(L, v)) {
+            *enabled = 1;
+            lua_getfield(L, v, "severity");
+            if (!lua_isnil(L, -1))
+                apply_switch(L, lua_gettop(L), enabled, severity);
+            lua_pop(L, 1);
+            if (lua_getfield(L, v, "options") == LUA_TTABLE) {
+                lua_pushnil(L);
+                while (lua_next(L, -2)) {
+                    lua_pushvalue(L, -2);
+                    lua_insert(L, -2);
+                    lua_rawset(L, opts);
+                }
+            }
+            lua_pop(L, 1);
+        } else if (!lua_isnil(L, v)) {
+            apply_switch(L, v, enabled, severity);
+        }
+        lua_pop(L, 1);
+    }
+    lua_pop(L, 1);
+}
+
+static int path_matches(lua_State *L, int files, const char *rel)
+{
+    if (lua_type(L, files) == LUA_TSTRING)
+        return fnmatch(lua_tostring(L, files), rel, 0) == 0;
+    for (lua_Integer i = 1; i <= (lua_Integer)lua_rawlen(L, files); i++) {
+        lua_rawgeti(L, files, i);
+        int hit = lua_type(L, -1) == LUA_TSTRING && fnmatch(lua_tostring(L, -1), rel, 0) == 0;
+        lua_pop(L, 1);
+        if (hit)
+            return 1;
+    }
+    return 0;
+}
+
+void bl_config_settings(lua_State *L, const bl_config *config, const char *path, const bl_rule *rule,
+                        int rule_index, int *enabled, bl_severity *severity)
+{
+    *enabled = 1;
+    *severity = rule->info.severity;
+    lua_newtable(L); /* the options: a copy of the defaults, then the configuration's */
+    int opts = lua_gettop(L);
+    if (lua_getfield(L, rule_index, "options") == LUA_TTABLE) {
+        lua_pushnil(L);
+        while (lua_next(L, -2)) {
+            lua_pushvalue(L, -2);
+            lua_insert(L, -2);
+            lua_rawset(L, opts);
+        }
+    }
+    lua_pop(L, 1);
+    if (!config)
+        return;
+    /* the file's path relative to the configuration's directory */
+    char resolved[PATH_MAX];
+    const char *full = realpath(path, resolved) ? resolved : path;
+    size_t dlen = strlen(config->dir);
+    const char *rel = strncmp(full, config->dir, dlen) == 0 && full[dlen] == '/' ? full + dlen + 1 : path;
+    lua_rawgeti(L, LUA_REGISTRYINDEX, config->ref);
+    int t = lua_gettop(L);
+    apply_level(L, t, rule, opts, enabled, severity);
+    if (lua_getfield(L, t, "overrides") == LUA_TTABLE) {
+        int list = lua_gettop(L);
+        for (lua_Integer i = 1; i <= (lua_Integer)lua_rawlen(L, list); i++) {
+            lua_rawgeti(L, list, i);
+            int o = lua_gettop(L);
+            lua_getfield(L, o, "files");
+            int hit = path_matches(L, lua_gettop(L), rel);
+            lua_pop(L, 1);
+            if (hit)
+                apply_level(L, o, rule, opts, enabled, severity);
+            lua_pop(L, 1);
+        }
+    }
+    lua_pop(L, 2); /* overrides, configuration */
+}

@@ -1,0 +1,80 @@
+/* configs.c - which project configuration applies to a file: --config, or the nearest
+ * .bulletin-lint.lua in the file's directory or above it. Each file is loaded once. */
+#define _XOPEN_SOURCE 700 /* realpath */
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "cli.h"
+
+#define CONFIG_NAME ".bulletin-lint.lua"
+
+static int cached(config_cache *cache, const char *path, bl_config **out)
+{
+    for (size_t i = 0; i < cache->count; i++)
+        if (strcmp(cache->paths[i], path) == 0) {
+            *out = cache->configs[i];
+            return 1;
+        }
+    return 0;
+}
+
+/* Loads (once) the configuration at path; NULL on error, printed. */
+static bl_config *load(bl_engine *engine, config_cache *cache, const char *path, int *failed)
+{
+    bl_config *config;
+    if (cached(cache, path, &config)) {
+        *failed |= config == NULL;
+        return config;
+    }
+    bl_error err = {{0}};
+    if (bl_config_load(engine, path, &config, &err) != BL_OK) {
+        fprintf(stderr, "bulletin-lint: %s\n", err.message);
+        config = NULL;
+        *failed = 1;
+    }
+    if (cache->count < sizeof cache->paths / sizeof *cache->paths) {
+        cache->paths[cache->count] = strdup(path);
+        cache->configs[cache->count++] = config;
+    }
+    return config;
+}
+
+const bl_config *config_for(bl_engine *engine, config_cache *cache, const char *explicit_path,
+                            const char *file_path, int *failed)
+{
+    *failed = 0;
+    if (explicit_path)
+        return load(engine, cache, explicit_path, failed);
+    char dir[PATH_MAX];
+    if (strcmp(file_path, "-") == 0 || !realpath(file_path, dir)) {
+        if (!getcwd(dir, sizeof dir))
+            return NULL;
+    } else {
+        char *slash = strrchr(dir, '/');
+        if (slash)
+            *(slash == dir ? slash + 1 : slash) = '\0';
+    }
+    for (;;) {
+        char candidate[PATH_MAX + sizeof CONFIG_NAME + 1];
+        snprintf(candidate, sizeof candidate, "%s/%s", strcmp(dir, "/") == 0 ? "" : dir, CONFIG_NAME);
+        struct stat st;
+        if (stat(candidate, &st) == 0 && S_ISREG(st.st_mode))
+            return load(engine, cache, candidate, failed);
+        char *slash = strrchr(dir, '/');
+        if (!slash || strcmp(dir, "/") == 0)
+            return NULL;
+        *(slash == dir ? slash + 1 : slash) = '\0';
+    }
+}
+
+void configs_free(bl_engine *engine, config_cache *cache)
+{
+    for (size_t i = 0; i < cache->count; i++) {
+        bl_config_free(engine, cache->configs[i]);
+        free(cache->paths[i]);
+    }
+    cache->count = 0;
+}

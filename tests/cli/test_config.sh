@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# Project configuration: discovery, rules and categories, options, overrides by path, errors.
+. "$(dirname "$0")/lib.sh"
+flawed=$SRC/samples/demo-flawed-draft.txt
+mkdir -p "$TMP/project/drafts" "$TMP/project/final"
+cp "$flawed" "$TMP/project/drafts/a.txt"
+cp "$flawed" "$TMP/project/final/b-final.txt"
+cat > "$TMP/project/.bulletin-lint.lua" <<'LUA'
+return {
+  rules = {
+    ["punctuation.paired-marks"] = "off",
+    ["numbering.sections"] = "error",
+    ["required-step.supervision-steps"] = { options = { steps = { { name = "试点先行", words = { "试点" } } } } },
+  },
+  categories = { structure = "info" },
+  overrides = {
+    { files = "final/*-final.txt", rules = { ["numbering.enumeration"] = "off" } },
+  },
+}
+LUA
+findings() { jq -r '.files[] | .diagnostics[] | "\(.line):\(.column) \(.severity) \(.rule) \(.message)"' "$1"; }
+
+expect_status 1 "found by walking up from the file" -- "$BIN" --format json "$TMP/project/drafts/a.txt"
+findings "$TMP/out" > "$TMP/a"
+if grep -q "punctuation.paired-marks" "$TMP/a"; then bad "a rule turned off still ran"; else ok; fi
+expect_grep "^8:1 error numbering.sections" "$TMP/a" "severity raised to error"
+expect_grep "^10:2 info structure.contributor-city" "$TMP/a" "a category lowered to info"
+expect_grep "未提及监督步骤“试点先行”" "$TMP/a" "the project's own supervision steps"
+if grep -q "未提及监督步骤“宣传发动”" "$TMP/a"; then bad "the default steps still apply"; else ok; fi
+expect_grep "numbering.enumeration" "$TMP/a" "the enumeration rule runs outside the override"
+
+expect_status 1 "an override by path" -- "$BIN" --format json "$TMP/project/final/b-final.txt"
+if findings "$TMP/out" | grep -q "numbering.enumeration"; then bad "the override did not turn the rule off"; else ok; fi
+
+# without a configuration: the defaults
+cp "$flawed" "$TMP/plain.txt"
+expect_status 1 "no configuration above" -- "$BIN" --format json "$TMP/plain.txt"
+expect_grep "punctuation.paired-marks" "$TMP/out" "defaults without a configuration"
+
+# --config names one explicitly
+expect_status 1 "--config" -- "$BIN" --format json --config "$TMP/project/.bulletin-lint.lua" "$TMP/plain.txt"
+if grep -q "punctuation.paired-marks" "$TMP/out"; then bad "--config was not applied"; else ok; fi
+
+# broken configurations: a clear error naming the file and line, and status 2
+broken() { # name, body, expected message
+  mkdir -p "$TMP/$1"; cp "$flawed" "$TMP/$1/x.txt"
+  printf '%s\n' "$2" > "$TMP/$1/.bulletin-lint.lua"
+  expect_status 2 "$1" -- "$BIN" "$TMP/$1/x.txt"
+  expect_grep "$3" "$TMP/err" "$1 message"
+}
+broken syntax 'return { rules = { ["numbering.sections"] = "off" }' '\.bulletin-lint\.lua:2: .*expected'
+broken unknown-rule $'return {\n  rules = {\n    ["no.such-rule"] = "off",\n  },\n}' '\.bulletin-lint\.lua:3: unknown rule id .no\.such-rule.'
+broken bad-value $'return {\n  rules = { ["numbering.sections"] = "sometimes" },\n}' '\.bulletin-lint\.lua:2: rule .numbering\.sections. must be off, on, error'
+broken bad-option $'return {\n  rules = {\n    ["punctuation.half-width"] = { options = { summary_form = 3 } },\n  },\n}' "\.bulletin-lint\.lua:3: rule 'punctuation\.half-width' has no option 'summary_form'"
+broken option-type $'return { rules = { ["punctuation.half-width"] = { options = {\n summary_from = "many" } } } }' "\.bulletin-lint\.lua:2: option 'summary_from' of rule 'punctuation\.half-width' must be a number"
+broken unknown-setting $'return {\n  rulez = {},\n}' "\.bulletin-lint\.lua:2: unknown setting 'rulez'"
+broken code $'return { rules = { ["numbering.sections"] = os.getenv("HOME") } }' "attempt to index a nil value .*a configuration holds data only"
+finish
