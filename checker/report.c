@@ -136,6 +136,15 @@ int bl_report_write_model(const bl_report *r, bl_model_view view, FILE *out)
     return BL_OK;
 }
 
+void bl_report_keep_at_least(bl_report *r, bl_severity min)
+{
+    size_t kept = 0;
+    for (size_t i = 0; i < r->diagnostic_count; i++)
+        if (r->diagnostics[i].severity >= min)
+            r->diagnostics[kept++] = r->diagnostics[i];
+    r->diagnostic_count = kept;
+}
+
 void bl_report_free(bl_report *r)
 {
     if (!r)

@@ -36,6 +36,14 @@ json_writer *json_begin(FILE *out);
 void json_write_report(json_writer *w, const bl_report *report);
 void json_end(json_writer *w, const totals *t);
 
+typedef struct sarif_writer sarif_writer;
+sarif_writer *sarif_begin(FILE *out, const bl_engine *engine);
+void sarif_write_report(sarif_writer *w, const bl_report *report);
+void sarif_end(sarif_writer *w);
+/* JUnit needs every file's report before it can write its totals. */
+void junit_write(FILE *out, bl_report *const *reports, size_t count, int fail_on);
+void github_write_report(FILE *out, const bl_report *report);
+
 /* ------------------------------------------------------------------ configs.c */
 typedef struct config_cache {
     char *paths[256];

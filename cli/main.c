@@ -14,7 +14,7 @@
 #endif
 
 enum { EXIT_CLEAN = 0, EXIT_FINDINGS = 1, EXIT_TROUBLE = 2 };
-enum output_format { FORMAT_TEXT, FORMAT_JSON };
+enum output_format { FORMAT_TEXT, FORMAT_JSON, FORMAT_SARIF, FORMAT_JUNIT, FORMAT_GITHUB };
 enum { FAIL_ON_NEVER = 3 };
 
 typedef struct options {
@@ -30,6 +30,8 @@ typedef struct options {
     const char *test_rules;
     const char *stdin_filename;
     const char *config;
+    long max_warnings;         /* -1: no limit */
+    int quiet;
     const char *extra_rule_dirs[32];
     size_t extra_rule_dir_count;
     const char *only_rules[64];
@@ -41,9 +43,11 @@ static void usage(FILE *out)
     fputs("usage: bulletin-lint [options] FILE|DIR|- ...\n"
           "Checks government work bulletins (简报) for numbers that do not add up, broken numbering,\n"
           "missing parts and punctuation against GB/T 15834, GB/T 15835 and GB/T 9704.\n\n"
-          "  -f, --format FORMAT    text (default) or json\n"
+          "  -f, --format FORMAT    text (default), json, sarif, junit or github\n"
           "      --color WHEN       auto (default), always or never\n"
           "      --fail-on LEVEL    exit 1 on findings at or above error, warning (default), info; never\n"
+          "      --max-warnings N   exit 1 also when there are more than N warnings\n"
+          "  -q, --quiet            report errors only\n"
           "      --encoding ENC     auto (default), utf-8 or gb18030\n"
           "      --layout LAYOUT    auto (default), extracted (hard-wrapped PDF text) or draft\n"
           "  -r, --recursive        check the .txt files in directories\n"
@@ -73,7 +77,7 @@ static int usage_error(const char *fmt, const char *arg)
 static int parse_options(int argc, char **argv, options *o, int *first_file)
 {
     enum { OPT_COLOR = 256, OPT_FAIL_ON, OPT_ENCODING, OPT_LAYOUT, OPT_RULES, OPT_RULE, OPT_DUMP,
-           OPT_LIST, OPT_EXPLAIN, OPT_TEST, OPT_VERSION, OPT_STDIN_NAME, OPT_CONFIG };
+           OPT_LIST, OPT_EXPLAIN, OPT_TEST, OPT_VERSION, OPT_STDIN_NAME, OPT_CONFIG, OPT_MAX_WARNINGS };
     static const struct option longs[] = {
         {"format", required_argument, 0, 'f'}, {"color", required_argument, 0, OPT_COLOR},
         {"fail-on", required_argument, 0, OPT_FAIL_ON}, {"encoding", required_argument, 0, OPT_ENCODING},
@@ -82,20 +86,27 @@ static int parse_options(int argc, char **argv, options *o, int *first_file)
         {"dump", optional_argument, 0, OPT_DUMP}, {"list-rules", no_argument, 0, OPT_LIST},
         {"explain", required_argument, 0, OPT_EXPLAIN}, {"test-rules", required_argument, 0, OPT_TEST},
         {"stdin-filename", required_argument, 0, OPT_STDIN_NAME}, {"config", required_argument, 0, OPT_CONFIG},
+        {"max-warnings", required_argument, 0, OPT_MAX_WARNINGS}, {"quiet", no_argument, 0, 'q'},
         {"help", no_argument, 0, 'h'}, {"version", no_argument, 0, OPT_VERSION}, {0, 0, 0, 0}};
     const char *color = "auto";
     int c;
 
     opterr = 0;
-    while ((c = getopt_long(argc, argv, ":f:rh", longs, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, ":f:rqh", longs, NULL)) != -1) {
         switch (c) {
         case 'f':
             if (strcmp(optarg, "text") == 0)
                 o->format = FORMAT_TEXT;
             else if (strcmp(optarg, "json") == 0)
                 o->format = FORMAT_JSON;
+            else if (strcmp(optarg, "sarif") == 0)
+                o->format = FORMAT_SARIF;
+            else if (strcmp(optarg, "junit") == 0)
+                o->format = FORMAT_JUNIT;
+            else if (strcmp(optarg, "github") == 0)
+                o->format = FORMAT_GITHUB;
             else
-                return usage_error("unknown format '%s' (text or json)", optarg);
+                return usage_error("unknown format '%s' (text, json, sarif, junit or github)", optarg);
             break;
         case OPT_COLOR:
             if (strcmp(optarg, "auto") && strcmp(optarg, "always") && strcmp(optarg, "never"))
@@ -156,6 +167,14 @@ static int parse_options(int argc, char **argv, options *o, int *first_file)
         case OPT_TEST: o->test_rules = optarg; break;
         case OPT_STDIN_NAME: o->stdin_filename = optarg; break;
         case OPT_CONFIG: o->config = optarg; break;
+        case OPT_MAX_WARNINGS: {
+            char *end;
+            o->max_warnings = strtol(optarg, &end, 10);
+            if (*end || o->max_warnings < 0)
+                return usage_error("--max-warnings takes a number of warnings (0 or more), not '%s'", optarg);
+            break;
+        }
+        case 'q': o->quiet = 1; break;
         case 'h': usage(stdout); exit(EXIT_CLEAN);
         case OPT_VERSION: printf("bulletin-lint %s\n", bl_version()); exit(EXIT_CLEAN);
         case ':': return usage_error("option '%s' needs a value", argv[optind - 1]);
@@ -281,6 +300,7 @@ int main(int argc, char **argv)
     options o = {0};
     argc = join_dump_argument(argc, argv);
     o.fail_on = BL_SEVERITY_WARNING;
+    o.max_warnings = -1;
     int first_file = 0, status = parse_options(argc, argv, &o, &first_file);
     if (status != EXIT_CLEAN)
         return status;
@@ -330,7 +350,12 @@ int main(int argc, char **argv)
 
     text_style style = {o.color};
     totals t = {0};
+    if (o.quiet && o.fail_on < BL_SEVERITY_ERROR)
+        o.fail_on = BL_SEVERITY_ERROR; /* what is not shown does not fail the run */
     json_writer *json = o.format == FORMAT_JSON && !o.dump ? json_begin(stdout) : NULL;
+    sarif_writer *sarif = o.format == FORMAT_SARIF && !o.dump ? sarif_begin(stdout, engine) : NULL;
+    bl_report **kept = NULL; /* JUnit writes its totals first: it needs every report */
+    size_t kept_count = 0;
     failure_seen seen = {{0}, 0};
     config_cache configs = {{0}, {0}, 0};
     int findings = 0, trouble = input_errors > 0;
@@ -375,6 +400,8 @@ int main(int argc, char **argv)
                 fputs(",\n", stdout);
             bl_report_write_model(report, (bl_model_view)(o.dump - 1), stdout);
         } else {
+            if (o.quiet)
+                bl_report_keep_at_least(report, BL_SEVERITY_ERROR);
             count(&t, report);
             findings |= worst_at_or_above(report, o.fail_on);
             if (bl_report_rule_failure_count(report)) {
@@ -383,19 +410,44 @@ int main(int argc, char **argv)
             }
             if (json)
                 json_write_report(json, report);
-            else
+            else if (sarif)
+                sarif_write_report(sarif, report);
+            else if (o.format == FORMAT_GITHUB)
+                github_write_report(stdout, report);
+            else if (o.format == FORMAT_TEXT)
                 text_write_report(stdout, report, &style);
         }
-        if (json && bl_report_error(report))
+        if (bl_report_error(report) && json)
             json_write_report(json, report);
+        if (bl_report_error(report) && o.format == FORMAT_GITHUB)
+            github_write_report(stdout, report);
+        if (o.format == FORMAT_JUNIT && !o.dump) {
+            bl_report **grown = realloc(kept, (kept_count + 1) * sizeof *kept);
+            if (grown) {
+                kept = grown;
+                kept[kept_count++] = report;
+                report = NULL;
+            }
+        }
         bl_report_free(report);
     }
     if (o.dump && inputs.count > 1)
         fputs("]\n", stdout);
     if (json)
         json_end(json, &t);
-    else if (!o.dump)
+    else if (sarif)
+        sarif_end(sarif);
+    else if (o.format == FORMAT_JUNIT && !o.dump)
+        junit_write(stdout, kept, kept_count, o.fail_on == FAIL_ON_NEVER ? BL_SEVERITY_ERROR + 1 : o.fail_on);
+    else if (o.format == FORMAT_TEXT && !o.dump)
         text_write_summary(stdout, &t, &style);
+    for (size_t i = 0; i < kept_count; i++)
+        bl_report_free(kept[i]);
+    free(kept);
+    if (o.max_warnings >= 0 && (long)t.warnings > o.max_warnings) {
+        fprintf(stderr, "bulletin-lint: %zu warnings, more than --max-warnings %ld\n", t.warnings, o.max_warnings);
+        findings = 1;
+    }
     for (size_t i = 0; i < seen.count; i++)
         free(seen.rules[i]);
     configs_free(engine, &configs);

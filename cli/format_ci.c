@@ -1,0 +1,286 @@
+/* format_ci.c - outputs for pipelines: SARIF 2.1.0 (code scanning), JUnit XML (one test case per
+ * file) and GitHub workflow annotations. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+#include "json.h"
+
+/* ------------------------------------------------------------------ SARIF 2.1.0 */
+
+struct sarif_writer {
+    bl_json json;
+    const bl_engine *engine;
+};
+
+static const char *sarif_level(bl_severity s)
+{
+    return s == BL_SEVERITY_ERROR ? "error" : s == BL_SEVERITY_WARNING ? "warning" : "note";
+}
+
+sarif_writer *sarif_begin(FILE *out, const bl_engine *engine)
+{
+    sarif_writer *w = calloc(1, sizeof *w);
+    if (!w)
+        return NULL;
+    w->engine = engine;
+    bl_json *j = &w->json;
+    bl_json_init(j, out, 0);
+    bl_json_object(j);
+    bl_json_key(j, "$schema");
+    bl_json_string(j, "https://json.schemastore.org/sarif-2.1.0.json");
+    bl_json_key(j, "version");
+    bl_json_string(j, "2.1.0");
+    bl_json_key(j, "runs");
+    bl_json_array(j);
+    bl_json_object(j);
+    bl_json_key(j, "tool");
+    bl_json_object(j);
+    bl_json_key(j, "driver");
+    bl_json_object(j);
+    bl_json_key(j, "name");
+    bl_json_string(j, "bulletin-lint");
+    bl_json_key(j, "version");
+    bl_json_string(j, bl_version());
+    bl_json_key(j, "rules");
+    bl_json_array(j);
+    for (size_t i = 0; i < bl_engine_rule_count(engine); i++) {
+        const bl_rule_info *r = bl_engine_rule(engine, i);
+        bl_json_object(j);
+        bl_json_key(j, "id");
+        bl_json_string(j, r->id);
+        bl_json_key(j, "shortDescription");
+        bl_json_object(j);
+        bl_json_key(j, "text");
+        bl_json_string(j, r->summary);
+        bl_json_object_end(j);
+        if (r->explanation) {
+            bl_json_key(j, "fullDescription");
+            bl_json_object(j);
+            bl_json_key(j, "text");
+            bl_json_string(j, r->explanation);
+            bl_json_object_end(j);
+            bl_json_key(j, "help");
+            bl_json_object(j);
+            bl_json_key(j, "text");
+            bl_json_string(j, r->explanation);
+            bl_json_object_end(j);
+        }
+        bl_json_key(j, "defaultConfiguration");
+        bl_json_object(j);
+        bl_json_key(j, "level");
+        bl_json_string(j, sarif_level(r->severity));
+        bl_json_object_end(j);
+        bl_json_key(j, "properties");
+        bl_json_object(j);
+        bl_json_key(j, "category");
+        bl_json_string(j, r->category);
+        bl_json_object_end(j);
+        bl_json_object_end(j);
+    }
+    bl_json_array_end(j);
+    bl_json_object_end(j); /* driver */
+    bl_json_object_end(j); /* tool */
+    bl_json_key(j, "columnKind");
+    bl_json_string(j, "unicodeCodePoints");
+    bl_json_key(j, "results");
+    bl_json_array(j);
+    return w;
+}
+
+static long rule_index(const bl_engine *engine, const char *id)
+{
+    for (size_t i = 0; i < bl_engine_rule_count(engine); i++)
+        if (strcmp(bl_engine_rule(engine, i)->id, id) == 0)
+            return (long)i;
+    return -1;
+}
+
+void sarif_write_report(sarif_writer *w, const bl_report *report)
+{
+    bl_json *j = &w->json;
+    for (size_t i = 0; i < bl_report_diagnostic_count(report); i++) {
+        const bl_diagnostic *d = bl_report_diagnostic(report, i);
+        bl_json_object(j);
+        bl_json_key(j, "ruleId");
+        bl_json_string(j, d->rule);
+        long index = rule_index(w->engine, d->rule);
+        if (index >= 0) {
+            bl_json_key(j, "ruleIndex");
+            bl_json_int(j, index);
+        }
+        bl_json_key(j, "level");
+        bl_json_string(j, sarif_level(d->severity));
+        bl_json_key(j, "message");
+        bl_json_object(j);
+        bl_json_key(j, "text");
+        if (d->suggestion) {
+            size_t n = strlen(d->message) + strlen(d->suggestion) + 32;
+            char *text = malloc(n);
+            if (text) {
+                snprintf(text, n, "%s（建议：%s）", d->message, d->suggestion);
+                bl_json_string(j, text);
+                free(text);
+            } else {
+                bl_json_string(j, d->message);
+            }
+        } else {
+            bl_json_string(j, d->message);
+        }
+        bl_json_object_end(j);
+        bl_json_key(j, "locations");
+        bl_json_array(j);
+        bl_json_object(j);
+        bl_json_key(j, "physicalLocation");
+        bl_json_object(j);
+        bl_json_key(j, "artifactLocation");
+        bl_json_object(j);
+        bl_json_key(j, "uri");
+        bl_json_string(j, bl_report_path(report));
+        bl_json_object_end(j);
+        bl_json_key(j, "region");
+        bl_json_object(j);
+        bl_json_key(j, "startLine");
+        bl_json_int(j, d->line);
+        bl_json_key(j, "startColumn");
+        bl_json_int(j, d->column);
+        bl_json_key(j, "endLine");
+        bl_json_int(j, d->end_line);
+        bl_json_key(j, "endColumn");
+        bl_json_int(j, d->end_column);
+        bl_json_object_end(j);
+        bl_json_object_end(j); /* physicalLocation */
+        bl_json_object_end(j);
+        bl_json_array_end(j);
+        bl_json_object_end(j);
+    }
+}
+
+void sarif_end(sarif_writer *w)
+{
+    bl_json *j = &w->json;
+    bl_json_array_end(j); /* results */
+    bl_json_object_end(j); /* run */
+    bl_json_array_end(j); /* runs */
+    bl_json_object_end(j);
+    fputc('\n', j->out);
+    free(w);
+}
+
+/* ------------------------------------------------------------------ JUnit XML */
+
+static void xml_text(FILE *out, const char *s)
+{
+    for (; *s; s++) {
+        switch (*s) {
+        case '&': fputs("&amp;", out); break;
+        case '<': fputs("&lt;", out); break;
+        case '>': fputs("&gt;", out); break;
+        case '"': fputs("&quot;", out); break;
+        default:
+            if ((unsigned char)*s >= 0x20 || *s == '\n' || *s == '\t')
+                fputc(*s, out);
+        }
+    }
+}
+
+void junit_write(FILE *out, bl_report *const *reports, size_t count, int fail_on)
+{
+    size_t failures = 0, errors = 0;
+    for (size_t i = 0; i < count; i++) {
+        if (bl_report_error(reports[i])) {
+            errors++;
+            continue;
+        }
+        for (size_t k = 0; k < bl_report_diagnostic_count(reports[i]); k++)
+            if ((int)bl_report_diagnostic(reports[i], k)->severity >= fail_on) {
+                failures++;
+                break;
+            }
+    }
+    fprintf(out, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+    fprintf(out, "<testsuites name=\"bulletin-lint\" tests=\"%zu\" failures=\"%zu\" errors=\"%zu\">\n", count, failures, errors);
+    fprintf(out, "  <testsuite name=\"bulletin-lint\" tests=\"%zu\" failures=\"%zu\" errors=\"%zu\">\n", count, failures, errors);
+    for (size_t i = 0; i < count; i++) {
+        const bl_report *r = reports[i];
+        fputs("    <testcase classname=\"bulletin-lint\" name=\"", out);
+        xml_text(out, bl_report_path(r));
+        fputs("\">\n", out);
+        if (bl_report_error(r)) {
+            fputs("      <error message=\"", out);
+            xml_text(out, bl_report_error(r));
+            fputs("\"/>\n", out);
+        } else {
+            size_t failing = 0;
+            for (size_t k = 0; k < bl_report_diagnostic_count(r); k++)
+                failing += (int)bl_report_diagnostic(r, k)->severity >= fail_on;
+            if (failing) {
+                fprintf(out, "      <failure message=\"%zu problem%s\" type=\"bulletin-lint\">", failing, failing == 1 ? "" : "s");
+                for (size_t k = 0; k < bl_report_diagnostic_count(r); k++) {
+                    const bl_diagnostic *d = bl_report_diagnostic(r, k);
+                    if ((int)d->severity < fail_on)
+                        continue;
+                    char line[64];
+                    snprintf(line, sizeof line, ":%u:%u: %s: ", d->line, d->column, bl_severity_name(d->severity));
+                    xml_text(out, bl_report_path(r));
+                    xml_text(out, line);
+                    xml_text(out, d->message);
+                    fputs(" [", out);
+                    xml_text(out, d->rule);
+                    fputs("]\n", out);
+                }
+                fputs("</failure>\n", out);
+            }
+        }
+        fputs("    </testcase>\n", out);
+    }
+    fputs("  </testsuite>\n</testsuites>\n", out);
+}
+
+/* ------------------------------------------------------------------ GitHub annotations */
+
+/* Workflow-command escaping: % \r \n always; : and , as well in properties. */
+static void github_escape(FILE *out, const char *s, int property)
+{
+    for (; *s; s++) {
+        if (*s == '%')
+            fputs("%25", out);
+        else if (*s == '\r')
+            fputs("%0D", out);
+        else if (*s == '\n')
+            fputs("%0A", out);
+        else if (property && *s == ':')
+            fputs("%3A", out);
+        else if (property && *s == ',')
+            fputs("%2C", out);
+        else
+            fputc(*s, out);
+    }
+}
+
+void github_write_report(FILE *out, const bl_report *report)
+{
+    if (bl_report_error(report)) {
+        fputs("::error file=", out);
+        github_escape(out, bl_report_path(report), 1);
+        fputs("::", out);
+        github_escape(out, bl_report_error(report), 0);
+        fputc('\n', out);
+        return;
+    }
+    for (size_t i = 0; i < bl_report_diagnostic_count(report); i++) {
+        const bl_diagnostic *d = bl_report_diagnostic(report, i);
+        fprintf(out, "::%s file=", d->severity == BL_SEVERITY_ERROR ? "error" : d->severity == BL_SEVERITY_WARNING ? "warning" : "notice");
+        github_escape(out, bl_report_path(report), 1);
+        fprintf(out, ",line=%u,col=%u,endLine=%u,endColumn=%u,title=", d->line, d->column, d->end_line, d->end_column);
+        github_escape(out, d->rule, 1);
+        fputs("::", out);
+        github_escape(out, d->message, 0);
+        if (d->suggestion) {
+            fputs("（建议：", out);
+            github_escape(out, d->suggestion, 0);
+            fputs("）", out);
+        }
+        fputc('\n', out);
+    }
+}
