@@ -48,14 +48,37 @@ void github_write_report(FILE *out, const bl_report *report);
 typedef struct config_cache {
     char *paths[256];
     bl_config *configs[256];   /* NULL for a file that failed to load */
+    char *errors[256];         /* why it failed */
     size_t count;
 } config_cache;
 
-/* The configuration for a file (NULL: the defaults). *failed is set when it could not be loaded
- * (the error is printed once). */
+/* The configuration for a file (NULL: the defaults). When it cannot be loaded, *error receives
+ * the message (owned by the caller). */
 const bl_config *config_for(bl_engine *engine, config_cache *cache, const char *explicit_path,
-                            const char *file_path, int *failed);
+                            const char *file_path, char **error);
 void configs_free(bl_engine *engine, config_cache *cache);
+
+/* ------------------------------------------------------------------ check.c */
+typedef struct check_setup {
+    const bl_engine_options *engine;  /* for the engines of worker threads */
+    const bl_check_options *check;
+    const char *config_path;          /* --config, or NULL to look for one */
+    const char *stdin_filename;
+} check_setup;
+
+typedef struct file_result {
+    bl_report *report;   /* owned; NULL when the file could not be read or checked */
+    char *problem;       /* owned; what went wrong before the report, or NULL */
+    int config_failed;
+} file_result;
+
+void check_file(bl_engine *engine, config_cache *configs, const check_setup *setup, const char *path,
+                file_result *out);
+void file_result_release(file_result *result);
+/* Checks every input on `jobs` threads (each with its own engine) and calls emit for each result
+ * in input order, on the calling thread; emit may take the report (setting it to NULL). */
+void check_all(bl_engine *engine, const check_setup *setup, const input_list *inputs, int jobs,
+               void (*emit)(size_t index, file_result *result, void *ctx), void *ctx);
 
 /* ------------------------------------------------------------------ fixtures.c */
 /* Runs the rule fixtures under dir; prints results; returns the number of failed cases, or -1. */

@@ -11,43 +11,35 @@
 
 #define CONFIG_NAME ".bulletin-lint.lua"
 
-static int cached(config_cache *cache, const char *path, bl_config **out)
+/* Loads (once) the configuration at path; NULL on error, with the message in *error. */
+static bl_config *load(bl_engine *engine, config_cache *cache, const char *path, char **error)
 {
     for (size_t i = 0; i < cache->count; i++)
         if (strcmp(cache->paths[i], path) == 0) {
-            *out = cache->configs[i];
-            return 1;
+            if (!cache->configs[i])
+                *error = strdup(cache->errors[i]);
+            return cache->configs[i];
         }
-    return 0;
-}
-
-/* Loads (once) the configuration at path; NULL on error, printed. */
-static bl_config *load(bl_engine *engine, config_cache *cache, const char *path, int *failed)
-{
     bl_config *config;
-    if (cached(cache, path, &config)) {
-        *failed |= config == NULL;
-        return config;
-    }
     bl_error err = {{0}};
     if (bl_config_load(engine, path, &config, &err) != BL_OK) {
-        fprintf(stderr, "bulletin-lint: %s\n", err.message);
         config = NULL;
-        *failed = 1;
+        *error = strdup(err.message);
     }
     if (cache->count < sizeof cache->paths / sizeof *cache->paths) {
         cache->paths[cache->count] = strdup(path);
+        cache->errors[cache->count] = config ? NULL : strdup(err.message);
         cache->configs[cache->count++] = config;
     }
     return config;
 }
 
 const bl_config *config_for(bl_engine *engine, config_cache *cache, const char *explicit_path,
-                            const char *file_path, int *failed)
+                            const char *file_path, char **error)
 {
-    *failed = 0;
+    *error = NULL;
     if (explicit_path)
-        return load(engine, cache, explicit_path, failed);
+        return load(engine, cache, explicit_path, error);
     char dir[PATH_MAX];
     if (strcmp(file_path, "-") == 0 || !realpath(file_path, dir)) {
         if (!getcwd(dir, sizeof dir))
@@ -62,7 +54,7 @@ const bl_config *config_for(bl_engine *engine, config_cache *cache, const char *
         snprintf(candidate, sizeof candidate, "%s/%s", strcmp(dir, "/") == 0 ? "" : dir, CONFIG_NAME);
         struct stat st;
         if (stat(candidate, &st) == 0 && S_ISREG(st.st_mode))
-            return load(engine, cache, candidate, failed);
+            return load(engine, cache, candidate, error);
         char *slash = strrchr(dir, '/');
         if (!slash || strcmp(dir, "/") == 0)
             return NULL;
@@ -75,6 +67,7 @@ void configs_free(bl_engine *engine, config_cache *cache)
     for (size_t i = 0; i < cache->count; i++) {
         bl_config_free(engine, cache->configs[i]);
         free(cache->paths[i]);
+        free(cache->errors[i]);
     }
     cache->count = 0;
 }

@@ -31,6 +31,7 @@ typedef struct options {
     const char *stdin_filename;
     const char *config;
     long max_warnings;         /* -1: no limit */
+    int jobs;
     int quiet;
     const char *extra_rule_dirs[32];
     size_t extra_rule_dir_count;
@@ -48,6 +49,7 @@ static void usage(FILE *out)
           "      --fail-on LEVEL    exit 1 on findings at or above error, warning (default), info; never\n"
           "      --max-warnings N   exit 1 also when there are more than N warnings\n"
           "  -q, --quiet            report errors only\n"
+          "  -j, --jobs N           check files on N threads (default: the number of cores)\n"
           "      --encoding ENC     auto (default), utf-8 or gb18030\n"
           "      --layout LAYOUT    auto (default), extracted (hard-wrapped PDF text) or draft\n"
           "  -r, --recursive        check the .txt files in directories\n"
@@ -77,7 +79,7 @@ static int usage_error(const char *fmt, const char *arg)
 static int parse_options(int argc, char **argv, options *o, int *first_file)
 {
     enum { OPT_COLOR = 256, OPT_FAIL_ON, OPT_ENCODING, OPT_LAYOUT, OPT_RULES, OPT_RULE, OPT_DUMP,
-           OPT_LIST, OPT_EXPLAIN, OPT_TEST, OPT_VERSION, OPT_STDIN_NAME, OPT_CONFIG, OPT_MAX_WARNINGS };
+           OPT_LIST, OPT_EXPLAIN, OPT_TEST, OPT_VERSION, OPT_STDIN_NAME, OPT_CONFIG, OPT_MAX_WARNINGS, OPT_JOBS };
     static const struct option longs[] = {
         {"format", required_argument, 0, 'f'}, {"color", required_argument, 0, OPT_COLOR},
         {"fail-on", required_argument, 0, OPT_FAIL_ON}, {"encoding", required_argument, 0, OPT_ENCODING},
@@ -87,12 +89,13 @@ static int parse_options(int argc, char **argv, options *o, int *first_file)
         {"explain", required_argument, 0, OPT_EXPLAIN}, {"test-rules", required_argument, 0, OPT_TEST},
         {"stdin-filename", required_argument, 0, OPT_STDIN_NAME}, {"config", required_argument, 0, OPT_CONFIG},
         {"max-warnings", required_argument, 0, OPT_MAX_WARNINGS}, {"quiet", no_argument, 0, 'q'},
+        {"jobs", required_argument, 0, 'j'},
         {"help", no_argument, 0, 'h'}, {"version", no_argument, 0, OPT_VERSION}, {0, 0, 0, 0}};
     const char *color = "auto";
     int c;
 
     opterr = 0;
-    while ((c = getopt_long(argc, argv, ":f:rqh", longs, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, ":f:rqj:h", longs, NULL)) != -1) {
         switch (c) {
         case 'f':
             if (strcmp(optarg, "text") == 0)
@@ -175,6 +178,14 @@ static int parse_options(int argc, char **argv, options *o, int *first_file)
             break;
         }
         case 'q': o->quiet = 1; break;
+        case 'j': {
+            char *end;
+            long jobs = strtol(optarg, &end, 10);
+            if (*end || jobs < 1 || jobs > 256)
+                return usage_error("--jobs takes a number of threads from 1 to 256, not '%s'", optarg);
+            o->jobs = (int)jobs;
+            break;
+        }
         case 'h': usage(stdout); exit(EXIT_CLEAN);
         case OPT_VERSION: printf("bulletin-lint %s\n", bl_version()); exit(EXIT_CLEAN);
         case ':': return usage_error("option '%s' needs a value", argv[optind - 1]);
@@ -282,6 +293,84 @@ static int worst_at_or_above(const bl_report *report, int fail_on)
     return 0;
 }
 
+/* Everything the output of one run needs, handed to emit for each file in input order. */
+typedef struct output {
+    const options *o;
+    text_style style;
+    totals t;
+    json_writer *json;
+    sarif_writer *sarif;
+    bl_report **kept;          /* JUnit writes its totals first: it needs every report */
+    size_t kept_count;
+    failure_seen seen;
+    char *config_errors[64];   /* each broken configuration is reported once */
+    size_t config_errors_count;
+    int findings, trouble;
+    size_t input_count;
+} output;
+
+static void report_problem(output *out, const file_result *r)
+{
+    if (r->config_failed) {
+        for (size_t i = 0; i < out->config_errors_count; i++)
+            if (strcmp(out->config_errors[i], r->problem) == 0)
+                return;
+        if (out->config_errors_count < 64)
+            out->config_errors[out->config_errors_count++] = strdup(r->problem);
+    }
+    fprintf(stderr, "bulletin-lint: %s\n", r->problem);
+}
+
+static void emit(size_t index, file_result *r, void *ctx)
+{
+    output *out = ctx;
+    const options *o = out->o;
+    if (r->problem) {
+        report_problem(out, r);
+        out->trouble = 1;
+        return;
+    }
+    bl_report *report = r->report;
+    out->t.files++;
+    if (bl_report_error(report)) {
+        fprintf(stderr, "bulletin-lint: %s: %s\n", bl_report_path(report), bl_report_error(report));
+        out->trouble = 1;
+        if (out->json)
+            json_write_report(out->json, report);
+        if (o->format == FORMAT_GITHUB)
+            github_write_report(stdout, report);
+    } else if (o->dump) {
+        if (index > 0)
+            fputs(",\n", stdout);
+        bl_report_write_model(report, (bl_model_view)(o->dump - 1), stdout);
+    } else {
+        if (o->quiet)
+            bl_report_keep_at_least(report, BL_SEVERITY_ERROR);
+        count(&out->t, report);
+        out->findings |= worst_at_or_above(report, o->fail_on);
+        if (bl_report_rule_failure_count(report)) {
+            report_rule_failures(report, &out->seen);
+            out->trouble = 1;
+        }
+        if (out->json)
+            json_write_report(out->json, report);
+        else if (out->sarif)
+            sarif_write_report(out->sarif, report);
+        else if (o->format == FORMAT_GITHUB)
+            github_write_report(stdout, report);
+        else if (o->format == FORMAT_TEXT)
+            text_write_report(stdout, report, &out->style);
+    }
+    if (o->format == FORMAT_JUNIT && !o->dump) {
+        bl_report **grown = realloc(out->kept, (out->kept_count + 1) * sizeof *out->kept);
+        if (grown) {
+            out->kept = grown;
+            out->kept[out->kept_count++] = report;
+            r->report = NULL; /* kept: not released with the result */
+        }
+    }
+}
+
 /* `--dump claims` as well as `--dump=claims`: joined before getopt sees them. */
 static int join_dump_argument(int argc, char **argv)
 {
@@ -301,6 +390,8 @@ int main(int argc, char **argv)
     argc = join_dump_argument(argc, argv);
     o.fail_on = BL_SEVERITY_WARNING;
     o.max_warnings = -1;
+    long cores = sysconf(_SC_NPROCESSORS_ONLN);
+    o.jobs = cores > 0 ? (int)(cores > 256 ? 256 : cores) : 1;
     int first_file = 0, status = parse_options(argc, argv, &o, &first_file);
     if (status != EXIT_CLEAN)
         return status;
@@ -348,110 +439,43 @@ int main(int argc, char **argv)
         }
     inputs_sort(&inputs);
 
-    text_style style = {o.color};
-    totals t = {0};
     if (o.quiet && o.fail_on < BL_SEVERITY_ERROR)
         o.fail_on = BL_SEVERITY_ERROR; /* what is not shown does not fail the run */
-    json_writer *json = o.format == FORMAT_JSON && !o.dump ? json_begin(stdout) : NULL;
-    sarif_writer *sarif = o.format == FORMAT_SARIF && !o.dump ? sarif_begin(stdout, engine) : NULL;
-    bl_report **kept = NULL; /* JUnit writes its totals first: it needs every report */
-    size_t kept_count = 0;
-    failure_seen seen = {{0}, 0};
-    config_cache configs = {{0}, {0}, 0};
-    int findings = 0, trouble = input_errors > 0;
+    output out = {&o, {o.color}, {0}, NULL, NULL, NULL, 0, {{0}, 0}, {NULL}, 0, 0, 0, inputs.count};
+    out.json = o.format == FORMAT_JSON && !o.dump ? json_begin(stdout) : NULL;
+    out.sarif = o.format == FORMAT_SARIF && !o.dump ? sarif_begin(stdout, engine) : NULL;
+    out.trouble = input_errors > 0;
     bl_check_options co = BL_CHECK_OPTIONS_INIT;
     co.encoding = o.encoding;
     co.layout = o.layout;
     co.only_rules = o.only_rule_count ? o.only_rules : NULL;
     co.only_rule_count = o.only_rule_count;
+    check_setup setup = {&eo, &co, o.config, o.stdin_filename};
     if (o.dump && inputs.count > 1)
         fputs("[\n", stdout);
-    for (size_t i = 0; i < inputs.count; i++) {
-        const char *path = inputs.paths[i];
-        const char *shown = strcmp(path, "-") == 0 ? (o.stdin_filename ? o.stdin_filename : "<stdin>") : path;
-        int config_failed;
-        co.config = config_for(engine, &configs, o.config, path, &config_failed);
-        if (config_failed) {
-            trouble = 1;
-            continue;
-        }
-        size_t len = 0;
-        const char *why = NULL;
-        char *bytes = read_input(path, &len, &why);
-        bl_report *report = NULL;
-        if (!bytes) {
-            fprintf(stderr, "bulletin-lint: %s: %s\n", shown, why);
-            trouble = 1;
-            continue;
-        }
-        status = bl_engine_check(engine, shown, bytes, len, &co, &report);
-        free(bytes);
-        if (!report) {
-            fprintf(stderr, "bulletin-lint: %s: out of memory\n", shown);
-            trouble = 1;
-            continue;
-        }
-        t.files++;
-        if (bl_report_error(report)) {
-            fprintf(stderr, "bulletin-lint: %s: %s\n", shown, bl_report_error(report));
-            trouble = 1;
-        } else if (o.dump) {
-            if (i > 0)
-                fputs(",\n", stdout);
-            bl_report_write_model(report, (bl_model_view)(o.dump - 1), stdout);
-        } else {
-            if (o.quiet)
-                bl_report_keep_at_least(report, BL_SEVERITY_ERROR);
-            count(&t, report);
-            findings |= worst_at_or_above(report, o.fail_on);
-            if (bl_report_rule_failure_count(report)) {
-                report_rule_failures(report, &seen);
-                trouble = 1;
-            }
-            if (json)
-                json_write_report(json, report);
-            else if (sarif)
-                sarif_write_report(sarif, report);
-            else if (o.format == FORMAT_GITHUB)
-                github_write_report(stdout, report);
-            else if (o.format == FORMAT_TEXT)
-                text_write_report(stdout, report, &style);
-        }
-        if (bl_report_error(report) && json)
-            json_write_report(json, report);
-        if (bl_report_error(report) && o.format == FORMAT_GITHUB)
-            github_write_report(stdout, report);
-        if (o.format == FORMAT_JUNIT && !o.dump) {
-            bl_report **grown = realloc(kept, (kept_count + 1) * sizeof *kept);
-            if (grown) {
-                kept = grown;
-                kept[kept_count++] = report;
-                report = NULL;
-            }
-        }
-        bl_report_free(report);
-    }
+    check_all(engine, &setup, &inputs, o.jobs, emit, &out);
     if (o.dump && inputs.count > 1)
         fputs("]\n", stdout);
-    if (json)
-        json_end(json, &t);
-    else if (sarif)
-        sarif_end(sarif);
+    if (out.json)
+        json_end(out.json, &out.t);
+    else if (out.sarif)
+        sarif_end(out.sarif);
     else if (o.format == FORMAT_JUNIT && !o.dump)
-        junit_write(stdout, kept, kept_count, o.fail_on == FAIL_ON_NEVER ? BL_SEVERITY_ERROR + 1 : o.fail_on);
+        junit_write(stdout, out.kept, out.kept_count, o.fail_on == FAIL_ON_NEVER ? BL_SEVERITY_ERROR + 1 : o.fail_on);
     else if (o.format == FORMAT_TEXT && !o.dump)
-        text_write_summary(stdout, &t, &style);
-    for (size_t i = 0; i < kept_count; i++)
-        bl_report_free(kept[i]);
-    free(kept);
-    if (o.max_warnings >= 0 && (long)t.warnings > o.max_warnings) {
-        fprintf(stderr, "bulletin-lint: %zu warnings, more than --max-warnings %ld\n", t.warnings, o.max_warnings);
-        findings = 1;
+        text_write_summary(stdout, &out.t, &out.style);
+    for (size_t i = 0; i < out.kept_count; i++)
+        bl_report_free(out.kept[i]);
+    free(out.kept);
+    if (o.max_warnings >= 0 && (long)out.t.warnings > o.max_warnings) {
+        fprintf(stderr, "bulletin-lint: %zu warnings, more than --max-warnings %ld\n", out.t.warnings, o.max_warnings);
+        out.findings = 1;
     }
-    for (size_t i = 0; i < seen.count; i++)
-        free(seen.rules[i]);
-    configs_free(engine, &configs);
+    for (size_t i = 0; i < out.seen.count; i++)
+        free(out.seen.rules[i]);
+    for (size_t i = 0; i < out.config_errors_count; i++)
+        free(out.config_errors[i]);
     inputs_free(&inputs);
     bl_engine_free(engine);
-    return trouble ? EXIT_TROUBLE : findings ? EXIT_FINDINGS : EXIT_CLEAN;
+    return out.trouble ? EXIT_TROUBLE : out.findings ? EXIT_FINDINGS : EXIT_CLEAN;
 }

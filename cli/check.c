@@ -1,0 +1,141 @@
+/* check.c - checking the inputs, on one thread or on several (--jobs), with the results handed
+ * back in input order so that the output does not depend on the thread schedule. */
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+
+void check_file(bl_engine *engine, config_cache *configs, const check_setup *setup, const char *path,
+                file_result *out)
+{
+    memset(out, 0, sizeof *out);
+    const char *shown = strcmp(path, "-") == 0 ? (setup->stdin_filename ? setup->stdin_filename : "<stdin>") : path;
+    bl_check_options co = *setup->check;
+    char *config_error = NULL;
+    co.config = config_for(engine, configs, setup->config_path, path, &config_error);
+    if (config_error) {
+        out->problem = config_error;
+        out->config_failed = 1;
+        return;
+    }
+    size_t len = 0;
+    const char *why = NULL;
+    char *bytes = read_input(path, &len, &why);
+    if (!bytes) {
+        size_t n = strlen(shown) + strlen(why) + 4;
+        out->problem = malloc(n);
+        if (out->problem)
+            snprintf(out->problem, n, "%s: %s", shown, why);
+        return;
+    }
+    bl_engine_check(engine, shown, bytes, len, &co, &out->report);
+    free(bytes);
+    if (!out->report) {
+        size_t n = strlen(shown) + 32;
+        out->problem = malloc(n);
+        if (out->problem)
+            snprintf(out->problem, n, "%s: out of memory", shown);
+    }
+}
+
+void file_result_release(file_result *r)
+{
+    bl_report_free(r->report);
+    free(r->problem);
+    memset(r, 0, sizeof *r);
+}
+
+/* ------------------------------------------------------------------ workers */
+
+typedef struct shared {
+    const check_setup *setup;
+    const input_list *inputs;
+    file_result *results;
+    unsigned char *done;
+    size_t next;                 /* the next input to take */
+    pthread_mutex_t lock;
+    pthread_cond_t finished;     /* signalled when a result is done */
+} shared;
+
+static void *worker(void *arg)
+{
+    shared *sh = arg;
+    bl_engine *engine = NULL;
+    bl_error err = {{0}};
+    int engine_ok = bl_engine_new(&engine, sh->setup->engine, &err) == BL_OK;
+    config_cache configs = {{0}, {0}, {0}, 0};
+    for (;;) {
+        pthread_mutex_lock(&sh->lock);
+        size_t i = sh->next++;
+        pthread_mutex_unlock(&sh->lock);
+        if (i >= sh->inputs->count)
+            break;
+        file_result r;
+        if (engine_ok) {
+            check_file(engine, &configs, sh->setup, sh->inputs->paths[i], &r);
+        } else {
+            memset(&r, 0, sizeof r);
+            r.problem = strdup(err.message);
+        }
+        pthread_mutex_lock(&sh->lock);
+        sh->results[i] = r;
+        sh->done[i] = 1;
+        pthread_cond_broadcast(&sh->finished);
+        pthread_mutex_unlock(&sh->lock);
+    }
+    configs_free(engine, &configs);
+    bl_engine_free(engine);
+    return NULL;
+}
+
+void check_all(bl_engine *engine, const check_setup *setup, const input_list *inputs, int jobs,
+               void (*emit)(size_t index, file_result *result, void *ctx), void *ctx)
+{
+    if (jobs > (int)inputs->count)
+        jobs = (int)inputs->count;
+    if (jobs <= 1) {
+        config_cache configs = {{0}, {0}, {0}, 0};
+        for (size_t i = 0; i < inputs->count; i++) {
+            file_result r;
+            check_file(engine, &configs, setup, inputs->paths[i], &r);
+            emit(i, &r, ctx);
+            file_result_release(&r);
+        }
+        configs_free(engine, &configs);
+        return;
+    }
+    shared sh = {setup, inputs, calloc(inputs->count, sizeof(file_result)), calloc(inputs->count, 1), 0,
+                 PTHREAD_MUTEX_INITIALIZER, PTHREAD_COND_INITIALIZER};
+    pthread_t *threads = calloc((size_t)jobs, sizeof *threads);
+    if (!sh.results || !sh.done || !threads) {
+        free(sh.results);
+        free(sh.done);
+        free(threads);
+        check_all(engine, setup, inputs, 1, emit, ctx);
+        return;
+    }
+    int started = 0;
+    for (int k = 0; k < jobs; k++)
+        started += pthread_create(&threads[started], NULL, worker, &sh) == 0;
+    if (started == 0) { /* no thread: do it here */
+        free(sh.results);
+        free(sh.done);
+        free(threads);
+        check_all(engine, setup, inputs, 1, emit, ctx);
+        return;
+    }
+    for (size_t i = 0; i < inputs->count; i++) {
+        pthread_mutex_lock(&sh.lock);
+        while (!sh.done[i])
+            pthread_cond_wait(&sh.finished, &sh.lock);
+        pthread_mutex_unlock(&sh.lock);
+        emit(i, &sh.results[i], ctx);
+        file_result_release(&sh.results[i]);
+    }
+    for (int k = 0; k < started; k++)
+        pthread_join(threads[k], NULL);
+    free(sh.results);
+    free(sh.done);
+    free(threads);
+}
