@@ -136,13 +136,23 @@ int bl_report_write_model(const bl_report *r, bl_model_view view, FILE *out)
     return BL_OK;
 }
 
-void bl_report_keep_at_least(bl_report *r, bl_severity min)
+void bl_report_filter(bl_report *r, int (*keep)(const bl_diagnostic *d, void *ctx), void *ctx)
 {
     size_t kept = 0;
     for (size_t i = 0; i < r->diagnostic_count; i++)
-        if (r->diagnostics[i].severity >= min)
+        if (keep(&r->diagnostics[i], ctx))
             r->diagnostics[kept++] = r->diagnostics[i];
     r->diagnostic_count = kept;
+}
+
+static int at_least(const bl_diagnostic *d, void *ctx)
+{
+    return d->severity >= *(const bl_severity *)ctx;
+}
+
+void bl_report_keep_at_least(bl_report *r, bl_severity min)
+{
+    bl_report_filter(r, at_least, &min);
 }
 
 void bl_report_free(bl_report *r)

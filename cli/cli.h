@@ -80,6 +80,17 @@ void file_result_release(file_result *result);
 void check_all(bl_engine *engine, const check_setup *setup, const input_list *inputs, int jobs,
                void (*emit)(size_t index, file_result *result, void *ctx), void *ctx);
 
+/* ------------------------------------------------------------------ baseline.c */
+typedef struct baseline baseline;
+typedef struct baseline_writer baseline_writer;
+/* Errors come back in *error (owned by the caller). */
+baseline *baseline_load(const char *path, char **error);
+void baseline_filter(baseline *b, bl_report *report);   /* drops what the baseline records */
+void baseline_free(baseline *b);
+baseline_writer *baseline_writer_open(const char *path, char **error);
+void baseline_writer_add(baseline_writer *w, const bl_report *report);
+int baseline_writer_close(baseline_writer *w, char **error);  /* atomic: temporary file, rename */
+
 /* ------------------------------------------------------------------ fixtures.c */
 /* Runs the rule fixtures under dir; prints results; returns the number of failed cases, or -1. */
 int fixtures_run(bl_engine *engine, const char *dir, FILE *out);

@@ -31,6 +31,8 @@ typedef struct options {
     const char *stdin_filename;
     const char *config;
     long max_warnings;         /* -1: no limit */
+    const char *baseline;      /* --baseline FILE */
+    const char *write_baseline;
     int jobs;
     int quiet;
     const char *extra_rule_dirs[32];
@@ -50,6 +52,8 @@ static void usage(FILE *out)
           "      --max-warnings N   exit 1 also when there are more than N warnings\n"
           "  -q, --quiet            report errors only\n"
           "  -j, --jobs N           check files on N threads (default: the number of cores)\n"
+          "      --write-baseline F record the current findings in F (to adopt the gate on an archive)\n"
+          "      --baseline F       report only the findings that F does not record\n"
           "      --encoding ENC     auto (default), utf-8 or gb18030\n"
           "      --layout LAYOUT    auto (default), extracted (hard-wrapped PDF text) or draft\n"
           "  -r, --recursive        check the .txt files in directories\n"
@@ -79,7 +83,7 @@ static int usage_error(const char *fmt, const char *arg)
 static int parse_options(int argc, char **argv, options *o, int *first_file)
 {
     enum { OPT_COLOR = 256, OPT_FAIL_ON, OPT_ENCODING, OPT_LAYOUT, OPT_RULES, OPT_RULE, OPT_DUMP,
-           OPT_LIST, OPT_EXPLAIN, OPT_TEST, OPT_VERSION, OPT_STDIN_NAME, OPT_CONFIG, OPT_MAX_WARNINGS, OPT_JOBS };
+           OPT_LIST, OPT_EXPLAIN, OPT_TEST, OPT_VERSION, OPT_STDIN_NAME, OPT_CONFIG, OPT_MAX_WARNINGS, OPT_JOBS, OPT_BASELINE, OPT_WRITE_BASELINE };
     static const struct option longs[] = {
         {"format", required_argument, 0, 'f'}, {"color", required_argument, 0, OPT_COLOR},
         {"fail-on", required_argument, 0, OPT_FAIL_ON}, {"encoding", required_argument, 0, OPT_ENCODING},
@@ -89,7 +93,8 @@ static int parse_options(int argc, char **argv, options *o, int *first_file)
         {"explain", required_argument, 0, OPT_EXPLAIN}, {"test-rules", required_argument, 0, OPT_TEST},
         {"stdin-filename", required_argument, 0, OPT_STDIN_NAME}, {"config", required_argument, 0, OPT_CONFIG},
         {"max-warnings", required_argument, 0, OPT_MAX_WARNINGS}, {"quiet", no_argument, 0, 'q'},
-        {"jobs", required_argument, 0, 'j'},
+        {"jobs", required_argument, 0, 'j'}, {"baseline", required_argument, 0, OPT_BASELINE},
+        {"write-baseline", required_argument, 0, OPT_WRITE_BASELINE},
         {"help", no_argument, 0, 'h'}, {"version", no_argument, 0, OPT_VERSION}, {0, 0, 0, 0}};
     const char *color = "auto";
     int c;
@@ -178,6 +183,8 @@ static int parse_options(int argc, char **argv, options *o, int *first_file)
             break;
         }
         case 'q': o->quiet = 1; break;
+        case OPT_BASELINE: o->baseline = optarg; break;
+        case OPT_WRITE_BASELINE: o->write_baseline = optarg; break;
         case 'j': {
             char *end;
             long jobs = strtol(optarg, &end, 10);
@@ -307,6 +314,8 @@ typedef struct output {
     size_t config_errors_count;
     int findings, trouble;
     size_t input_count;
+    baseline *baseline;
+    baseline_writer *baseline_out;
 } output;
 
 static void report_problem(output *out, const file_result *r)
@@ -344,6 +353,10 @@ static void emit(size_t index, file_result *r, void *ctx)
             fputs(",\n", stdout);
         bl_report_write_model(report, (bl_model_view)(o->dump - 1), stdout);
     } else {
+        if (out->baseline_out)
+            baseline_writer_add(out->baseline_out, report);
+        if (out->baseline)
+            baseline_filter(out->baseline, report);
         if (o->quiet)
             bl_report_keep_at_least(report, BL_SEVERITY_ERROR);
         count(&out->t, report);
@@ -441,7 +454,19 @@ int main(int argc, char **argv)
 
     if (o.quiet && o.fail_on < BL_SEVERITY_ERROR)
         o.fail_on = BL_SEVERITY_ERROR; /* what is not shown does not fail the run */
-    output out = {&o, {o.color}, {0}, NULL, NULL, NULL, 0, {{0}, 0}, {NULL}, 0, 0, 0, inputs.count};
+    output out = {&o, {o.color}, {0}, NULL, NULL, NULL, 0, {{0}, 0}, {NULL}, 0, 0, 0, inputs.count, NULL, NULL};
+    char *baseline_error = NULL;
+    if (o.baseline && !(out.baseline = baseline_load(o.baseline, &baseline_error))) {
+        fprintf(stderr, "bulletin-lint: %s\n", baseline_error ? baseline_error : "out of memory");
+        free(baseline_error);
+        return EXIT_TROUBLE;
+    }
+    if (o.write_baseline && !(out.baseline_out = baseline_writer_open(o.write_baseline, &baseline_error))) {
+        fprintf(stderr, "bulletin-lint: %s\n", baseline_error ? baseline_error : "out of memory");
+        free(baseline_error);
+        baseline_free(out.baseline);
+        return EXIT_TROUBLE;
+    }
     out.json = o.format == FORMAT_JSON && !o.dump ? json_begin(stdout) : NULL;
     out.sarif = o.format == FORMAT_SARIF && !o.dump ? sarif_begin(stdout, engine) : NULL;
     out.trouble = input_errors > 0;
@@ -467,6 +492,14 @@ int main(int argc, char **argv)
     for (size_t i = 0; i < out.kept_count; i++)
         bl_report_free(out.kept[i]);
     free(out.kept);
+    baseline_free(out.baseline);
+    if (out.baseline_out)
+        out.findings = 0; /* what the baseline records is accepted */
+    if (out.baseline_out && baseline_writer_close(out.baseline_out, &baseline_error) != 0) {
+        fprintf(stderr, "bulletin-lint: %s\n", baseline_error ? baseline_error : "cannot write the baseline");
+        free(baseline_error);
+        out.trouble = 1;
+    }
     if (o.max_warnings >= 0 && (long)out.t.warnings > o.max_warnings) {
         fprintf(stderr, "bulletin-lint: %zu warnings, more than --max-warnings %ld\n", out.t.warnings, o.max_warnings);
         out.findings = 1;

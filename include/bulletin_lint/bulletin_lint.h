@@ -139,6 +139,8 @@ typedef enum bl_model_view { BL_VIEW_MODEL, BL_VIEW_CLAIMS } bl_model_view;
 /* Writes the document model as JSON (needs keep_model). Returns BL_ERR_USAGE without it. */
 int bl_report_write_model(const bl_report *report, bl_model_view view, FILE *out);
 
+/* Keeps the diagnostics for which keep(diagnostic, ctx) returns non-zero, in order. */
+void bl_report_filter(bl_report *report, int (*keep)(const bl_diagnostic *d, void *ctx), void *ctx);
 /* Drops the diagnostics below `min` (for --quiet). */
 void bl_report_keep_at_least(bl_report *report, bl_severity min);
 
