@@ -448,6 +448,8 @@ int main(int argc, char **argv)
     for (int i = first_file; i < argc; i++)
         if (inputs_add(&inputs, argv[i], o.recursive, &input_errors) < 0) {
             fprintf(stderr, "bulletin-lint: out of memory\n");
+            inputs_free(&inputs);
+            bl_engine_free(engine);
             return EXIT_TROUBLE;
         }
     inputs_sort(&inputs);
@@ -456,15 +458,13 @@ int main(int argc, char **argv)
         o.fail_on = BL_SEVERITY_ERROR; /* what is not shown does not fail the run */
     output out = {&o, {o.color}, {0}, NULL, NULL, NULL, 0, {{0}, 0}, {NULL}, 0, 0, 0, inputs.count, NULL, NULL};
     char *baseline_error = NULL;
-    if (o.baseline && !(out.baseline = baseline_load(o.baseline, &baseline_error))) {
-        fprintf(stderr, "bulletin-lint: %s\n", baseline_error ? baseline_error : "out of memory");
-        free(baseline_error);
-        return EXIT_TROUBLE;
-    }
-    if (o.write_baseline && !(out.baseline_out = baseline_writer_open(o.write_baseline, &baseline_error))) {
+    if ((o.baseline && !(out.baseline = baseline_load(o.baseline, &baseline_error))) ||
+        (o.write_baseline && !(out.baseline_out = baseline_writer_open(o.write_baseline, &baseline_error)))) {
         fprintf(stderr, "bulletin-lint: %s\n", baseline_error ? baseline_error : "out of memory");
         free(baseline_error);
         baseline_free(out.baseline);
+        inputs_free(&inputs);
+        bl_engine_free(engine);
         return EXIT_TROUBLE;
     }
     out.json = o.format == FORMAT_JSON && !o.dump ? json_begin(stdout) : NULL;
