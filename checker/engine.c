@@ -110,6 +110,12 @@ const bl_rule_info *bl_engine_find_rule(const bl_engine *e, const char *id)
     return NULL;
 }
 
+void bl_engine_rule_stats(const bl_engine *e, size_t index, bl_rule_stats *out)
+{
+    static const bl_rule_stats none = {0, 0, 0};
+    *out = index < e->rules.count ? e->rules.items[index].stats : none;
+}
+
 const char *bl_engine_builtin_rule_dir(const bl_engine *e)
 {
     return e->builtin_dir;

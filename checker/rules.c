@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 
 #include "config.h"
 #include "lua_doc.h"
@@ -514,7 +515,7 @@ static int is_selected(const char *id, const char *const *only, size_t only_coun
     return 0;
 }
 
-int bl_rules_run(const bl_ruleset *set, bl_sandbox *sb, const bl_document *doc, const char *path,
+int bl_rules_run(bl_ruleset *set, bl_sandbox *sb, const bl_document *doc, const char *path,
                  const char *const *only, size_t only_count, const bl_config *config, bl_run_limits limits,
                  bl_report *report)
 {
@@ -539,9 +540,11 @@ int bl_rules_run(const bl_ruleset *set, bl_sandbox *sb, const bl_document *doc, 
     int report_index = lua_gettop(L);
 
     for (size_t i = 0; i < set->count && !run.nomem; i++) {
-        const bl_rule *rule = &set->items[i];
+        bl_rule *rule = &set->items[i];
         if (!is_selected(rule->info.id, only, only_count))
             continue;
+        struct timespec started;
+        clock_gettime(CLOCK_MONOTONIC, &started);
         run.rule = rule;
         run.reported = run.dropped = 0;
         lua_rawgeti(L, LUA_REGISTRYINDEX, rule->ref);
@@ -574,6 +577,12 @@ int bl_rules_run(const bl_ruleset *set, bl_sandbox *sb, const bl_document *doc, 
             lua_pop(L, 1);
         }
         lua_pop(L, 1); /* the rule table */
+        struct timespec ended;
+        clock_gettime(CLOCK_MONOTONIC, &ended);
+        rule->stats.nanoseconds += (uint64_t)(ended.tv_sec - started.tv_sec) * 1000000000u +
+                                   (uint64_t)(ended.tv_nsec - started.tv_nsec);
+        rule->stats.findings += run.reported + run.dropped;
+        rule->stats.documents++;
         if (run.dropped) {
             char message[160];
             snprintf(message, sizeof message, "另有%u处同类问题未列出（每条规则每个文件最多列出%d处）", run.dropped,

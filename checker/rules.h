@@ -10,6 +10,7 @@
 typedef struct bl_rule {
     bl_rule_info info;   /* strings in the ruleset's arena */
     int ref;             /* registry reference to the rule table */
+    bl_rule_stats stats; /* accumulated over the documents checked */
 } bl_rule;
 
 typedef struct bl_ruleset {
@@ -31,7 +32,7 @@ typedef struct bl_run_limits {
 
 /* Runs the rules (all, or those named in only, as config enables them) on doc, adding findings
  * and failures to report. config may be NULL. */
-int bl_rules_run(const bl_ruleset *set, bl_sandbox *sb, const bl_document *doc, const char *path,
+int bl_rules_run(bl_ruleset *set, bl_sandbox *sb, const bl_document *doc, const char *path,
                  const char *const *only, size_t only_count, const bl_config *config, bl_run_limits limits,
                  bl_report *report);
 

@@ -85,6 +85,17 @@ static void *worker(void *arg)
         pthread_mutex_unlock(&sh->lock);
     }
     configs_free(engine, &configs);
+    if (engine_ok && sh->setup->worker_stats) { /* hand this engine's statistics to the total */
+        pthread_mutex_lock(&sh->lock);
+        for (size_t i = 0; i < sh->setup->rule_count && i < bl_engine_rule_count(engine); i++) {
+            bl_rule_stats st;
+            bl_engine_rule_stats(engine, i, &st);
+            sh->setup->worker_stats[i].nanoseconds += st.nanoseconds;
+            sh->setup->worker_stats[i].findings += st.findings;
+            sh->setup->worker_stats[i].documents += st.documents;
+        }
+        pthread_mutex_unlock(&sh->lock);
+    }
     bl_engine_free(engine);
     return NULL;
 }

@@ -61,6 +61,8 @@ void configs_free(bl_engine *engine, config_cache *cache);
 /* ------------------------------------------------------------------ check.c */
 typedef struct check_setup {
     const bl_engine_options *engine;  /* for the engines of worker threads */
+    bl_rule_stats *worker_stats;      /* where workers add their rules' statistics (or NULL) */
+    size_t rule_count;
     const bl_check_options *check;
     const char *config_path;          /* --config, or NULL to look for one */
     const char *stdin_filename;

@@ -34,6 +34,7 @@ typedef struct options {
     const char *baseline;      /* --baseline FILE */
     const char *write_baseline;
     int jobs;
+    int stats;
     int quiet;
     const char *extra_rule_dirs[32];
     size_t extra_rule_dir_count;
@@ -66,6 +67,7 @@ static void usage(FILE *out)
           "      --list-rules       list the loaded rules\n"
           "      --explain RULE     describe a rule, with an example\n"
           "      --test-rules DIR   run the rule fixture tests under DIR\n"
+          "      --stats            print each rule's time and findings, and the rules that found nothing\n"
           "  -h, --help             this help\n"
           "      --version          the version\n\n"
           "Exit status: 0 clean, 1 findings at or above --fail-on, 2 usage error or unreadable input.\n",
@@ -83,7 +85,7 @@ static int usage_error(const char *fmt, const char *arg)
 static int parse_options(int argc, char **argv, options *o, int *first_file)
 {
     enum { OPT_COLOR = 256, OPT_FAIL_ON, OPT_ENCODING, OPT_LAYOUT, OPT_RULES, OPT_RULE, OPT_DUMP,
-           OPT_LIST, OPT_EXPLAIN, OPT_TEST, OPT_VERSION, OPT_STDIN_NAME, OPT_CONFIG, OPT_MAX_WARNINGS, OPT_JOBS, OPT_BASELINE, OPT_WRITE_BASELINE };
+           OPT_LIST, OPT_EXPLAIN, OPT_TEST, OPT_VERSION, OPT_STDIN_NAME, OPT_CONFIG, OPT_MAX_WARNINGS, OPT_JOBS, OPT_BASELINE, OPT_WRITE_BASELINE, OPT_STATS };
     static const struct option longs[] = {
         {"format", required_argument, 0, 'f'}, {"color", required_argument, 0, OPT_COLOR},
         {"fail-on", required_argument, 0, OPT_FAIL_ON}, {"encoding", required_argument, 0, OPT_ENCODING},
@@ -94,7 +96,7 @@ static int parse_options(int argc, char **argv, options *o, int *first_file)
         {"stdin-filename", required_argument, 0, OPT_STDIN_NAME}, {"config", required_argument, 0, OPT_CONFIG},
         {"max-warnings", required_argument, 0, OPT_MAX_WARNINGS}, {"quiet", no_argument, 0, 'q'},
         {"jobs", required_argument, 0, 'j'}, {"baseline", required_argument, 0, OPT_BASELINE},
-        {"write-baseline", required_argument, 0, OPT_WRITE_BASELINE},
+        {"write-baseline", required_argument, 0, OPT_WRITE_BASELINE}, {"stats", no_argument, 0, OPT_STATS},
         {"help", no_argument, 0, 'h'}, {"version", no_argument, 0, OPT_VERSION}, {0, 0, 0, 0}};
     const char *color = "auto";
     int c;
@@ -185,6 +187,7 @@ static int parse_options(int argc, char **argv, options *o, int *first_file)
         case 'q': o->quiet = 1; break;
         case OPT_BASELINE: o->baseline = optarg; break;
         case OPT_WRITE_BASELINE: o->write_baseline = optarg; break;
+        case OPT_STATS: o->stats = 1; break;
         case 'j': {
             char *end;
             long jobs = strtol(optarg, &end, 10);
@@ -298,6 +301,50 @@ static int worst_at_or_above(const bl_report *report, int fail_on)
         if ((int)bl_report_diagnostic(report, i)->severity >= fail_on)
             return 1;
     return 0;
+}
+
+typedef struct stat_row {
+    const char *id;
+    bl_rule_stats stats;
+} stat_row;
+
+static int by_time(const void *a, const void *b)
+{
+    const stat_row *x = a, *y = b;
+    if (x->stats.nanoseconds != y->stats.nanoseconds)
+        return x->stats.nanoseconds > y->stats.nanoseconds ? -1 : 1;
+    return strcmp(x->id, y->id);
+}
+
+/* --stats: time and findings per rule (this engine's and the workers'), on standard error. */
+static void print_stats(const bl_engine *engine, const bl_rule_stats *workers)
+{
+    size_t n = bl_engine_rule_count(engine);
+    stat_row *rows = calloc(n ? n : 1, sizeof *rows);
+    if (!rows)
+        return;
+    uint64_t total = 0;
+    for (size_t i = 0; i < n; i++) {
+        rows[i].id = bl_engine_rule(engine, i)->id;
+        bl_engine_rule_stats(engine, i, &rows[i].stats);
+        rows[i].stats.nanoseconds += workers[i].nanoseconds;
+        rows[i].stats.findings += workers[i].findings;
+        rows[i].stats.documents += workers[i].documents;
+        total += rows[i].stats.nanoseconds;
+    }
+    qsort(rows, n, sizeof *rows, by_time);
+    fprintf(stderr, "%-36s %10s %6s %9s %6s\n", "rule", "time (ms)", "share", "findings", "files");
+    for (size_t i = 0; i < n; i++)
+        fprintf(stderr, "%-36s %10.2f %5.1f%% %9llu %6llu\n", rows[i].id, rows[i].stats.nanoseconds / 1e6,
+                total ? 100.0 * (double)rows[i].stats.nanoseconds / (double)total : 0.0,
+                (unsigned long long)rows[i].stats.findings, (unsigned long long)rows[i].stats.documents);
+    int none = 0;
+    for (size_t i = 0; i < n; i++)
+        if (rows[i].stats.documents && !rows[i].stats.findings)
+            fprintf(stderr, "%s%s", none++ ? ", " : "rules that found nothing: ", rows[i].id);
+    if (none)
+        fputc('\n', stderr);
+    free(rows);
 }
 
 /* Everything the output of one run needs, handed to emit for each file in input order. */
@@ -475,7 +522,9 @@ int main(int argc, char **argv)
     co.layout = o.layout;
     co.only_rules = o.only_rule_count ? o.only_rules : NULL;
     co.only_rule_count = o.only_rule_count;
-    check_setup setup = {&eo, &co, o.config, o.stdin_filename};
+    size_t rule_count = bl_engine_rule_count(engine);
+    bl_rule_stats *worker_stats = o.stats ? calloc(rule_count ? rule_count : 1, sizeof *worker_stats) : NULL;
+    check_setup setup = {&eo, worker_stats, rule_count, &co, o.config, o.stdin_filename};
     if (o.dump && inputs.count > 1)
         fputs("[\n", stdout);
     check_all(engine, &setup, &inputs, o.jobs, emit, &out);
@@ -504,6 +553,9 @@ int main(int argc, char **argv)
         fprintf(stderr, "bulletin-lint: %zu warnings, more than --max-warnings %ld\n", out.t.warnings, o.max_warnings);
         out.findings = 1;
     }
+    if (o.stats)
+        print_stats(engine, worker_stats);
+    free(worker_stats);
     for (size_t i = 0; i < out.seen.count; i++)
         free(out.seen.rules[i]);
     for (size_t i = 0; i < out.config_errors_count; i++)

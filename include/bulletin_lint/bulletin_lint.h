@@ -110,6 +110,14 @@ void bl_engine_free(bl_engine *engine);
 size_t bl_engine_rule_count(const bl_engine *engine);
 const bl_rule_info *bl_engine_rule(const bl_engine *engine, size_t index);
 const bl_rule_info *bl_engine_find_rule(const bl_engine *engine, const char *id);
+/* What a rule cost and found over every document this engine checked (for --stats). */
+typedef struct bl_rule_stats {
+    uint64_t nanoseconds;
+    uint64_t findings;
+    uint64_t documents;
+} bl_rule_stats;
+void bl_engine_rule_stats(const bl_engine *engine, size_t index, bl_rule_stats *out);
+
 /* The directory the built-in rules were loaded from (borrowed). */
 const char *bl_engine_builtin_rule_dir(const bl_engine *engine);
 

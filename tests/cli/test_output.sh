@@ -56,6 +56,14 @@ expect_grep 'Example' "$TMP/out" "explanation with an example"
 expect_status 2 "--explain of an unknown rule" -- "$BIN" --explain no.such-rule
 expect_status 0 "--rule restricts the run" -- "$BIN" --rule structure.required-parts "$flawed"
 
+# --stats: per rule time, findings and files, the same counts on one thread or two
+for jobs in 1 2; do
+  "$BIN" --stats -j "$jobs" "$flawed" "$clean" > /dev/null 2> "$TMP/stats$jobs"
+  expect_grep '^numbering\.sections +[0-9.]+ +[0-9.]+% +1 +2$' "$TMP/stats$jobs" "--stats row (jobs $jobs)"
+  expect_grep '^rules that found nothing: .*wording\.doubled' "$TMP/stats$jobs" "--stats lists rules that found nothing (jobs $jobs)"
+done
+expect_equal "$(awk '{print $1, $4, $5}' "$TMP/stats1" | sort)" "$(awk '{print $1, $4, $5}' "$TMP/stats2" | sort)" "--stats counts do not depend on --jobs"
+
 # an installed binary finds its installed rules (and not the source tree's)
 if cmake --install "$(dirname "$BIN")" --prefix "$TMP/prefix" > /dev/null 2>&1; then
   (cd / && env -u BULLETIN_LINT_RULES "$TMP/prefix/bin/bulletin-lint" --explain numbering.sections) > "$TMP/installed" 2>&1
