@@ -338,10 +338,13 @@ static void print_stats(const bl_engine *engine, const bl_rule_stats *workers)
         fprintf(stderr, "%-36s %10.2f %5.1f%% %9llu %6llu\n", rows[i].id, rows[i].stats.nanoseconds / 1e6,
                 total ? 100.0 * (double)rows[i].stats.nanoseconds / (double)total : 0.0,
                 (unsigned long long)rows[i].stats.findings, (unsigned long long)rows[i].stats.documents);
-    int none = 0;
-    for (size_t i = 0; i < n; i++)
-        if (rows[i].stats.documents && !rows[i].stats.findings)
-            fprintf(stderr, "%s%s", none++ ? ", " : "rules that found nothing: ", rows[i].id);
+    int none = 0; /* in rule order, not time order: the same list on every run */
+    for (size_t i = 0; i < n; i++) {
+        bl_rule_stats st;
+        bl_engine_rule_stats(engine, i, &st);
+        if (st.documents + workers[i].documents && !(st.findings + workers[i].findings))
+            fprintf(stderr, "%s%s", none++ ? ", " : "rules that found nothing: ", bl_engine_rule(engine, i)->id);
+    }
     if (none)
         fputc('\n', stderr);
     free(rows);
