@@ -414,6 +414,64 @@ static const char *opt_string_field(lua_State *L, int t, const char *key)
     return s;
 }
 
+/* A fix of bytes [from, to] (1-based, inclusive) of text reference ref: kept only when those
+ * bytes are contiguous in the source (a fix never spans a joined line break). */
+static int map_fix(const run_state *run, lua_Integer ref, lua_Integer from, lua_Integer to, const char *text,
+                   bl_fix *out)
+{
+    if (ref < 1 || (lua_Unsigned)ref > run->refs.count)
+        return 0;
+    const bl_text_ref *r = &run->refs.items[ref - 1];
+    if (from < 1 || to < from || to > (lua_Integer)r->len)
+        return 0;
+    uint32_t start = bl_text_source_offset(r->text, r->base + (uint32_t)from - 1);
+    uint32_t last = bl_text_source_offset(r->text, r->base + (uint32_t)to - 1);
+    if (last + 1 - start != (uint32_t)(to - from + 1))
+        return 0;
+    *out = (bl_fix){start, last + 1, text};
+    return 1;
+}
+
+/* The fixes of a report: `fix = "text"` for the reported span, or `fixes = { {at, from, to, text}, … }`.
+ * Returns how many were kept, in *out (malloc'd). */
+static size_t read_fixes(lua_State *L, const run_state *run, lua_Integer ref, lua_Integer from, lua_Integer to,
+                         bl_fix **out)
+{
+    *out = NULL;
+    size_t n = 0;
+    if (lua_getfield(L, 1, "fix") == LUA_TSTRING && ref > 0) {
+        *out = malloc(sizeof **out);
+        if (*out && map_fix(run, ref, from, to, lua_tostring(L, -1), *out))
+            n = 1;
+    }
+    lua_pop(L, 1);
+    if (n || lua_getfield(L, 1, "fixes") != LUA_TTABLE) {
+        if (!n)
+            lua_pop(L, 1);
+        return n;
+    }
+    size_t count = lua_rawlen(L, -1);
+    free(*out);
+    *out = malloc((count ? count : 1) * sizeof **out);
+    for (size_t i = 1; *out && i <= count; i++) {
+        lua_rawgeti(L, -1, (lua_Integer)i);
+        if (lua_istable(L, -1)) {
+            int item = lua_gettop(L);
+            lua_getfield(L, item, "at");
+            lua_Integer r = lua_istable(L, -1) ? opt_int_field(L, lua_gettop(L), "_ref", 0) : 0;
+            lua_pop(L, 1);
+            lua_Integer a = opt_int_field(L, item, "from", 0), b = opt_int_field(L, item, "to", 0);
+            lua_getfield(L, item, "text");
+            if (lua_type(L, -1) == LUA_TSTRING && map_fix(run, r, a, b, lua_tostring(L, -1), &(*out)[n]))
+                n++;
+            lua_pop(L, 1);
+        }
+        lua_pop(L, 1);
+    }
+    lua_pop(L, 1);
+    return n;
+}
+
 /* report{at = node, from = i, to = j, message = …, suggestion = …, severity = …}
  * or report{line = l, column = c, end_line = …, end_column = …, message = …} */
 static int lua_report(lua_State *L)
@@ -435,10 +493,12 @@ static int lua_report(lua_State *L)
     if (severity && bl_severity_parse(severity, &d.severity) != BL_OK)
         return luaL_error(L, "report: severity '%s' must be error, warning or info", severity);
 
+    lua_Integer fix_ref = 0, fix_from = 0, fix_to = 0;
     lua_getfield(L, 1, "at");
     int at = lua_gettop(L);
     if (lua_istable(L, at)) {
         lua_Integer ref = opt_int_field(L, at, "_ref", 0);
+        fix_ref = ref;
         lua_getfield(L, 1, "from");
         lua_getfield(L, 1, "to");
         int has_range = !lua_isnil(L, -1) || !lua_isnil(L, -2);
@@ -453,6 +513,8 @@ static int lua_report(lua_State *L)
                 return luaL_error(L, "report: range %d..%d is outside the node's text (1..%d)", (int)from,
                                   (int)to, (int)r->len);
             bl_span s = bl_document_span(run->doc, r->text, r->base + (uint32_t)from - 1, r->base + (uint32_t)to);
+            fix_from = from;
+            fix_to = to;
             d.line = s.line;
             d.column = s.col;
             d.end_line = s.end_line;
@@ -477,10 +539,16 @@ static int lua_report(lua_State *L)
         run->dropped++;
         return 0;
     }
+    bl_fix *fixes;
+    d.fix_count = read_fixes(L, run, fix_ref, fix_from, fix_to, &fixes);
+    d.fixes = fixes;
     run->reported++;
-    run->last = d;
     if (bl_report_add(run->report, &d) != BL_OK)
         run->nomem = 1;
+    free(fixes);
+    d.fixes = NULL;
+    d.fix_count = 0;
+    run->last = d;
     return 0;
 }
 

@@ -81,9 +81,15 @@ static int normalise_lines(bl_source *src, const char *text, size_t len)
     for (size_t i = 0; i < len; i++) {
         char c = text[i];
         if (c == '\r') {
-            if (i + 1 < len && text[i + 1] == '\n')
+            if (i + 1 < len && text[i + 1] == '\n') {
                 i++;
+                src->endings_crlf++;
+            } else {
+                src->endings_cr++;
+            }
             c = '\n';
+        } else if (c == '\n') {
+            src->endings_lf++;
         }
         src->text[o++] = c;
         if (c == '\n' && i + 1 < len) {

@@ -16,6 +16,7 @@ typedef struct bl_source {
     uint32_t *line_chars;    /* owned; characters before each line */
     bl_encoding encoding;    /* UTF8 or GB18030: what the bytes were */
     int had_bom;
+    uint32_t endings_lf, endings_crlf, endings_cr;   /* how the original ended its lines */
 } bl_source;
 
 /* Decodes bytes into out. On failure returns BL_ERR_INPUT with err naming the byte offset

@@ -93,6 +93,12 @@ baseline_writer *baseline_writer_open(const char *path, char **error);
 void baseline_writer_add(baseline_writer *w, const bl_report *report);
 int baseline_writer_close(baseline_writer *w, char **error);  /* atomic: temporary file, rename */
 
+/* ------------------------------------------------------------------ fix.c */
+/* Prints the fixes as a unified diff; *changes counts them. -1 with *error when not fixable. */
+int fix_dry_run(const bl_report *report, FILE *out, char **error, size_t *changes);
+/* Writes the fixed file (temporary file, then rename). -1 with *error on failure. */
+int fix_in_place(const bl_report *report, const char *path, char **error, size_t *changes);
+
 /* ------------------------------------------------------------------ fixtures.c */
 /* Runs the rule fixtures under dir; prints results; returns the number of failed cases, or -1. */
 int fixtures_run(bl_engine *engine, const char *dir, FILE *out);

@@ -5,7 +5,8 @@
  *            valid   = { { name = "…", text = [[…]] }, … },
  *            invalid = { { name = "…", text = [[…]],
  *                          findings = { { line = 3, column = 1, end_line = 3, end_column = 4,
- *                                         message = "…", suggestion = "…" }, … } }, … } }
+ *                                         message = "…", suggestion = "…" }, … },
+ *                          output = [[the text after --fix]] }, … } }
  * A valid case must produce no finding of the rule; an invalid case exactly the listed ones, in
  * order (line, column, rule, and every other field the expectation gives). */
 #include <dirent.h>
@@ -143,6 +144,20 @@ static void run_case(bl_engine *engine, lua_State *L, int c, const char *rule, c
             ok = 0;
             if (!invalid)
                 fprintf(out, "FAIL %s (%s)\n", label, file);
+        }
+        /* output = the text after --fix, when the case gives it */
+        const char *want = invalid ? field_string(L, c, "output") : NULL;
+        if (ok && want) {
+            char *fixed = NULL;
+            size_t fixed_len = 0, changes = 0;
+            bl_error err = {{0}};
+            if (bl_report_fixed_text(report, &fixed, &fixed_len, &changes, &err) != BL_OK ||
+                strlen(want) != fixed_len || memcmp(want, fixed, fixed_len) != 0) {
+                fprintf(out, "FAIL %s (%s)\n      output after --fix: expected\n%s      got\n%.*s", label, file, want,
+                        (int)fixed_len, fixed ? fixed : err.message);
+                ok = 0;
+            }
+            free(fixed);
         }
         if (!ok) {
             fprintf(out, "      expected %zu finding(s), got %zu:\n", expected, actual);

@@ -35,6 +35,7 @@ typedef struct options {
     const char *write_baseline;
     int jobs;
     int stats;
+    int fix, fix_dry_run;
     int quiet;
     const char *extra_rule_dirs[32];
     size_t extra_rule_dir_count;
@@ -68,6 +69,8 @@ static void usage(FILE *out)
           "      --explain RULE     describe a rule, with an example\n"
           "      --test-rules DIR   run the rule fixture tests under DIR\n"
           "      --stats            print each rule's time and findings, and the rules that found nothing\n"
+          "      --fix              apply the safe fixes (half-width punctuation, « », ...) to the files\n"
+          "      --fix-dry-run      print the safe fixes as a unified diff instead (exit 1 if any)\n"
           "  -h, --help             this help\n"
           "      --version          the version\n\n"
           "Exit status: 0 clean, 1 findings at or above --fail-on, 2 usage error or unreadable input.\n",
@@ -85,7 +88,7 @@ static int usage_error(const char *fmt, const char *arg)
 static int parse_options(int argc, char **argv, options *o, int *first_file)
 {
     enum { OPT_COLOR = 256, OPT_FAIL_ON, OPT_ENCODING, OPT_LAYOUT, OPT_RULES, OPT_RULE, OPT_DUMP,
-           OPT_LIST, OPT_EXPLAIN, OPT_TEST, OPT_VERSION, OPT_STDIN_NAME, OPT_CONFIG, OPT_MAX_WARNINGS, OPT_JOBS, OPT_BASELINE, OPT_WRITE_BASELINE, OPT_STATS };
+           OPT_LIST, OPT_EXPLAIN, OPT_TEST, OPT_VERSION, OPT_STDIN_NAME, OPT_CONFIG, OPT_MAX_WARNINGS, OPT_JOBS, OPT_BASELINE, OPT_WRITE_BASELINE, OPT_STATS, OPT_FIX, OPT_FIX_DRY_RUN };
     static const struct option longs[] = {
         {"format", required_argument, 0, 'f'}, {"color", required_argument, 0, OPT_COLOR},
         {"fail-on", required_argument, 0, OPT_FAIL_ON}, {"encoding", required_argument, 0, OPT_ENCODING},
@@ -97,6 +100,7 @@ static int parse_options(int argc, char **argv, options *o, int *first_file)
         {"max-warnings", required_argument, 0, OPT_MAX_WARNINGS}, {"quiet", no_argument, 0, 'q'},
         {"jobs", required_argument, 0, 'j'}, {"baseline", required_argument, 0, OPT_BASELINE},
         {"write-baseline", required_argument, 0, OPT_WRITE_BASELINE}, {"stats", no_argument, 0, OPT_STATS},
+        {"fix", no_argument, 0, OPT_FIX}, {"fix-dry-run", no_argument, 0, OPT_FIX_DRY_RUN},
         {"help", no_argument, 0, 'h'}, {"version", no_argument, 0, OPT_VERSION}, {0, 0, 0, 0}};
     const char *color = "auto";
     int c;
@@ -188,6 +192,8 @@ static int parse_options(int argc, char **argv, options *o, int *first_file)
         case OPT_BASELINE: o->baseline = optarg; break;
         case OPT_WRITE_BASELINE: o->write_baseline = optarg; break;
         case OPT_STATS: o->stats = 1; break;
+        case OPT_FIX: o->fix = 1; break;
+        case OPT_FIX_DRY_RUN: o->fix_dry_run = 1; break;
         case 'j': {
             char *end;
             long jobs = strtol(optarg, &end, 10);
@@ -350,6 +356,12 @@ static void print_stats(const bl_engine *engine, const bl_rule_stats *workers)
     free(rows);
 }
 
+static int not_fixed(const bl_diagnostic *d, void *ctx)
+{
+    (void)ctx;
+    return d->fix_count == 0;
+}
+
 /* Everything the output of one run needs, handed to emit for each file in input order. */
 typedef struct output {
     const options *o;
@@ -362,7 +374,7 @@ typedef struct output {
     failure_seen seen;
     char *config_errors[64];   /* each broken configuration is reported once */
     size_t config_errors_count;
-    int findings, trouble;
+    int findings, trouble, fixable;
     size_t input_count;
     baseline *baseline;
     baseline_writer *baseline_out;
@@ -402,7 +414,29 @@ static void emit(size_t index, file_result *r, void *ctx)
         if (index > 0)
             fputs(",\n", stdout);
         bl_report_write_model(report, (bl_model_view)(o->dump - 1), stdout);
+    } else if (o->fix_dry_run) {
+        char *error = NULL;
+        size_t changes = 0;
+        if (fix_dry_run(report, stdout, &error, &changes) != 0) {
+            fprintf(stderr, "bulletin-lint: %s: %s\n", bl_report_path(report), error ? error : "cannot fix");
+            free(error);
+            out->trouble = 1;
+        }
+        out->fixable |= changes > 0;
     } else {
+        if (o->fix) {
+            char *error = NULL;
+            size_t changes = 0;
+            if (fix_in_place(report, bl_report_path(report), &error, &changes) != 0) {
+                fprintf(stderr, "bulletin-lint: %s\n", error ? error : "cannot fix");
+                free(error);
+                out->trouble = 1;
+            } else if (changes) {
+                fprintf(stderr, "bulletin-lint: %s: fixed %zu place%s\n", bl_report_path(report), changes,
+                        changes == 1 ? "" : "s");
+                bl_report_filter(report, not_fixed, NULL); /* report what remains */
+            }
+        }
         if (out->baseline_out)
             baseline_writer_add(out->baseline_out, report);
         if (out->baseline)
@@ -503,10 +537,16 @@ int main(int argc, char **argv)
             return EXIT_TROUBLE;
         }
     inputs_sort(&inputs);
+    for (size_t i = 0; o.fix && i < inputs.count; i++)
+        if (strcmp(inputs.paths[i], "-") == 0) {
+            inputs_free(&inputs);
+            bl_engine_free(engine);
+            return usage_error("--fix cannot rewrite standard input%s (use --fix-dry-run)", "");
+        }
 
     if (o.quiet && o.fail_on < BL_SEVERITY_ERROR)
         o.fail_on = BL_SEVERITY_ERROR; /* what is not shown does not fail the run */
-    output out = {&o, {o.color}, {0}, NULL, NULL, NULL, 0, {{0}, 0}, {NULL}, 0, 0, 0, inputs.count, NULL, NULL};
+    output out = {&o, {o.color}, {0}, NULL, NULL, NULL, 0, {{0}, 0}, {NULL}, 0, 0, 0, 0, inputs.count, NULL, NULL};
     char *baseline_error = NULL;
     if ((o.baseline && !(out.baseline = baseline_load(o.baseline, &baseline_error))) ||
         (o.write_baseline && !(out.baseline_out = baseline_writer_open(o.write_baseline, &baseline_error)))) {
@@ -539,7 +579,7 @@ int main(int argc, char **argv)
         sarif_end(out.sarif);
     else if (o.format == FORMAT_JUNIT && !o.dump)
         junit_write(stdout, out.kept, out.kept_count, o.fail_on == FAIL_ON_NEVER ? BL_SEVERITY_ERROR + 1 : o.fail_on);
-    else if (o.format == FORMAT_TEXT && !o.dump)
+    else if (o.format == FORMAT_TEXT && !o.dump && !o.fix_dry_run)
         text_write_summary(stdout, &out.t, &out.style);
     for (size_t i = 0; i < out.kept_count; i++)
         bl_report_free(out.kept[i]);
@@ -565,5 +605,7 @@ int main(int argc, char **argv)
         free(out.config_errors[i]);
     inputs_free(&inputs);
     bl_engine_free(engine);
+    if (o.fix_dry_run)
+        return out.trouble ? EXIT_TROUBLE : out.fixable ? EXIT_FINDINGS : EXIT_CLEAN;
     return out.trouble ? EXIT_TROUBLE : out.findings ? EXIT_FINDINGS : EXIT_CLEAN;
 }

@@ -51,6 +51,12 @@ typedef struct bl_error {
 
 /* One finding. Lines and columns are 1-based; columns count Unicode characters of the
  * original line; the end is exclusive. suggestion is NULL when the rule has none. */
+/* A safe, mechanical fix: replace bytes [start, end) of the decoded text with `replacement`. */
+typedef struct bl_fix {
+    uint32_t start, end;
+    const char *replacement;
+} bl_fix;
+
 typedef struct bl_diagnostic {
     const char *rule;
     const char *category;
@@ -58,6 +64,8 @@ typedef struct bl_diagnostic {
     uint32_t line, column, end_line, end_column;
     const char *message;
     const char *suggestion;
+    const bl_fix *fixes;     /* the fixes --fix may apply, or NULL */
+    size_t fix_count;
 } bl_diagnostic;
 
 /* A rule that failed at run time (Lua error, instruction budget, memory cap). */
@@ -146,6 +154,16 @@ const char *bl_report_source_line(const bl_report *report, uint32_t line, size_t
 typedef enum bl_model_view { BL_VIEW_MODEL, BL_VIEW_CLAIMS } bl_model_view;
 /* Writes the document model as JSON (needs keep_model). Returns BL_ERR_USAGE without it. */
 int bl_report_write_model(const bl_report *report, bl_model_view view, FILE *out);
+
+/* The file with every fix of the report's diagnostics applied, in its original encoding, BOM and
+ * line endings. *out (malloc'd, the caller's) is NULL and the call returns BL_ERR_INPUT with err
+ * set when the file cannot be rewritten faithfully (mixed line endings, an unreadable file);
+ * *changes counts the fixes applied (overlapping ones are skipped). */
+int bl_report_apply_fixes(const bl_report *report, char **out, size_t *len, size_t *changes, bl_error *err);
+/* The same, as decoded text (UTF-8, LF, no byte-order mark): for showing the difference. */
+int bl_report_fixed_text(const bl_report *report, char **out, size_t *len, size_t *changes, bl_error *err);
+/* The text as decoded (UTF-8, LF), for showing differences (borrowed). */
+const char *bl_report_text(const bl_report *report, size_t *len);
 
 /* Keeps the diagnostics for which keep(diagnostic, ctx) returns non-zero, in order. */
 void bl_report_filter(bl_report *report, int (*keep)(const bl_diagnostic *d, void *ctx), void *ctx);

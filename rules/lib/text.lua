@@ -24,16 +24,17 @@ function text.nodes(doc)
   return nodes
 end
 
---- Reports each place ({at, from, to}) on its own, or, from `threshold` places on, once at the
---- first place with the count and the first few positions: a systematic problem (as in text
---- extracted from a PDF) is one finding, not hundreds.
+--- Reports each place ({at, from, to, fix}) on its own, or, from `threshold` places on, once at
+--- the first place with the count and the first few positions: a systematic problem (as in text
+--- extracted from a PDF) is one finding, not hundreds. A place's `fix` (the replacement text) goes
+--- with its finding; a summary carries the fixes of every place, for --fix.
 ---   opts.one(place) → message, suggestion       opts.many(count, positions) → message, suggestion
 function text.report_places(doc, report, places, threshold, opts)
   if #places == 0 then return end
   if #places < threshold then
     for _, p in ipairs(places) do
       local message, suggestion = opts.one(p)
-      report{ at = p.at, from = p.from, to = p.to, message = message, suggestion = suggestion }
+      report{ at = p.at, from = p.from, to = p.to, message = message, suggestion = suggestion, fix = p.fix }
     end
     return
   end
@@ -43,8 +44,13 @@ function text.report_places(doc, report, places, threshold, opts)
     positions[#positions + 1] = "第" .. line .. "行第" .. column .. "列"
   end
   local message, suggestion = opts.many(#places, table.concat(positions, "、"))
+  local fixes = {}
+  for _, p in ipairs(places) do
+    if p.fix then fixes[#fixes + 1] = { at = p.at, from = p.from, to = p.to, text = p.fix } end
+  end
   local first = places[1]
-  report{ at = first.at, from = first.from, to = first.to, message = message, suggestion = suggestion }
+  report{ at = first.at, from = first.from, to = first.to, message = message, suggestion = suggestion,
+          fixes = #fixes > 0 and fixes or nil }
 end
 
 return text

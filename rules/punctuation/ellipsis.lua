@@ -21,7 +21,7 @@ function rule.check(doc, report)
     local s = node.text
     for from, to in re.gmatch(s, "\\.{3,}|。{3,}|(?<!…)…(?!…)|…{3,}") do
       report{ at = node, from = from, to = to, message = "省略号应为“……”，此处为“" .. s:sub(from, to) .. "”",
-              suggestion = "改为“……”" }
+              suggestion = "改为“……”", fix = "……" }
     end
     for from, to in re.gmatch(s, "……等|等……") do
       report{ at = node, from = from, to = to, message = "省略号与“等”重复，二者只用其一",

@@ -22,7 +22,8 @@ function rule.check(doc, report, options)
   for _, node in ipairs(text.nodes(doc)) do
     for p, to in re.gmatch(node.text, "[«»]") do
       local mark = node.text:sub(p, to)
-      places[#places + 1] = { at = node, from = p, to = to, mark = mark, full = mark == "«" and "《" or "》" }
+      local full = mark == "«" and "《" or "》"
+      places[#places + 1] = { at = node, from = p, to = to, mark = mark, full = full, fix = full }
     end
   end
   text.report_places(doc, report, places, options.summary_from, {

@@ -21,9 +21,11 @@ Example:
 local full = { [","] = "，", ["."] = "。", [";"] = "；", [":"] = "：", ["?"] = "？", ["!"] = "！",
                ["("] = "（", [")"] = "）" }
 
+-- Chinese text, its punctuation, and the « » that stand for 《》 in extracted text (so that one
+-- --fix reaches the same text as two).
 local function chinese(cp)
   return cp and ((cp >= 0x4E00 and cp <= 0x9FFF) or (cp >= 0x3000 and cp <= 0x303F) or
-                 (cp >= 0xFF00 and cp <= 0xFFEF) or cp == 0x201C or cp == 0x201D)
+                 (cp >= 0xFF00 and cp <= 0xFFEF) or cp == 0x201C or cp == 0x201D or cp == 0xAB or cp == 0xBB)
 end
 
 local function digit(cp) return cp and ((cp >= 0x30 and cp <= 0x39) or (cp >= 0xFF10 and cp <= 0xFF19)) end
@@ -59,7 +61,7 @@ function rule.check(doc, report, options)
                          (c ~= 40 and c ~= 41 and chinese(prev))
       if in_chinese and not numeric then
         local mark = string.char(c)
-        places[#places + 1] = { at = node, from = p, to = p, mark = mark, full = full[mark] }
+        places[#places + 1] = { at = node, from = p, to = p, mark = mark, full = full[mark], fix = full[mark] }
       end
     end
   end

@@ -17,6 +17,10 @@ return {
         suggestion = "改为“……”" },
       { line = 3, column = 16, end_line = 3, end_column = 19, message = "省略号与“等”重复，二者只用其一",
         suggestion = "删去“……”或“等”" },
-    } },
+    }, output = [[
+简报（一）
+周口：标题
+　　组织座谈会……召开调研会……等活动。
+]] },
   },
 }

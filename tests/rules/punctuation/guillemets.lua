@@ -15,6 +15,10 @@ return {
 ]], findings = {
       { line = 3, column = 5, end_line = 3, end_column = 6, message = "书名号应为“《”，此处为“«”", suggestion = "改为“《”" },
       { line = 3, column = 15, end_line = 3, end_column = 16, message = "书名号应为“》”，此处为“»”", suggestion = "改为“》”" },
-    } },
+    }, output = [[
+简报（一）
+周口：标题
+　　学习《河南省养老服务条例》。
+]] },
   },
 }

@@ -15,7 +15,11 @@ return {
 ]], findings = {
       { line = 3, column = 13, end_line = 3, end_column = 14, message = "中文中使用了半角“,”（应为“，”）",
         suggestion = "改为“，”" },
-    } },
+    }, output = [[
+简报（一）
+周口：标题
+　　市人大常委会高度重视，专题研究联动监督工作。
+]] },
     { name = "systematic, as in extracted text: one summary", text = [[
 简报（一）
 周口：标题
@@ -24,6 +28,10 @@ return {
       { line = 3, column = 4, end_line = 3, end_column = 5,
         message = "全文有11处半角标点用在中文里（, . ; : ? ! ( )），如第3行第4列、第3行第6列、第3行第8列",
         suggestion = "统一改为全角标点（，。；：？！（））" },
-    } },
+    }, output = [[
+简报（一）
+周口：标题
+　　甲，乙，丙，丁，戊，己，庚，辛，壬，癸，子。
+]] },
   },
 }

@@ -1,0 +1,164 @@
+/* fix.c - --fix (write the safe fixes, atomically) and --fix-dry-run (show them as a unified diff). */
+#define _XOPEN_SOURCE 700
+#include <errno.h>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "cli.h"
+
+#define CONTEXT 3
+
+typedef struct lines {
+    const char **start;
+    size_t *len;
+    size_t count;
+} lines;
+
+static int split(const char *text, size_t len, lines *out)
+{
+    size_t cap = 64;
+    out->start = malloc(cap * sizeof *out->start);
+    out->len = malloc(cap * sizeof *out->len);
+    out->count = 0;
+    size_t from = 0;
+    for (size_t i = 0; out->start && out->len && i <= len; i++) {
+        if (i < len && text[i] != '\n')
+            continue;
+        if (i == len && from == len)
+            break;
+        if (out->count == cap) {
+            cap *= 2;
+            const char **s = realloc(out->start, cap * sizeof *s);
+            size_t *l = realloc(out->len, cap * sizeof *l);
+            if (s)
+                out->start = s;
+            if (l)
+                out->len = l;
+            if (!s || !l)
+                return -1;
+        }
+        out->start[out->count] = text + from;
+        out->len[out->count++] = i - from;
+        from = i + 1;
+    }
+    return out->start && out->len ? 0 : -1;
+}
+
+static int differ(const lines *a, const lines *b, size_t i)
+{
+    return a->len[i] != b->len[i] || memcmp(a->start[i], b->start[i], a->len[i]) != 0;
+}
+
+/* The fixes change no line breaks, so old and new have the same lines: hunks of changed lines
+ * with three lines of context. */
+static void unified_diff(FILE *out, const char *name, const lines *a, const lines *b)
+{
+    const char *a_dir = name[0] == '/' ? "" : "a/", *b_dir = name[0] == '/' ? "" : "b/";
+    fprintf(out, "--- %s%s\n+++ %s%s\n", a_dir, name, b_dir, name);
+    size_t n = a->count < b->count ? a->count : b->count;
+    size_t i = 0;
+    while (i < n) {
+        if (!differ(a, b, i)) {
+            i++;
+            continue;
+        }
+        size_t first = i >= CONTEXT ? i - CONTEXT : 0, last = i;
+        for (size_t k = i; k < n && k <= last + 2 * CONTEXT; k++)
+            if (differ(a, b, k))
+                last = k;
+        size_t end = last + CONTEXT + 1 < n ? last + CONTEXT + 1 : n;
+        fprintf(out, "@@ -%zu,%zu +%zu,%zu @@\n", first + 1, end - first, first + 1, end - first);
+        for (size_t k = first; k < end; k++) {
+            if (differ(a, b, k)) {
+                fprintf(out, "-%.*s\n", (int)a->len[k], a->start[k]);
+                fprintf(out, "+%.*s\n", (int)b->len[k], b->start[k]);
+            } else {
+                fprintf(out, " %.*s\n", (int)a->len[k], a->start[k]);
+            }
+        }
+        i = end;
+    }
+}
+
+int fix_dry_run(const bl_report *report, FILE *out, char **error, size_t *changes)
+{
+    char *fixed = NULL;
+    size_t fixed_len = 0;
+    bl_error err = {{0}};
+    if (bl_report_fixed_text(report, &fixed, &fixed_len, changes, &err) != BL_OK) {
+        *error = strdup(err.message);
+        return -1;
+    }
+    if (*changes) {
+        size_t len;
+        const char *text = bl_report_text(report, &len);
+        lines a = {0}, b = {0};
+        if (split(text, len, &a) == 0 && split(fixed, fixed_len, &b) == 0)
+            unified_diff(out, bl_report_path(report), &a, &b);
+        free(a.start);
+        free(a.len);
+        free(b.start);
+        free(b.len);
+    }
+    free(fixed);
+    return 0;
+}
+
+static char *message(const char *path, const char *what)
+{
+    size_t n = strlen(path) + strlen(what) + 4;
+    char *m = malloc(n);
+    if (m)
+        snprintf(m, n, "%s: %s", path, what);
+    return m;
+}
+
+int fix_in_place(const bl_report *report, const char *path, char **error, size_t *changes)
+{
+    char *bytes = NULL;
+    size_t len = 0;
+    bl_error err = {{0}};
+    if (bl_report_apply_fixes(report, &bytes, &len, changes, &err) != BL_OK) {
+        *error = message(path, err.message);
+        return -1;
+    }
+    if (*changes == 0) {
+        free(bytes);
+        return 0;
+    }
+    struct stat st;
+    size_t tlen = strlen(path) + 32;
+    char *temp = malloc(tlen);
+    int fd = -1;
+    if (temp) {
+        snprintf(temp, tlen, "%s.fix-XXXXXX", path);
+        fd = mkstemp(temp);
+    }
+    int ok = fd >= 0 && stat(path, &st) == 0;
+    if (ok)
+        ok = fchmod(fd, st.st_mode & 07777) == 0;
+    for (size_t done = 0; ok && done < len;) {
+        ssize_t n = write(fd, bytes + done, len - done);
+        if (n <= 0)
+            ok = 0;
+        else
+            done += (size_t)n;
+    }
+    if (ok)
+        ok = fsync(fd) == 0;
+    if (fd >= 0 && close(fd) != 0)
+        ok = 0;
+    if (ok)
+        ok = rename(temp, path) == 0; /* atomic: the file is the old one or the new one, never half */
+    if (!ok) {
+        *error = message(path, strerror(errno ? errno : EIO));
+        if (temp && fd >= 0)
+            unlink(temp);
+    }
+    free(temp);
+    free(bytes);
+    return ok ? 0 : -1;
+}
