@@ -217,15 +217,10 @@ static char *read_all(const char *path, size_t *len)
     return buf;
 }
 
-int bl_config_load(bl_engine *engine, const char *path, bl_config **out, bl_error *err)
+int bl_config_load_text(bl_engine *engine, const char *path, const char *dir, const char *text, size_t len,
+                        bl_config **out, bl_error *err)
 {
     *out = NULL;
-    size_t len;
-    char *text = read_all(path, &len);
-    if (!text) {
-        snprintf(err->message, sizeof err->message, "%s: cannot read the configuration: %s", path, strerror(errno));
-        return BL_ERR_USAGE;
-    }
     lua_State *L = engine->sandbox->L;
     int top = lua_gettop(L);
     loader ld = {L, engine, path, text, len, err};
@@ -254,10 +249,7 @@ int bl_config_load(bl_engine *engine, const char *path, bl_config **out, bl_erro
     }
     bl_config *config = status == BL_OK ? calloc(1, sizeof *config) : NULL;
     if (status == BL_OK && config) {
-        char resolved[PATH_MAX];
-        const char *full = realpath(path, resolved) ? resolved : path;
-        const char *slash = strrchr(full, '/');
-        config->dir = slash ? strndup(full, (size_t)(slash - full)) : strdup(".");
+        config->dir = strdup(dir);
         config->path = strdup(path);
         config->ref = luaL_ref(L, LUA_REGISTRYINDEX);
         *out = config;
@@ -265,6 +257,24 @@ int bl_config_load(bl_engine *engine, const char *path, bl_config **out, bl_erro
         status = BL_ERR_NOMEM;
     }
     lua_settop(L, top);
+    return status;
+}
+
+int bl_config_load(bl_engine *engine, const char *path, bl_config **out, bl_error *err)
+{
+    *out = NULL;
+    size_t len;
+    char *text = read_all(path, &len);
+    if (!text) {
+        snprintf(err->message, sizeof err->message, "%s: cannot read the configuration: %s", path, strerror(errno));
+        return BL_ERR_USAGE;
+    }
+    char resolved[PATH_MAX], *dir;
+    const char *full = realpath(path, resolved) ? resolved : path;
+    const char *slash = strrchr(full, '/');
+    dir = slash ? strndup(full, (size_t)(slash - full)) : strdup(".");
+    int status = dir ? bl_config_load_text(engine, path, dir, text, len, out, err) : BL_ERR_NOMEM;
+    free(dir);
     free(text);
     return status;
 }

@@ -7,6 +7,7 @@
  *                          findings = { { line = 3, column = 1, end_line = 3, end_column = 4,
  *                                         message = "…", suggestion = "…" }, … },
  *                          output = [[the text after --fix]] }, … } }
+ * A case may give `config = [[return { rules = { … } }]]`: the configuration it is checked with.
  * A valid case must produce no finding of the rule; an invalid case exactly the listed ones, in
  * order (line, column, rule, and every other field the expectation gives). */
 #include <dirent.h>
@@ -109,8 +110,21 @@ static void run_case(bl_engine *engine, lua_State *L, int c, const char *rule, c
     bl_check_options opts = BL_CHECK_OPTIONS_INIT;
     opts.only_rules = only;
     opts.only_rule_count = 1;
+    /* config = [[ a .bulletin-lint.lua ]]: the rule's options and severity for this case */
+    const char *config_text = field_string(L, c, "config");
+    bl_config *config = NULL;
+    if (config_text) {
+        bl_error err = {{0}};
+        if (bl_config_load_text(engine, file, ".", config_text, strlen(config_text), &config, &err) != BL_OK) {
+            fprintf(out, "FAIL %s\n      its config: %s\n", label, err.message);
+            n->failed++;
+            return;
+        }
+        opts.config = config;
+    }
     bl_report *report = NULL;
     int status = bl_engine_check(engine, name ? name : "fixture", text, strlen(text), &opts, &report);
+    bl_config_free(engine, config);
     int ok = status == BL_OK && bl_report_rule_failure_count(report) == 0;
     if (!ok) {
         fprintf(out, "FAIL %s\n      %s: %s\n", label, file,

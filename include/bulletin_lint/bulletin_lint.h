@@ -133,6 +133,9 @@ const char *bl_engine_builtin_rule_dir(const bl_engine *engine);
  * severity and options, and overrides by path) for use with this engine. *out belongs to the
  * caller and is freed with bl_config_free before the engine. Errors name the file and line. */
 int bl_config_load(bl_engine *engine, const char *path, bl_config **out, bl_error *err);
+/* The same from text in memory; name is used in messages and dir for the overrides' globs. */
+int bl_config_load_text(bl_engine *engine, const char *name, const char *dir, const char *text, size_t len,
+                        bl_config **out, bl_error *err);
 void bl_config_free(bl_engine *engine, bl_config *config);
 
 /* Checks one document. *out always receives a report unless BL_ERR_NOMEM is returned; when
