@@ -10,9 +10,18 @@ typedef struct input_list {
     size_t count, cap;
 } input_list;
 
-/* Adds a path; a directory is walked for *.txt when recursive, else it is an error. Errors are
- * printed and counted in *errors; nothing is added for them. */
-int inputs_add(input_list *list, const char *path, int recursive, int *errors);
+/* Which files a directory walk takes: include globs (default *.txt) and exclude globs, each matched
+ * against the path below the walked directory and against the file name (* also matches /). */
+typedef struct input_filter {
+    const char *const *include;
+    size_t include_count;
+    const char *const *exclude;
+    size_t exclude_count;
+} input_filter;
+
+/* Adds a path; a directory is walked when recursive, else it is an error. Errors are printed and
+ * counted in *errors; nothing is added for them. */
+int inputs_add(input_list *list, const char *path, int recursive, const input_filter *filter, int *errors);
 void inputs_sort(input_list *list);
 void inputs_free(input_list *list);
 

@@ -1,6 +1,7 @@
 /* inputs.c - which files to check, and reading them. */
 #include <dirent.h>
 #include <errno.h>
+#include <fnmatch.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -24,13 +25,16 @@ static int push(input_list *list, const char *path)
     return list->paths[list->count] ? (int)list->count++ : -1;
 }
 
-static int ends_with(const char *s, const char *suffix)
+static int matches_any(const char *const *globs, size_t count, const char *rel, const char *name)
 {
-    size_t n = strlen(s), m = strlen(suffix);
-    return n >= m && strcmp(s + n - m, suffix) == 0;
+    for (size_t i = 0; i < count; i++)
+        if (fnmatch(globs[i], rel, 0) == 0 || fnmatch(globs[i], name, 0) == 0)
+            return 1;
+    return 0;
 }
 
-static void walk(input_list *list, const char *dir, int *errors, int depth)
+static void walk(input_list *list, const char *dir, size_t root_len, const input_filter *filter, int *errors,
+                 int depth)
 {
     DIR *d = opendir(dir);
     if (!d) {
@@ -38,6 +42,9 @@ static void walk(input_list *list, const char *dir, int *errors, int depth)
         ++*errors;
         return;
     }
+    static const char *const default_include[] = {"*.txt"};
+    const char *const *include = filter->include_count ? filter->include : default_include;
+    size_t include_count = filter->include_count ? filter->include_count : 1;
     struct dirent *e;
     while ((e = readdir(d))) {
         if (e->d_name[0] == '.')
@@ -45,18 +52,21 @@ static void walk(input_list *list, const char *dir, int *errors, int depth)
         char path[4096];
         if (snprintf(path, sizeof path, "%s/%s", dir, e->d_name) >= (int)sizeof path)
             continue;
+        const char *rel = path + root_len + 1;
         struct stat st;
         if (lstat(path, &st) != 0 || S_ISLNK(st.st_mode))
             continue; /* links are not followed: no cycles */
+        if (matches_any(filter->exclude, filter->exclude_count, rel, e->d_name))
+            continue;
         if (S_ISDIR(st.st_mode) && depth < 64)
-            walk(list, path, errors, depth + 1);
-        else if (S_ISREG(st.st_mode) && ends_with(path, ".txt"))
+            walk(list, path, root_len, filter, errors, depth + 1);
+        else if (S_ISREG(st.st_mode) && matches_any(include, include_count, rel, e->d_name))
             push(list, path);
     }
     closedir(d);
 }
 
-int inputs_add(input_list *list, const char *path, int recursive, int *errors)
+int inputs_add(input_list *list, const char *path, int recursive, const input_filter *filter, int *errors)
 {
     if (strcmp(path, "-") == 0)
         return push(list, path) < 0 ? -1 : 0;
@@ -72,10 +82,14 @@ int inputs_add(input_list *list, const char *path, int recursive, int *errors)
             ++*errors;
             return 0;
         }
-        size_t before = list->count;
-        walk(list, path, errors, 0);
+        size_t before = list->count, root_len = strlen(path);
+        while (root_len > 1 && path[root_len - 1] == '/')
+            root_len--;
+        char root[4096];
+        snprintf(root, sizeof root, "%.*s", (int)root_len, path);
+        walk(list, root, root_len, filter, errors, 0);
         if (list->count == before)
-            fprintf(stderr, "bulletin-lint: %s: no .txt files in this directory\n", path);
+            fprintf(stderr, "bulletin-lint: %s: no files to check in this directory\n", path);
         return 0;
     }
     return push(list, path) < 0 ? -1 : 0;

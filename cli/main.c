@@ -36,6 +36,8 @@ typedef struct options {
     int jobs;
     int stats;
     int fix, fix_dry_run;
+    const char *include[32], *exclude[32];
+    size_t include_count, exclude_count;
     int quiet;
     const char *extra_rule_dirs[32];
     size_t extra_rule_dir_count;
@@ -58,7 +60,9 @@ static void usage(FILE *out)
           "      --baseline F       report only the findings that F does not record\n"
           "      --encoding ENC     auto (default), utf-8 or gb18030\n"
           "      --layout LAYOUT    auto (default), extracted (hard-wrapped PDF text) or draft\n"
-          "  -r, --recursive        check the .txt files in directories\n"
+          "  -r, --recursive        check the files in directories (see --include, --exclude)\n"
+          "      --include GLOB     which files a directory gives (repeatable; default *.txt)\n"
+          "      --exclude GLOB     files and folders to leave out (repeatable)\n"
           "      --stdin-filename N the name to report for standard input (-)\n"
           "      --config FILE      the project configuration (default: the nearest .bulletin-lint.lua\n"
           "                         in the checked file's directory or above)\n"
@@ -88,7 +92,7 @@ static int usage_error(const char *fmt, const char *arg)
 static int parse_options(int argc, char **argv, options *o, int *first_file)
 {
     enum { OPT_COLOR = 256, OPT_FAIL_ON, OPT_ENCODING, OPT_LAYOUT, OPT_RULES, OPT_RULE, OPT_DUMP,
-           OPT_LIST, OPT_EXPLAIN, OPT_TEST, OPT_VERSION, OPT_STDIN_NAME, OPT_CONFIG, OPT_MAX_WARNINGS, OPT_JOBS, OPT_BASELINE, OPT_WRITE_BASELINE, OPT_STATS, OPT_FIX, OPT_FIX_DRY_RUN };
+           OPT_LIST, OPT_EXPLAIN, OPT_TEST, OPT_VERSION, OPT_STDIN_NAME, OPT_CONFIG, OPT_MAX_WARNINGS, OPT_JOBS, OPT_BASELINE, OPT_WRITE_BASELINE, OPT_STATS, OPT_FIX, OPT_FIX_DRY_RUN, OPT_INCLUDE, OPT_EXCLUDE };
     static const struct option longs[] = {
         {"format", required_argument, 0, 'f'}, {"color", required_argument, 0, OPT_COLOR},
         {"fail-on", required_argument, 0, OPT_FAIL_ON}, {"encoding", required_argument, 0, OPT_ENCODING},
@@ -101,6 +105,7 @@ static int parse_options(int argc, char **argv, options *o, int *first_file)
         {"jobs", required_argument, 0, 'j'}, {"baseline", required_argument, 0, OPT_BASELINE},
         {"write-baseline", required_argument, 0, OPT_WRITE_BASELINE}, {"stats", no_argument, 0, OPT_STATS},
         {"fix", no_argument, 0, OPT_FIX}, {"fix-dry-run", no_argument, 0, OPT_FIX_DRY_RUN},
+        {"include", required_argument, 0, OPT_INCLUDE}, {"exclude", required_argument, 0, OPT_EXCLUDE},
         {"help", no_argument, 0, 'h'}, {"version", no_argument, 0, OPT_VERSION}, {0, 0, 0, 0}};
     const char *color = "auto";
     int c;
@@ -193,6 +198,15 @@ static int parse_options(int argc, char **argv, options *o, int *first_file)
         case OPT_WRITE_BASELINE: o->write_baseline = optarg; break;
         case OPT_STATS: o->stats = 1; break;
         case OPT_FIX: o->fix = 1; break;
+        case OPT_INCLUDE:
+        case OPT_EXCLUDE: {
+            const char **globs = c == OPT_INCLUDE ? o->include : o->exclude;
+            size_t *count = c == OPT_INCLUDE ? &o->include_count : &o->exclude_count;
+            if (*count == 32)
+                return usage_error("at most 32 --include and 32 --exclude globs%s", "");
+            globs[(*count)++] = optarg;
+            break;
+        }
         case OPT_FIX_DRY_RUN: o->fix_dry_run = 1; break;
         case 'j': {
             char *end;
@@ -529,8 +543,9 @@ int main(int argc, char **argv)
 
     input_list inputs = {0};
     int input_errors = 0;
+    input_filter filter = {o.include, o.include_count, o.exclude, o.exclude_count};
     for (int i = first_file; i < argc; i++)
-        if (inputs_add(&inputs, argv[i], o.recursive, &input_errors) < 0) {
+        if (inputs_add(&inputs, argv[i], o.recursive, &filter, &input_errors) < 0) {
             fprintf(stderr, "bulletin-lint: out of memory\n");
             inputs_free(&inputs);
             bl_engine_free(engine);
