@@ -52,6 +52,8 @@ void sarif_end(sarif_writer *w);
 /* JUnit needs every file's report before it can write its totals. */
 void junit_write(FILE *out, bl_report *const *reports, size_t count, int fail_on);
 void github_write_report(FILE *out, const bl_report *report);
+/* The HTML report needs every report first (its summary comes at the top). */
+void html_write(FILE *out, bl_report *const *reports, size_t count);
 
 /* ------------------------------------------------------------------ configs.c */
 typedef struct config_cache {

@@ -1,4 +1,5 @@
 /* main.c - the bulletin-lint command: options, the loop over files, exit status. */
+#include <errno.h>
 #include <getopt.h>
 #include <limits.h>
 #include <stdlib.h>
@@ -14,7 +15,7 @@
 #endif
 
 enum { EXIT_CLEAN = 0, EXIT_FINDINGS = 1, EXIT_TROUBLE = 2 };
-enum output_format { FORMAT_TEXT, FORMAT_JSON, FORMAT_SARIF, FORMAT_JUNIT, FORMAT_GITHUB };
+enum output_format { FORMAT_TEXT, FORMAT_JSON, FORMAT_SARIF, FORMAT_JUNIT, FORMAT_GITHUB, FORMAT_HTML };
 enum { FAIL_ON_NEVER = 3 };
 
 typedef struct options {
@@ -36,6 +37,7 @@ typedef struct options {
     int jobs;
     int stats;
     int fix, fix_dry_run;
+    const char *output;
     const char *include[32], *exclude[32];
     size_t include_count, exclude_count;
     int quiet;
@@ -50,7 +52,8 @@ static void usage(FILE *out)
     fputs("usage: bulletin-lint [options] FILE|DIR|- ...\n"
           "Checks government work bulletins (简报) for numbers that do not add up, broken numbering,\n"
           "missing parts and punctuation against GB/T 15834, GB/T 15835 and GB/T 9704.\n\n"
-          "  -f, --format FORMAT    text (default), json, sarif, junit or github\n"
+          "  -f, --format FORMAT    text (default), json, sarif, junit, github or html\n"
+          "  -o, --output FILE      write the report to FILE instead of standard output\n"
           "      --color WHEN       auto (default), always or never\n"
           "      --fail-on LEVEL    exit 1 on findings at or above error, warning (default), info; never\n"
           "      --max-warnings N   exit 1 also when there are more than N warnings\n"
@@ -105,13 +108,13 @@ static int parse_options(int argc, char **argv, options *o, int *first_file)
         {"jobs", required_argument, 0, 'j'}, {"baseline", required_argument, 0, OPT_BASELINE},
         {"write-baseline", required_argument, 0, OPT_WRITE_BASELINE}, {"stats", no_argument, 0, OPT_STATS},
         {"fix", no_argument, 0, OPT_FIX}, {"fix-dry-run", no_argument, 0, OPT_FIX_DRY_RUN},
-        {"include", required_argument, 0, OPT_INCLUDE}, {"exclude", required_argument, 0, OPT_EXCLUDE},
+        {"output", required_argument, 0, 'o'}, {"include", required_argument, 0, OPT_INCLUDE}, {"exclude", required_argument, 0, OPT_EXCLUDE},
         {"help", no_argument, 0, 'h'}, {"version", no_argument, 0, OPT_VERSION}, {0, 0, 0, 0}};
     const char *color = "auto";
     int c;
 
     opterr = 0;
-    while ((c = getopt_long(argc, argv, ":f:rqj:h", longs, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, ":f:rqj:o:h", longs, NULL)) != -1) {
         switch (c) {
         case 'f':
             if (strcmp(optarg, "text") == 0)
@@ -124,8 +127,10 @@ static int parse_options(int argc, char **argv, options *o, int *first_file)
                 o->format = FORMAT_JUNIT;
             else if (strcmp(optarg, "github") == 0)
                 o->format = FORMAT_GITHUB;
+            else if (strcmp(optarg, "html") == 0)
+                o->format = FORMAT_HTML;
             else
-                return usage_error("unknown format '%s' (text, json, sarif, junit or github)", optarg);
+                return usage_error("unknown format '%s' (text, json, sarif, junit, github or html)", optarg);
             break;
         case OPT_COLOR:
             if (strcmp(optarg, "auto") && strcmp(optarg, "always") && strcmp(optarg, "never"))
@@ -194,6 +199,7 @@ static int parse_options(int argc, char **argv, options *o, int *first_file)
             break;
         }
         case 'q': o->quiet = 1; break;
+        case 'o': o->output = optarg; break;
         case OPT_BASELINE: o->baseline = optarg; break;
         case OPT_WRITE_BASELINE: o->write_baseline = optarg; break;
         case OPT_STATS: o->stats = 1; break;
@@ -472,7 +478,7 @@ static void emit(size_t index, file_result *r, void *ctx)
         else if (o->format == FORMAT_TEXT)
             text_write_report(stdout, report, &out->style);
     }
-    if (o->format == FORMAT_JUNIT && !o->dump) {
+    if ((o->format == FORMAT_JUNIT || o->format == FORMAT_HTML) && !o->dump && !o->fix_dry_run) {
         bl_report **grown = realloc(out->kept, (out->kept_count + 1) * sizeof *out->kept);
         if (grown) {
             out->kept = grown;
@@ -559,6 +565,12 @@ int main(int argc, char **argv)
             return usage_error("--fix cannot rewrite standard input%s (use --fix-dry-run)", "");
         }
 
+    if (o.output && !freopen(o.output, "w", stdout)) {
+        fprintf(stderr, "bulletin-lint: %s: cannot write the report: %s\n", o.output, strerror(errno));
+        inputs_free(&inputs);
+        bl_engine_free(engine);
+        return EXIT_TROUBLE;
+    }
     if (o.quiet && o.fail_on < BL_SEVERITY_ERROR)
         o.fail_on = BL_SEVERITY_ERROR; /* what is not shown does not fail the run */
     output out = {&o, {o.color}, {0}, NULL, NULL, NULL, 0, {{0}, 0}, {NULL}, 0, 0, 0, 0, inputs.count, NULL, NULL};
@@ -594,6 +606,8 @@ int main(int argc, char **argv)
         sarif_end(out.sarif);
     else if (o.format == FORMAT_JUNIT && !o.dump)
         junit_write(stdout, out.kept, out.kept_count, o.fail_on == FAIL_ON_NEVER ? BL_SEVERITY_ERROR + 1 : o.fail_on);
+    else if (o.format == FORMAT_HTML && !o.dump && !o.fix_dry_run)
+        html_write(stdout, out.kept, out.kept_count);
     else if (o.format == FORMAT_TEXT && !o.dump && !o.fix_dry_run)
         text_write_summary(stdout, &out.t, &out.style);
     for (size_t i = 0; i < out.kept_count; i++)

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Installs the Debian packages bulletin-lint needs to build and test, when any is missing.
+# Installs the Debian packages bulletin-lint needs, when any is missing. With "test", also what the
+# tests need (jq, and Chromium for the test of the HTML report).
 set -euo pipefail
-packages=(cmake make gcc pkg-config liblua5.4-dev libpcre2-dev libcmocka-dev jq)
+packages=(cmake make gcc pkg-config liblua5.4-dev libpcre2-dev libcmocka-dev)
+[ "${1:-}" = "test" ] && packages+=(jq chromium)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
