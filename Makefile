@@ -3,7 +3,7 @@ BUILD      ?= build
 ASAN_BUILD ?= build-asan
 JOBS       ?= $(shell nproc 2>/dev/null || echo 2)
 
-.PHONY: all deps deps-test build demo test test-asan install bench clean
+.PHONY: all deps deps-test build demo test test-asan install bench fuzz clean
 
 all: build
 
@@ -25,6 +25,7 @@ demo: build
 test: deps-test build
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
 	$(MAKE) test-asan
+	$(MAKE) fuzz FUZZ_SECONDS=10
 
 test-asan: deps-test
 	cmake -S . -B $(ASAN_BUILD) -DCMAKE_BUILD_TYPE=Debug -DBL_SANITIZE=ON >/dev/null
@@ -34,8 +35,26 @@ test-asan: deps-test
 install: build
 	cmake --install $(BUILD)
 
+FUZZ_BUILD   ?= build-fuzz
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS  = fuzz_source fuzz_document fuzz_numeral fuzz_claims fuzz_check
+
+# Runs every fuzz target for FUZZ_SECONDS, seeded from samples/; a crash leaves its input in
+# $(FUZZ_BUILD) (crash-*) and fails the run: turn it into a regression test.
+fuzz: deps-test
+	cmake -S . -B $(FUZZ_BUILD) -DCMAKE_C_COMPILER=clang -DCMAKE_BUILD_TYPE=Debug -DBL_FUZZ=ON >/dev/null
+	cmake --build $(FUZZ_BUILD) -j $(JOBS) --target $(FUZZ_TARGETS)
+	mkdir -p $(FUZZ_BUILD)/seeds && cp samples/*.txt tests/fuzz-regressions/* $(FUZZ_BUILD)/seeds/ 2>/dev/null; true
+	for t in $(FUZZ_TARGETS); do \
+	  mkdir -p $(FUZZ_BUILD)/corpus-$$t; \
+	  (cd $(FUZZ_BUILD) && ./$$t -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -rss_limit_mb=4096 \
+	     -print_final_stats=1 corpus-$$t seeds > $$t.log 2>&1); status=$$?; \
+	  echo "$$t: $$(grep -o 'stat::number_of_executed_units: *[0-9]*' $(FUZZ_BUILD)/$$t.log | grep -o '[0-9]*$$') runs, exit $$status"; \
+	  if [ $$status -ne 0 ]; then tail -40 $(FUZZ_BUILD)/$$t.log; exit 1; fi; \
+	done
+
 bench: build
 	bench/run.sh
 
 clean:
-	rm -rf $(BUILD) $(ASAN_BUILD)
+	rm -rf $(BUILD) $(ASAN_BUILD) $(FUZZ_BUILD)
