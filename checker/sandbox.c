@@ -49,20 +49,8 @@ static const char prelude[] =
     "  return setmetatable({}, {__index = base, __metatable = false, __newindex = function(_, k)\n"
     "    error(\"assignment to global '\" .. tostring(k) .. \"' in \" .. path .. ': declare it local', 2) end})\n"
     "end\n"
-    "local function freeze(root)\n"
-    "  local seen = {}\n"
-    "  local function visit(t)\n"
-    "    local p = seen[t]\n"
-    "    if p then return p end\n"
-    "    p = view(t, 'the document model')\n"
-    "    seen[t] = p\n"
-    "    for k, v in next, t do if type(v) == 'table' then t[k] = visit(v) end end\n"
-    "    return p\n"
-    "  end\n"
-    "  return visit(root)\n"
-    "end\n"
     "local function add_module(name, value) modules[name] = value end\n"
-    "return base, freeze, env, add_module\n";
+    "return base, env, add_module\n";
 
 bl_sandbox *bl_sandbox_of(lua_State *L)
 {
@@ -168,14 +156,13 @@ int bl_sandbox_new(bl_sandbox **out, bl_regex_cache *regex, bl_error *err)
     lua_pushglobaltable(L);
     bl_open_regex_module(L);
     lua_pushcfunction(L, sandbox_print);
-    if (lua_pcall(L, 3, 4, 0) != LUA_OK) {
+    if (lua_pcall(L, 3, 3, 0) != LUA_OK) {
         snprintf(err->message, sizeof err->message, "sandbox prelude: %s", lua_tostring(L, -1));
         bl_sandbox_free(sb);
         return BL_ERR_RULES;
     }
     sb->module_ref = luaL_ref(L, LUA_REGISTRYINDEX);
     sb->env_ref = luaL_ref(L, LUA_REGISTRYINDEX);
-    sb->freeze_ref = luaL_ref(L, LUA_REGISTRYINDEX);
     sb->base_ref = luaL_ref(L, LUA_REGISTRYINDEX);
     /* The full global table is no longer needed by anything rules can reach. */
     lua_sethook(L, count_hook, LUA_MASKCOUNT, HOOK_STEP);
@@ -234,11 +221,89 @@ void bl_sandbox_push_env(bl_sandbox *sb, const char *path)
     lua_call(sb->L, 1, 1);
 }
 
+/* ------------------------------------------------------------------ read-only views (in C) */
+
+static int lua_next_function(lua_State *L)
+{
+    luaL_checktype(L, 1, LUA_TTABLE);
+    lua_settop(L, 2);
+    if (lua_next(L, 1))
+        return 2;
+    lua_pushnil(L);
+    return 1;
+}
+
+static int view_newindex(lua_State *L)
+{
+    return luaL_error(L, "the document model is read-only (cannot set %s)", luaL_tolstring(L, 2, NULL));
+}
+
+static int view_len(lua_State *L)
+{
+    lua_getmetatable(L, 1);
+    lua_getfield(L, -1, "__index");
+    lua_pushinteger(L, (lua_Integer)lua_rawlen(L, -1));
+    return 1;
+}
+
+static int view_pairs(lua_State *L)
+{
+    lua_getmetatable(L, 1);
+    lua_pushcfunction(L, lua_next_function);
+    lua_getfield(L, -2, "__index");
+    lua_pushnil(L);
+    return 3;
+}
+
+/* Replaces the table at `index` (absolute) by its view, memoised in the table at `seen`. */
+static void freeze_table(lua_State *L, int index, int seen)
+{
+    lua_pushvalue(L, index);
+    if (lua_rawget(L, seen) != LUA_TNIL) { /* already a view: a shared or cyclic reference */
+        lua_replace(L, index);
+        return;
+    }
+    lua_pop(L, 1);
+    luaL_checkstack(L, 8, "the document model is too deep");
+    lua_createtable(L, 0, 0);                 /* the view */
+    int view = lua_gettop(L);
+    lua_createtable(L, 0, 5);                 /* its metatable */
+    lua_pushvalue(L, index);
+    lua_setfield(L, -2, "__index");
+    lua_pushcfunction(L, view_newindex);
+    lua_setfield(L, -2, "__newindex");
+    lua_pushcfunction(L, view_len);
+    lua_setfield(L, -2, "__len");
+    lua_pushcfunction(L, view_pairs);
+    lua_setfield(L, -2, "__pairs");
+    lua_pushboolean(L, 0);
+    lua_setfield(L, -2, "__metatable");
+    lua_setmetatable(L, view);
+    lua_pushvalue(L, index);
+    lua_pushvalue(L, view);
+    lua_rawset(L, seen);
+    /* the table's own tables become views too (assigning existing keys during traversal is allowed) */
+    lua_pushnil(L);
+    while (lua_next(L, index)) {
+        if (lua_type(L, -1) == LUA_TTABLE) {
+            freeze_table(L, lua_gettop(L), seen);
+            lua_pushvalue(L, -2);
+            lua_insert(L, -2);
+            lua_rawset(L, index);
+        } else {
+            lua_pop(L, 1);
+        }
+    }
+    lua_replace(L, index); /* the view takes the table's place */
+}
+
 void bl_sandbox_freeze(bl_sandbox *sb)
 {
-    lua_rawgeti(sb->L, LUA_REGISTRYINDEX, sb->freeze_ref);
-    lua_insert(sb->L, -2);
-    lua_call(sb->L, 1, 1);
+    lua_State *L = sb->L;
+    int index = lua_gettop(L);
+    lua_createtable(L, 0, 256);
+    freeze_table(L, index, index + 1);
+    lua_pop(L, 1);
 }
 
 void bl_sandbox_add_module(bl_sandbox *sb, const char *name)

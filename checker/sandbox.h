@@ -22,7 +22,7 @@ typedef struct bl_sandbox {
     bl_exhaustion exhausted;
     bl_regex_cache *regex;      /* borrowed */
     int base_ref;               /* registry refs to the prelude's tables and functions */
-    int freeze_ref, env_ref, module_ref;
+    int env_ref, module_ref;
 } bl_sandbox;
 
 /* The sandbox is returned through `out` (caller frees with bl_sandbox_free). */
