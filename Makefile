@@ -3,7 +3,7 @@ BUILD      ?= build
 ASAN_BUILD ?= build-asan
 JOBS       ?= $(shell nproc 2>/dev/null || echo 2)
 
-.PHONY: all deps deps-test build demo test test-asan install bench fuzz clean
+.PHONY: all deps deps-test build demo test test-asan test-valgrind install bench fuzz clean
 
 all: build
 
@@ -25,7 +25,11 @@ demo: build
 test: deps-test build
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
 	$(MAKE) test-asan
+	$(MAKE) test-valgrind
 	$(MAKE) fuzz FUZZ_SECONDS=10
+
+test-valgrind: build
+	tests/valgrind.sh $(BUILD) .
 
 test-asan: deps-test
 	cmake -S . -B $(ASAN_BUILD) -DCMAKE_BUILD_TYPE=Debug -DBL_SANITIZE=ON >/dev/null

@@ -16,6 +16,7 @@ typedef struct entry {
 struct bl_regex_cache {
     entry *slots;
     size_t capacity, count;
+    int jit;                      /* compile patterns to machine code (off under valgrind) */
     pcre2_match_data *match_data;
     pcre2_match_context *match_context;
     pcre2_jit_stack *jit_stack;
@@ -38,6 +39,9 @@ int bl_regex_cache_new(bl_regex_cache **out)
         return -1;
     c->capacity = 64;
     c->slots = calloc(c->capacity, sizeof *c->slots);
+    /* valgrind cannot see into JIT-compiled code and reports false errors from it */
+    const char *no_jit = getenv("BULLETIN_LINT_NO_JIT");
+    c->jit = !(no_jit && *no_jit && strcmp(no_jit, "0") != 0);
     c->match_data = pcre2_match_data_create(32, NULL);
     c->match_context = pcre2_match_context_create(NULL);
     c->jit_stack = pcre2_jit_stack_create(32 * 1024, 512 * 1024, NULL);
@@ -47,7 +51,7 @@ int bl_regex_cache_new(bl_regex_cache **out)
     }
     pcre2_set_match_limit(c->match_context, BL_REGEX_MATCH_LIMIT);
     pcre2_set_depth_limit(c->match_context, BL_REGEX_DEPTH_LIMIT);
-    if (c->jit_stack)
+    if (c->jit_stack && c->jit)
         pcre2_jit_stack_assign(c->match_context, NULL, c->jit_stack);
     *out = c;
     return 0;
@@ -109,7 +113,8 @@ const pcre2_code *bl_regex_get(bl_regex_cache *c, const char *pattern, size_t le
         snprintf(err, err_size, "%s at offset %zu", (const char *)buffer, (size_t)err_offset);
         return NULL;
     }
-    pcre2_jit_compile(code, PCRE2_JIT_COMPLETE); /* interpreted when JIT is unavailable */
+    if (c->jit)
+        pcre2_jit_compile(code, PCRE2_JIT_COMPLETE); /* interpreted when JIT is unavailable */
     char *copy = malloc(len + 1);
     if (!copy || ((c->count + 1) * 2 > c->capacity && grow(c))) {
         free(copy);

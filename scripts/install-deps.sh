@@ -3,7 +3,7 @@
 # tests need (jq, and Chromium for the test of the HTML report).
 set -euo pipefail
 packages=(cmake make gcc pkg-config liblua5.4-dev libpcre2-dev libcmocka-dev)
-[ "${1:-}" = "test" ] && packages+=(jq chromium python3-jsonschema clang libclang-rt-14-dev)
+[ "${1:-}" = "test" ] && packages+=(jq chromium python3-jsonschema clang libclang-rt-14-dev valgrind)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

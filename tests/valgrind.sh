@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# The unit tests, the rule fixtures and the command on the corpus and samples, under valgrind's
+# memcheck: any error or definite leak fails. PCRE2's JIT is off (valgrind cannot see into it).
+# Usage: tests/valgrind.sh BUILD_DIR SOURCE_DIR
+set -u
+build=${1:?build dir}; src=${2:?source dir}
+export BULLETIN_LINT_NO_JIT=1
+vg=(valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite,indirect)
+passed=0; failed=0
+run() { # description, command...
+  local what=$1; shift
+  "${vg[@]}" "$@" > /tmp/valgrind.$$.out 2> /tmp/valgrind.$$.err
+  local status=$?
+  if [ "$status" -eq 99 ] || grep -q '^==[0-9]*==' /tmp/valgrind.$$.err; then
+    failed=$((failed + 1)); echo "FAIL: $what"; head -30 /tmp/valgrind.$$.err
+  else
+    passed=$((passed + 1))
+  fi
+}
+for t in "$build"/test_*; do [ -x "$t" ] && run "$(basename "$t")" "$t"; done
+run "rule fixtures" "$build/bulletin-lint" --test-rules "$src/tests/rules"
+files=("$src"/samples/*.txt)
+[ -d "$src/../shared/corpus" ] && files+=("$src"/../shared/corpus/*.txt)
+for format in text json sarif junit github html; do
+  run "--format $format, 2 threads" "$build/bulletin-lint" -j 2 --format "$format" "${files[@]}"
+done
+run "--dump claims" "$build/bulletin-lint" --dump claims "${files[@]}"
+run "--fix-dry-run" "$build/bulletin-lint" --fix-dry-run "${files[@]}"
+printf 'a\0b' > /tmp/valgrind.$$.nul
+run "an unreadable file" "$build/bulletin-lint" /tmp/valgrind.$$.nul
+rm -f /tmp/valgrind.$$.*
+echo "valgrind: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]
