@@ -22,6 +22,7 @@
 #include <string.h>
 
 #include "engine.h"
+#include "files.h"
 
 struct bl_config {
     int ref;        /* registry reference to the validated table */
@@ -188,35 +189,6 @@ static int check_level(const loader *ld, int t, int is_override)
     return BL_OK;
 }
 
-static char *read_all(const char *path, size_t *len)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return NULL;
-    size_t cap = 4096, n = 0;
-    char *buf = malloc(cap + 1);
-    size_t got;
-    while (buf && (got = fread(buf + n, 1, cap - n, f)) > 0) {
-        n += got;
-        if (n == cap) {
-            char *grown = realloc(buf, cap * 2 + 1);
-            if (!grown) {
-                free(buf);
-                buf = NULL;
-                break;
-            }
-            buf = grown;
-            cap *= 2;
-        }
-    }
-    fclose(f);
-    if (buf) {
-        buf[n] = '\0';
-        *len = n;
-    }
-    return buf;
-}
-
 int bl_config_load_text(bl_engine *engine, const char *path, const char *dir, const char *text, size_t len,
                         bl_config **out, bl_error *err)
 {
@@ -264,7 +236,7 @@ int bl_config_load(bl_engine *engine, const char *path, bl_config **out, bl_erro
 {
     *out = NULL;
     size_t len;
-    char *text = read_all(path, &len);
+    char *text = bl_read_file(path, &len);
     if (!text) {
         snprintf(err->message, sizeof err->message, "%s: cannot read the configuration: %s", path, strerror(errno));
         return BL_ERR_USAGE;
@@ -290,6 +262,17 @@ void bl_config_free(bl_engine *engine, bl_config *config)
 }
 
 /* ------------------------------------------------------------------ applying */
+
+/* Copies every field of the table on top of the stack into the table at `into`. */
+static void overlay(lua_State *L, int into)
+{
+    lua_pushnil(L);
+    while (lua_next(L, -2)) {
+        lua_pushvalue(L, -2);
+        lua_insert(L, -2);
+        lua_rawset(L, into);
+    }
+}
 
 static void apply_switch(lua_State *L, int index, int *enabled, bl_severity *severity)
 {
@@ -327,14 +310,8 @@ static void apply_level(lua_State *L, int t, const bl_rule *rule, int opts, int 
             if (!lua_isnil(L, -1))
                 apply_switch(L, lua_gettop(L), enabled, severity);
             lua_pop(L, 1);
-            if (lua_getfield(L, v, "options") == LUA_TTABLE) {
-                lua_pushnil(L);
-                while (lua_next(L, -2)) {
-                    lua_pushvalue(L, -2);
-                    lua_insert(L, -2);
-                    lua_rawset(L, opts);
-                }
-            }
+            if (lua_getfield(L, v, "options") == LUA_TTABLE)
+                overlay(L, opts);
             lua_pop(L, 1);
         } else if (!lua_isnil(L, v)) {
             apply_switch(L, v, enabled, severity);
@@ -365,14 +342,8 @@ void bl_config_settings(lua_State *L, const bl_config *config, const char *path,
     *severity = rule->info.severity;
     lua_newtable(L); /* the options: a copy of the defaults, then the configuration's */
     int opts = lua_gettop(L);
-    if (lua_getfield(L, rule_index, "options") == LUA_TTABLE) {
-        lua_pushnil(L);
-        while (lua_next(L, -2)) {
-            lua_pushvalue(L, -2);
-            lua_insert(L, -2);
-            lua_rawset(L, opts);
-        }
-    }
+    if (lua_getfield(L, rule_index, "options") == LUA_TTABLE)
+        overlay(L, opts);
     lua_pop(L, 1);
     if (!config)
         return;

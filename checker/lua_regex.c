@@ -60,16 +60,21 @@ static size_t start_offset(lua_State *L, int index, size_t len)
     return (size_t)init - 1 > len ? len + 1 : (size_t)init - 1;
 }
 
-static int re_find(lua_State *L)
+/* The common part of find and match: (s, pattern, init) → the capture count, 0 for no match. */
+static int match_arguments(lua_State *L, const char **s, const size_t **ov)
 {
     size_t len;
-    const char *s = luaL_checklstring(L, 1, &len);
+    *s = luaL_checklstring(L, 1, &len);
     const pcre2_code *code = compile(L, 2);
     size_t offset = start_offset(L, 3, len);
+    return offset > len ? 0 : run(L, code, *s, len, offset, 0, ov);
+}
+
+static int re_find(lua_State *L)
+{
+    const char *s;
     const size_t *ov;
-    if (offset > len)
-        return lua_pushnil(L), 1;
-    int rc = run(L, code, s, len, offset, 0, &ov);
+    int rc = match_arguments(L, &s, &ov);
     if (rc == 0)
         return lua_pushnil(L), 1;
     lua_pushinteger(L, (lua_Integer)ov[0] + 1);
@@ -79,14 +84,9 @@ static int re_find(lua_State *L)
 
 static int re_match(lua_State *L)
 {
-    size_t len;
-    const char *s = luaL_checklstring(L, 1, &len);
-    const pcre2_code *code = compile(L, 2);
-    size_t offset = start_offset(L, 3, len);
+    const char *s;
     const size_t *ov;
-    if (offset > len)
-        return lua_pushnil(L), 1;
-    int rc = run(L, code, s, len, offset, 0, &ov);
+    int rc = match_arguments(L, &s, &ov);
     if (rc == 0)
         return lua_pushnil(L), 1;
     return push_captures(L, s, ov, rc, 1);

@@ -12,6 +12,7 @@
 #include <time.h>
 
 #include "config.h"
+#include "files.h"
 #include "lua_doc.h"
 
 static const char *const categories[] = {"encoding", "structure", "numbering", "required-step",
@@ -36,33 +37,6 @@ static int fail(bl_error *err, const char *fmt, ...)
     vsnprintf(err->message, sizeof err->message, fmt, ap);
     va_end(ap);
     return BL_ERR_RULES;
-}
-
-static char *read_file(const char *path, size_t *len)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return NULL;
-    size_t cap = 4096, n = 0;
-    char *buf = malloc(cap);
-    while (buf) {
-        size_t got = fread(buf + n, 1, cap - n, f);
-        n += got;
-        if (n < cap)
-            break;
-        char *grown = realloc(buf, cap * 2);
-        if (!grown) {
-            free(buf);
-            buf = NULL;
-            break;
-        }
-        buf = grown;
-        cap *= 2;
-    }
-    fclose(f);
-    if (buf)
-        *len = n;
-    return buf;
 }
 
 /* The line of the first `key =` in a rule file, for pointing at a bad field; 1 if not found. */
@@ -110,6 +84,24 @@ static int run_chunk(bl_sandbox *sb, const char *path, const char *text, size_t 
         return BL_ERR_RULES;
     }
     return BL_OK;
+}
+
+/* Reads the file at path and runs it in a fresh environment; leaves its result on the stack. When
+ * text is not NULL it receives the file's text (the caller frees it), for pointing at lines. */
+static int load_file(bl_sandbox *sb, const char *path, char **text, size_t *len, bl_error *err)
+{
+    size_t n;
+    char *bytes = bl_read_file(path, &n);
+    if (!bytes)
+        return fail(err, "%s: cannot read: %s", path, strerror(errno));
+    int status = run_chunk(sb, path, bytes, n, err);
+    if (text && status == BL_OK) {
+        *text = bytes;
+        *len = n;
+    } else {
+        free(bytes);
+    }
+    return status;
 }
 
 static const char *string_field(lua_State *L, int table, const char *key)
@@ -256,14 +248,7 @@ static int load_modules(bl_sandbox *sb, const char *dir, bl_error *err)
     for (size_t i = 0; status == BL_OK && i < count; i++) {
         char path[4096 + 256];
         snprintf(path, sizeof path, "%s/%s", libdir, names[i]);
-        size_t len;
-        char *text = read_file(path, &len);
-        if (!text) {
-            status = fail(err, "%s: cannot read: %s", path, strerror(errno));
-            break;
-        }
-        status = run_chunk(sb, path, text, len, err);
-        free(text);
+        status = load_file(sb, path, NULL, NULL, err);
         if (status == BL_OK) {
             if (lua_istable(sb->L, -1))
                 bl_sandbox_freeze(sb);
@@ -319,13 +304,9 @@ int bl_rules_load_dir(bl_ruleset *set, bl_sandbox *sb, const char *dir, bl_error
         for (size_t f = 0; status == BL_OK && f < nfiles; f++) {
             char path[4096 + 256];
             snprintf(path, sizeof path, "%s/%s", catdir, files[f]);
-            size_t len;
-            char *text = read_file(path, &len);
-            if (!text) {
-                status = fail(err, "%s: cannot read: %s", path, strerror(errno));
-                break;
-            }
-            status = run_chunk(sb, path, text, len, err);
+            size_t len = 0;
+            char *text = NULL;
+            status = load_file(sb, path, &text, &len, err);
             bl_rule rule = {0};
             if (status == BL_OK) {
                 status = validate(sb->L, path, text, len, &rule, &set->arena, err);

@@ -164,7 +164,6 @@ int bl_sandbox_new(bl_sandbox **out, bl_regex_cache *regex, bl_error *err)
     sb->module_ref = luaL_ref(L, LUA_REGISTRYINDEX);
     sb->env_ref = luaL_ref(L, LUA_REGISTRYINDEX);
     sb->base_ref = luaL_ref(L, LUA_REGISTRYINDEX);
-    /* The full global table is no longer needed by anything rules can reach. */
     lua_sethook(L, count_hook, LUA_MASKCOUNT, HOOK_STEP);
     sb->instructions_left = INT64_MAX;
     *out = sb;
