@@ -49,7 +49,7 @@ fuzz: deps-test
 	cmake -S . -B $(FUZZ_BUILD) -DCMAKE_C_COMPILER=clang -DCMAKE_BUILD_TYPE=Debug -DBL_FUZZ=ON >/dev/null
 	cmake --build $(FUZZ_BUILD) -j $(JOBS) --target $(FUZZ_TARGETS)
 	mkdir -p $(FUZZ_BUILD)/seeds && cp samples/*.txt tests/fuzz-regressions/* $(FUZZ_BUILD)/seeds/ 2>/dev/null; true
-	for t in $(FUZZ_TARGETS); do \
+	@for t in $(FUZZ_TARGETS); do \
 	  mkdir -p $(FUZZ_BUILD)/corpus-$$t; \
 	  (cd $(FUZZ_BUILD) && ./$$t -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -rss_limit_mb=4096 \
 	     -print_final_stats=1 corpus-$$t seeds > $$t.log 2>&1); status=$$?; \

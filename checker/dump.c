@@ -6,14 +6,10 @@
 static void span_fields(bl_json *j, const bl_document *doc, const bl_text *text, uint32_t from, uint32_t to)
 {
     bl_span s = bl_document_span(doc, text, from, to);
-    bl_json_key(j, "line");
-    bl_json_int(j, s.line);
-    bl_json_key(j, "column");
-    bl_json_int(j, s.col);
-    bl_json_key(j, "end_line");
-    bl_json_int(j, s.end_line);
-    bl_json_key(j, "end_column");
-    bl_json_int(j, s.end_col);
+    bl_json_field_int(j, "line", s.line);
+    bl_json_field_int(j, "column", s.col);
+    bl_json_field_int(j, "end_line", s.end_line);
+    bl_json_field_int(j, "end_column", s.end_col);
 }
 
 static void text_node(bl_json *j, const bl_document *doc, const bl_text *text, uint32_t from, uint32_t to)
@@ -44,18 +40,13 @@ static void section_node(bl_json *j, const bl_document *doc, int index)
 {
     const bl_section *s = &doc->sections[index];
     bl_json_object(j);
-    bl_json_key(j, "index");
-    bl_json_int(j, index);
-    bl_json_key(j, "level");
-    bl_json_int(j, s->level);
-    bl_json_key(j, "marker");
-    bl_json_string(j, bl_marker_kind_name(s->kind));
-    bl_json_key(j, "number");
-    bl_json_int(j, s->number);
+    bl_json_field_int(j, "index", index);
+    bl_json_field_int(j, "level", s->level);
+    bl_json_field_string(j, "marker", bl_marker_kind_name(s->kind));
+    bl_json_field_int(j, "number", s->number);
     bl_json_key(j, "title");
     bl_json_string_n(j, s->heading.s + s->title_from, s->title_to - s->title_from);
-    bl_json_key(j, "run_in");
-    bl_json_bool(j, s->run_in);
+    bl_json_field_bool(j, "run_in", s->run_in);
     span_fields(j, doc, &s->heading, 0, s->heading.len);
     bl_json_key(j, "paragraphs");
     bl_json_array(j);
@@ -77,14 +68,10 @@ void bl_dump_model(const bl_document *doc, const char *path, FILE *out)
     bl_json j;
     bl_json_init(&j, out, 1);
     bl_json_object(&j);
-    bl_json_key(&j, "path");
-    bl_json_string(&j, path);
-    bl_json_key(&j, "encoding");
-    bl_json_string(&j, doc->source.encoding == BL_ENCODING_GB18030 ? "gb18030" : "utf-8");
-    bl_json_key(&j, "layout");
-    bl_json_string(&j, doc->page.layout == BL_LAYOUT_EXTRACTED ? "extracted" : "draft");
-    bl_json_key(&j, "wrap_width");
-    bl_json_int(&j, doc->page.wrap_width);
+    bl_json_field_string(&j, "path", path);
+    bl_json_field_string(&j, "encoding", doc->source.encoding == BL_ENCODING_GB18030 ? "gb18030" : "utf-8");
+    bl_json_field_string(&j, "layout", doc->page.layout == BL_LAYOUT_EXTRACTED ? "extracted" : "draft");
+    bl_json_field_int(&j, "wrap_width", doc->page.wrap_width);
 
     bl_json_key(&j, "masthead");
     if (doc->masthead >= 0) {
@@ -146,10 +133,8 @@ void bl_dump_model(const bl_document *doc, const char *path, FILE *out)
     for (uint32_t i = 0; i < doc->paragraph_count; i++) {
         const bl_paragraph *p = &doc->paragraphs[i];
         bl_json_object(&j);
-        bl_json_key(&j, "index");
-        bl_json_int(&j, i);
-        bl_json_key(&j, "section");
-        bl_json_int(&j, p->section);
+        bl_json_field_int(&j, "index", i);
+        bl_json_field_int(&j, "section", p->section);
         span_fields(&j, doc, &p->text, 0, p->text.len);
         bl_json_key(&j, "text");
         bl_json_string_n(&j, p->text.s, p->text.len);
@@ -170,18 +155,15 @@ void bl_dump_model(const bl_document *doc, const char *path, FILE *out)
     for (uint32_t e = 0; e < doc->enumeration_count; e++) {
         const bl_enumeration *en = &doc->enumerations[e];
         bl_json_object(&j);
-        bl_json_key(&j, "section");
-        bl_json_int(&j, en->section);
+        bl_json_field_int(&j, "section", en->section);
         bl_json_key(&j, "items");
         bl_json_array(&j);
         for (uint32_t k = 0; k < en->item_count; k++) {
             const bl_enum_item *it = &doc->items[en->first_item + k];
             const bl_text *t = &doc->paragraphs[it->paragraph].text;
             bl_json_object(&j);
-            bl_json_key(&j, "value");
-            bl_json_int(&j, it->value);
-            bl_json_key(&j, "paragraph");
-            bl_json_int(&j, it->paragraph);
+            bl_json_field_int(&j, "value", it->value);
+            bl_json_field_int(&j, "paragraph", it->paragraph);
             bl_json_key(&j, "text");
             bl_json_string_n(&j, t->s + it->from, it->to - it->from);
             span_fields(&j, doc, t, it->from, it->to);
@@ -212,16 +194,13 @@ static void claim_node(bl_json *j, const bl_document *doc, const bl_claim *c, ui
 {
     const bl_text *t = &doc->paragraphs[c->paragraph].text;
     bl_json_object(j);
-    bl_json_key(j, "index");
-    bl_json_int(j, index);
+    bl_json_field_int(j, "index", index);
     bl_json_key(j, "text");
     bl_json_string_n(j, t->s + c->from, c->to - c->from);
     span_fields(j, doc, t, c->from, c->to);
-    bl_json_key(j, "kind");
-    bl_json_string(j, bl_claim_kind_name(c->kind));
+    bl_json_field_string(j, "kind", bl_claim_kind_name(c->kind));
     if (c->kind == BL_CLAIM_RANGE) {
-        bl_json_key(j, "range_of");
-        bl_json_string(j, bl_claim_kind_name(c->range_of));
+        bl_json_field_string(j, "range_of", bl_claim_kind_name(c->range_of));
     }
     decimal_field(j, "value", c->value, c->decimals);
     decimal_field(j, "lo", c->lo, c->decimals);
@@ -233,15 +212,11 @@ static void claim_node(bl_json *j, const bl_document *doc, const bl_claim *c, ui
     } else {
         bl_json_null(j);
     }
-    bl_json_key(j, "decimals");
-    bl_json_int(j, c->decimals);
-    bl_json_key(j, "unit");
-    bl_json_string(j, c->unit);
-    bl_json_key(j, "qualifier");
-    bl_json_string(j, c->qualifier);
+    bl_json_field_int(j, "decimals", c->decimals);
+    bl_json_field_string(j, "unit", c->unit);
+    bl_json_field_string(j, "qualifier", c->qualifier);
     if (c->marker) {
-        bl_json_key(j, "marker");
-        bl_json_string(j, c->marker);
+        bl_json_field_string(j, "marker", c->marker);
     }
     bl_json_key(j, "noun");
     if (c->noun_to > c->noun_from)
@@ -259,10 +234,8 @@ static void claim_node(bl_json *j, const bl_document *doc, const bl_claim *c, ui
         c->day ? bl_json_int(j, c->day) : bl_json_null(j);
         bl_json_object_end(j);
     }
-    bl_json_key(j, "paragraph");
-    bl_json_int(j, c->paragraph);
-    bl_json_key(j, "sentence");
-    bl_json_int(j, c->sentence);
+    bl_json_field_int(j, "paragraph", c->paragraph);
+    bl_json_field_int(j, "sentence", c->sentence);
     bl_json_object_end(j);
 }
 
@@ -272,8 +245,7 @@ void bl_dump_claims(const bl_document *doc, const char *path, FILE *out)
     bl_json j;
     bl_json_init(&j, out, 1);
     bl_json_object(&j);
-    bl_json_key(&j, "path");
-    bl_json_string(&j, path);
+    bl_json_field_string(&j, "path", path);
     bl_json_key(&j, "bulletin_year");
     set->bulletin_year ? bl_json_int(&j, set->bulletin_year) : bl_json_null(&j);
     bl_json_key(&j, "claims");
@@ -287,21 +259,16 @@ void bl_dump_claims(const bl_document *doc, const char *path, FILE *out)
         const bl_relation *r = &set->relations[i];
         const bl_text *t = &doc->paragraphs[r->paragraph].text;
         bl_json_object(&j);
-        bl_json_key(&j, "kind");
-        bl_json_string(&j, bl_relation_kind_name(r->kind));
-        bl_json_key(&j, "cue");
-        bl_json_string(&j, r->cue);
+        bl_json_field_string(&j, "kind", bl_relation_kind_name(r->kind));
+        bl_json_field_string(&j, "cue", r->cue);
         if (r->direction) {
-            bl_json_key(&j, "direction");
-            bl_json_string(&j, r->direction);
+            bl_json_field_string(&j, "direction", r->direction);
         }
         if (r->kind == BL_REL_TOTAL) {
-            bl_json_key(&j, "exhaustive");
-            bl_json_bool(&j, r->exhaustive);
+            bl_json_field_bool(&j, "exhaustive", r->exhaustive);
         }
         if (r->kind == BL_REL_NAMED_COUNT) {
-            bl_json_key(&j, "open_list");
-            bl_json_bool(&j, r->open_list);
+            bl_json_field_bool(&j, "open_list", r->open_list);
         }
         bl_json_key(&j, "members");
         bl_json_array(&j);
@@ -310,14 +277,11 @@ void bl_dump_claims(const bl_document *doc, const char *path, FILE *out)
             const bl_text *ct = &doc->paragraphs[c->paragraph].text;
             bl_span s = bl_document_span(doc, ct, c->from, c->to);
             bl_json_object(&j);
-            bl_json_key(&j, "role");
-            bl_json_string(&j, r->members[m].role);
-            bl_json_key(&j, "claim");
-            bl_json_int(&j, r->members[m].claim);
+            bl_json_field_string(&j, "role", r->members[m].role);
+            bl_json_field_int(&j, "claim", r->members[m].claim);
             bl_json_key(&j, "text");
             bl_json_string_n(&j, ct->s + c->from, c->to - c->from);
-            bl_json_key(&j, "line");
-            bl_json_int(&j, s.line);
+            bl_json_field_int(&j, "line", s.line);
             bl_json_object_end(&j);
         }
         bl_json_array_end(&j);

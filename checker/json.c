@@ -126,3 +126,21 @@ void bl_json_raw(bl_json *j, const char *literal)
     before_item(j);
     fputs(literal, j->out);
 }
+
+void bl_json_field_string(bl_json *j, const char *key, const char *s)
+{
+    bl_json_key(j, key);
+    bl_json_string(j, s);
+}
+
+void bl_json_field_int(bl_json *j, const char *key, int64_t v)
+{
+    bl_json_key(j, key);
+    bl_json_int(j, v);
+}
+
+void bl_json_field_bool(bl_json *j, const char *key, int v)
+{
+    bl_json_key(j, key);
+    bl_json_bool(j, v);
+}

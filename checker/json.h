@@ -25,6 +25,11 @@ void bl_json_string_n(bl_json *j, const char *s, size_t len);
 void bl_json_int(bl_json *j, int64_t v);
 void bl_json_bool(bl_json *j, int v);
 void bl_json_null(bl_json *j);
+/* A key and its value in one call. */
+void bl_json_field_string(bl_json *j, const char *key, const char *s);
+void bl_json_field_int(bl_json *j, const char *key, int64_t v);
+void bl_json_field_bool(bl_json *j, const char *key, int v);
+
 /* A literal JSON value written as is (for numbers already formatted). */
 void bl_json_raw(bl_json *j, const char *literal);
 

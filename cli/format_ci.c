@@ -27,10 +27,8 @@ sarif_writer *sarif_begin(FILE *out, const bl_engine *engine)
     bl_json *j = &w->json;
     bl_json_init(j, out, 0);
     bl_json_object(j);
-    bl_json_key(j, "$schema");
-    bl_json_string(j, "https://json.schemastore.org/sarif-2.1.0.json");
-    bl_json_key(j, "version");
-    bl_json_string(j, "2.1.0");
+    bl_json_field_string(j, "$schema", "https://json.schemastore.org/sarif-2.1.0.json");
+    bl_json_field_string(j, "version", "2.1.0");
     bl_json_key(j, "runs");
     bl_json_array(j);
     bl_json_object(j);
@@ -38,51 +36,42 @@ sarif_writer *sarif_begin(FILE *out, const bl_engine *engine)
     bl_json_object(j);
     bl_json_key(j, "driver");
     bl_json_object(j);
-    bl_json_key(j, "name");
-    bl_json_string(j, "bulletin-lint");
-    bl_json_key(j, "version");
-    bl_json_string(j, bl_version());
+    bl_json_field_string(j, "name", "bulletin-lint");
+    bl_json_field_string(j, "version", bl_version());
     bl_json_key(j, "rules");
     bl_json_array(j);
     for (size_t i = 0; i < bl_engine_rule_count(engine); i++) {
         const bl_rule_info *r = bl_engine_rule(engine, i);
         bl_json_object(j);
-        bl_json_key(j, "id");
-        bl_json_string(j, r->id);
+        bl_json_field_string(j, "id", r->id);
         bl_json_key(j, "shortDescription");
         bl_json_object(j);
-        bl_json_key(j, "text");
-        bl_json_string(j, r->summary);
+        bl_json_field_string(j, "text", r->summary);
         bl_json_object_end(j);
         if (r->explanation) {
             bl_json_key(j, "fullDescription");
             bl_json_object(j);
-            bl_json_key(j, "text");
-            bl_json_string(j, r->explanation);
+            bl_json_field_string(j, "text", r->explanation);
             bl_json_object_end(j);
             bl_json_key(j, "help");
             bl_json_object(j);
-            bl_json_key(j, "text");
-            bl_json_string(j, r->explanation);
+            bl_json_field_string(j, "text", r->explanation);
             bl_json_object_end(j);
         }
         bl_json_key(j, "defaultConfiguration");
         bl_json_object(j);
-        bl_json_key(j, "level");
-        bl_json_string(j, sarif_level(r->severity));
+        bl_json_field_string(j, "level", sarif_level(r->severity));
         bl_json_object_end(j);
         bl_json_key(j, "properties");
         bl_json_object(j);
-        bl_json_key(j, "category");
-        bl_json_string(j, r->category);
+        bl_json_field_string(j, "category", r->category);
         bl_json_object_end(j);
         bl_json_object_end(j);
     }
     bl_json_array_end(j);
     bl_json_object_end(j); /* driver */
     bl_json_object_end(j); /* tool */
-    bl_json_key(j, "columnKind");
-    bl_json_string(j, "unicodeCodePoints");
+    bl_json_field_string(j, "columnKind", "unicodeCodePoints");
     bl_json_key(j, "results");
     bl_json_array(j);
     return w;
@@ -102,15 +91,12 @@ void sarif_write_report(sarif_writer *w, const bl_report *report)
     for (size_t i = 0; i < bl_report_diagnostic_count(report); i++) {
         const bl_diagnostic *d = bl_report_diagnostic(report, i);
         bl_json_object(j);
-        bl_json_key(j, "ruleId");
-        bl_json_string(j, d->rule);
+        bl_json_field_string(j, "ruleId", d->rule);
         long index = rule_index(w->engine, d->rule);
         if (index >= 0) {
-            bl_json_key(j, "ruleIndex");
-            bl_json_int(j, index);
+            bl_json_field_int(j, "ruleIndex", index);
         }
-        bl_json_key(j, "level");
-        bl_json_string(j, sarif_level(d->severity));
+        bl_json_field_string(j, "level", sarif_level(d->severity));
         bl_json_key(j, "message");
         bl_json_object(j);
         bl_json_key(j, "text");
@@ -135,19 +121,14 @@ void sarif_write_report(sarif_writer *w, const bl_report *report)
         bl_json_object(j);
         bl_json_key(j, "artifactLocation");
         bl_json_object(j);
-        bl_json_key(j, "uri");
-        bl_json_string(j, bl_report_path(report));
+        bl_json_field_string(j, "uri", bl_report_path(report));
         bl_json_object_end(j);
         bl_json_key(j, "region");
         bl_json_object(j);
-        bl_json_key(j, "startLine");
-        bl_json_int(j, d->line);
-        bl_json_key(j, "startColumn");
-        bl_json_int(j, d->column);
-        bl_json_key(j, "endLine");
-        bl_json_int(j, d->end_line);
-        bl_json_key(j, "endColumn");
-        bl_json_int(j, d->end_column);
+        bl_json_field_int(j, "startLine", d->line);
+        bl_json_field_int(j, "startColumn", d->column);
+        bl_json_field_int(j, "endLine", d->end_line);
+        bl_json_field_int(j, "endColumn", d->end_column);
         bl_json_object_end(j);
         bl_json_object_end(j); /* physicalLocation */
         bl_json_object_end(j);

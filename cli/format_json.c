@@ -18,10 +18,8 @@ json_writer *json_begin(FILE *out)
     bl_json_object(j);
     bl_json_key(j, "tool");
     bl_json_object(j);
-    bl_json_key(j, "name");
-    bl_json_string(j, "bulletin-lint");
-    bl_json_key(j, "version");
-    bl_json_string(j, bl_version());
+    bl_json_field_string(j, "name", "bulletin-lint");
+    bl_json_field_string(j, "version", bl_version());
     bl_json_object_end(j);
     bl_json_key(j, "files");
     bl_json_array(j);
@@ -32,38 +30,27 @@ void json_write_report(json_writer *w, const bl_report *report)
 {
     bl_json *j = &w->json;
     bl_json_object(j);
-    bl_json_key(j, "path");
-    bl_json_string(j, bl_report_path(report));
+    bl_json_field_string(j, "path", bl_report_path(report));
     bl_json_key(j, "encoding");
     if (bl_report_error(report))
         bl_json_null(j);
     else
         bl_json_string(j, bl_report_encoding(report));
-    bl_json_key(j, "error");
-    bl_json_string(j, bl_report_error(report));
+    bl_json_field_string(j, "error", bl_report_error(report));
     bl_json_key(j, "diagnostics");
     bl_json_array(j);
     for (size_t i = 0; i < bl_report_diagnostic_count(report); i++) {
         const bl_diagnostic *d = bl_report_diagnostic(report, i);
         bl_json_object(j);
-        bl_json_key(j, "rule");
-        bl_json_string(j, d->rule);
-        bl_json_key(j, "category");
-        bl_json_string(j, d->category);
-        bl_json_key(j, "severity");
-        bl_json_string(j, bl_severity_name(d->severity));
-        bl_json_key(j, "line");
-        bl_json_int(j, d->line);
-        bl_json_key(j, "column");
-        bl_json_int(j, d->column);
-        bl_json_key(j, "end_line");
-        bl_json_int(j, d->end_line);
-        bl_json_key(j, "end_column");
-        bl_json_int(j, d->end_column);
-        bl_json_key(j, "message");
-        bl_json_string(j, d->message);
-        bl_json_key(j, "suggestion");
-        bl_json_string(j, d->suggestion);
+        bl_json_field_string(j, "rule", d->rule);
+        bl_json_field_string(j, "category", d->category);
+        bl_json_field_string(j, "severity", bl_severity_name(d->severity));
+        bl_json_field_int(j, "line", d->line);
+        bl_json_field_int(j, "column", d->column);
+        bl_json_field_int(j, "end_line", d->end_line);
+        bl_json_field_int(j, "end_column", d->end_column);
+        bl_json_field_string(j, "message", d->message);
+        bl_json_field_string(j, "suggestion", d->suggestion);
         bl_json_object_end(j);
     }
     bl_json_array_end(j);
@@ -73,10 +60,8 @@ void json_write_report(json_writer *w, const bl_report *report)
         for (size_t i = 0; i < bl_report_rule_failure_count(report); i++) {
             const bl_rule_failure *f = bl_report_rule_failure(report, i);
             bl_json_object(j);
-            bl_json_key(j, "rule");
-            bl_json_string(j, f->rule);
-            bl_json_key(j, "message");
-            bl_json_string(j, f->message);
+            bl_json_field_string(j, "rule", f->rule);
+            bl_json_field_string(j, "message", f->message);
             bl_json_object_end(j);
         }
         bl_json_array_end(j);
@@ -90,14 +75,10 @@ void json_end(json_writer *w, const totals *t)
     bl_json_array_end(j);
     bl_json_key(j, "summary");
     bl_json_object(j);
-    bl_json_key(j, "files");
-    bl_json_int(j, (int64_t)t->files);
-    bl_json_key(j, "errors");
-    bl_json_int(j, (int64_t)t->errors);
-    bl_json_key(j, "warnings");
-    bl_json_int(j, (int64_t)t->warnings);
-    bl_json_key(j, "infos");
-    bl_json_int(j, (int64_t)t->infos);
+    bl_json_field_int(j, "files", (int64_t)t->files);
+    bl_json_field_int(j, "errors", (int64_t)t->errors);
+    bl_json_field_int(j, "warnings", (int64_t)t->warnings);
+    bl_json_field_int(j, "infos", (int64_t)t->infos);
     bl_json_object_end(j);
     bl_json_object_end(j);
     fputc('\n', j->out);
