@@ -29,7 +29,7 @@ function rule.check(doc, report, options)
   text.report_places(doc, report, places, options.summary_from, {
     one = function(p) return "书名号应为“" .. p.full .. "”，此处为“" .. p.mark .. "”", "改为“" .. p.full .. "”" end,
     many = function(count, positions)
-      return "全文有" .. count .. "处用« »代替书名号《》，如" .. positions, "统一改为《》"
+      return "全文有" .. count .. "处用« »代替书名号《》，如" .. positions, "统一改为《》，可用 --fix 自动改正"
     end,
   })
 end

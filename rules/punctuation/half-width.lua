@@ -69,7 +69,7 @@ function rule.check(doc, report, options)
     one = function(p) return "中文中使用了半角“" .. p.mark .. "”（应为“" .. p.full .. "”）", "改为“" .. p.full .. "”" end,
     many = function(count, positions)
       return "全文有" .. count .. "处半角标点用在中文里（, . ; : ? ! ( )），如" .. positions,
-             "统一改为全角标点（，。；：？！（））"
+             "统一改为全角标点（，。；：？！（）），可用 --fix 自动改正"
     end,
   })
 end

@@ -29,7 +29,7 @@ function rule.check(doc, report, options)
   end
   text.report_places(doc, report, places, options.summary_from, {
     one = function(p) return "数字应为半角“" .. p.fix .. "”，此处为全角“" .. p.text .. "”", "改为“" .. p.fix .. "”" end,
-    many = function(count, positions) return "全文有" .. count .. "处全角数字，如" .. positions, "统一改为半角数字" end,
+    many = function(count, positions) return "全文有" .. count .. "处全角数字，如" .. positions, "统一改为半角数字，可用 --fix 自动改正" end,
   })
 end
 

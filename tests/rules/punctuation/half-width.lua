@@ -27,7 +27,7 @@ return {
 ]], findings = {
       { line = 3, column = 4, end_line = 3, end_column = 5,
         message = "全文有11处半角标点用在中文里（, . ; : ? ! ( )），如第3行第4列、第3行第6列、第3行第8列",
-        suggestion = "统一改为全角标点（，。；：？！（））" },
+        suggestion = "统一改为全角标点（，。；：？！（）），可用 --fix 自动改正" },
     }, output = [[
 简报（一）
 周口：标题
