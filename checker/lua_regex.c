@@ -106,7 +106,8 @@ static int gmatch_step(lua_State *L)
 {
     size_t len;
     const char *s = lua_tolstring(L, lua_upvalueindex(1), &len);
-    const pcre2_code *code = compile(L, lua_upvalueindex(2));
+    /* the compiled pattern itself: the cache keeps it for the engine's life, so no lookup per step */
+    const pcre2_code *code = lua_touserdata(L, lua_upvalueindex(2));
     size_t offset = (size_t)lua_tointeger(L, lua_upvalueindex(3));
     if (offset > len)
         return 0;
@@ -131,8 +132,9 @@ static int gmatch_step(lua_State *L)
 static int re_gmatch(lua_State *L)
 {
     luaL_checkstring(L, 1);
-    compile(L, 2); /* reports a bad pattern at the call, not at the first step */
-    lua_settop(L, 2);
+    const pcre2_code *code = compile(L, 2); /* a bad pattern is reported at the call */
+    lua_settop(L, 1);
+    lua_pushlightuserdata(L, (void *)code);
     lua_pushinteger(L, 0);
     lua_pushcclosure(L, gmatch_step, 3);
     return 1;
