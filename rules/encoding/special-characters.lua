@@ -33,11 +33,17 @@ function rule.check(doc, report, options)
   for _, node in ipairs(text.nodes(doc)) do
     for p, to in re.gmatch(node.text, SPECIAL) do
       local c = utf8.codepoint(node.text, p)
-      places[#places + 1] = { at = node, from = p, to = to, kind = kind(c), code = string.format("U+%04X", c) }
+      -- between two Chinese words, a private-use glyph is most often a lost middle dot (添彩·人大代表)
+      local between = re.test(node.text:sub(math.max(1, p - 3), to + 3), "^\\p{sc:Han}.+\\p{sc:Han}$")
+      places[#places + 1] = { at = node, from = p, to = to, kind = kind(c), code = string.format("U+%04X", c),
+                              dot = between and kind(c) == "私用区字符" }
     end
   end
   text.report_places(doc, report, places, options.summary_from, {
-    one = function(p) return p.kind .. p.code .. "，应删除或换成正确的字符", "删除或改为应有的字符" end,
+    one = function(p)
+      return p.kind .. p.code .. "，应删除或换成正确的字符",
+             p.dot and "疑为间隔号，可改为“·”" or "删除或改为应有的字符"
+    end,
     many = function(count, positions) return "全文有" .. count .. "处私用区、替换或不可见字符，如" .. positions,
                                              "逐一删除或改为应有的字符" end,
   })
