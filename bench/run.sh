@@ -44,8 +44,9 @@ for _ in $(seq 1 20); do
   t0=$(date +%s%N); "$BIN" "$WORK/one.txt" > /dev/null 2>&1 || true; t1=$(date +%s%N)
   best=$(( (t1 - t0) / 1000 < best ? (t1 - t0) / 1000 : best ))
 done
-read -r many_t many_rss < <(measure "$BIN" -r "$WORK/many")
-read -r big_t big_rss < <(measure "$BIN" "$WORK/big.txt")
+read -r many_t many_rss < <(measure "$BIN" -j 1 -r "$WORK/many")
+read -r many2_t many2_rss < <(measure "$BIN" -j 2 -r "$WORK/many")
+read -r big_t big_rss < <(measure "$BIN" -j 1 "$WORK/big.txt")
 rate() { awk -v b="$1" -v t="$2" 'BEGIN { if (t <= 0) t = 0.01; printf "%.1f", b / 1048576 / t }'; }
 
 instructions="(valgrind not installed)"
@@ -64,7 +65,9 @@ fi
 
 printf '| corpus | size | time | throughput | peak RSS |\n|---|---|---|---|---|\n'
 printf '| one 10 KB file (best of 20, process start included) | %s KB | %s ms | | |\n' "$((one_bytes / 1024))" "$(awk -v us="$best" 'BEGIN { printf "%.1f", us / 1000 }')"
-printf '| 1,000 files of ~10 KB | %s MB | %s s | %s MB/s | %s MB |\n' "$(mb "$many_bytes")" "$many_t" "$(rate "$many_bytes" "$many_t")" "$((many_rss / 1024))"
+printf '| 1,000 files of ~10 KB, --jobs 1 | %s MB | %s s | %s MB/s | %s MB |\n' "$(mb "$many_bytes")" "$many_t" "$(rate "$many_bytes" "$many_t")" "$((many_rss / 1024))"
+printf '| 1,000 files of ~10 KB, --jobs 2 | %s MB | %s s | %s MB/s | %s MB |\n' "$(mb "$many_bytes")" "$many2_t" "$(rate "$many_bytes" "$many2_t")" "$((many2_rss / 1024))"
 printf '| one 50 MB file | %s MB | %s s | %s MB/s | %s MB |\n' "$(mb "$big_bytes")" "$big_t" "$(rate "$big_bytes" "$big_t")" "$((big_rss / 1024))"
-printf '\ninstructions for one 10 KB file (callgrind, whole process): %s\n' "$instructions"
+printf '\n--jobs 2 vs --jobs 1: %s× as fast\n' "$(awk -v a="$many_t" -v b="$many2_t" 'BEGIN { if (b > 0) printf "%.2f", a / b }')"
+printf 'instructions for one 10 KB file (callgrind, whole process): %s\n' "$instructions"
 printf 'all rules vs the structural rules only, on that file: %s× the instructions\n' "$ratio"
