@@ -475,7 +475,10 @@ static int lua_report(lua_State *L)
         return luaL_error(L, "report: severity '%s' must be error, warning or info", severity);
 
     lua_Integer fix_ref = 0, fix_from = 0, fix_to = 0;
-    lua_getfield(L, 1, "at");
+    if (lua_getfield(L, 1, "at") == LUA_TNIL) { /* `node` is another name for `at` */
+        lua_pop(L, 1);
+        lua_getfield(L, 1, "node");
+    }
     int at = lua_gettop(L);
     if (lua_istable(L, at)) {
         lua_Integer ref = opt_int_field(L, at, "_ref", 0);

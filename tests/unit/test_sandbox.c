@@ -36,7 +36,7 @@ static int setup(void **state)
     char path[512];
     snprintf(path, sizeof path, "%s/structure", rules_dir);
     mkdir(path, 0700);
-    write_rule("good", "  report{ at = doc.paragraphs[1], message = 'good rule ran' }");
+    write_rule("good", "  report{ node = doc.paragraphs[1], message = 'good rule ran' }");
     write_rule("loop", "  while true do end");
     write_rule("pcall-loop", "  while true do pcall(function() while true do end end) end");
     write_rule("bomb", "  local t = {}\n  for i = 1, 1e9 do t[i] = string.rep('x', 100) .. i end");
