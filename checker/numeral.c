@@ -1,6 +1,8 @@
 /* numeral.c - Chinese and Arabic numerals. */
 #include "numeral.h"
 
+#include <stdint.h>
+
 #include "utf8.h"
 
 static int digit_of(uint32_t cp)
@@ -62,6 +64,8 @@ uint32_t bl_chinese_integer(const char *s, uint32_t len, int64_t *value)
             prev_digit = -1;
             if (unit >= 10000) {
                 section += number;
+                if (total + section > INT64_MAX / unit) /* 亿亿…: beyond any quantity */
+                    return 0;
                 if (unit == 100000000)
                     total = (total + section) * unit;
                 else

@@ -26,6 +26,8 @@ local function kind(c)
   end
 end
 
+local function han(cp) return cp ~= nil and cp >= 0x4E00 and cp <= 0x9FFF end
+
 local SPECIAL = "[\\x{E000}-\\x{F8FF}\\x{F0000}-\\x{10FFFF}\\x{FFFD}\\x{200B}-\\x{200F}\\x{2060}\\x{00AD}\\x{FEFF}\\x{202A}-\\x{202E}]"
 
 function rule.check(doc, report, options)
@@ -33,8 +35,11 @@ function rule.check(doc, report, options)
   for _, node in ipairs(text.nodes(doc)) do
     for p, to in re.gmatch(node.text, SPECIAL) do
       local c = utf8.codepoint(node.text, p)
-      -- between two Chinese words, a private-use glyph is most often a lost middle dot (添彩·人大代表)
-      local between = re.test(node.text:sub(math.max(1, p - 3), to + 3), "^\\p{sc:Han}.+\\p{sc:Han}$")
+      -- between two Chinese words, a private-use glyph is most often a lost middle dot (添彩·人大代表);
+      -- the neighbours are whole characters (a byte slice could cut one in two)
+      local before = p > 1 and utf8.codepoint(node.text, utf8.offset(node.text, -1, p)) or nil
+      local after = to < #node.text and utf8.codepoint(node.text, to + 1) or nil
+      local between = han(before) and han(after)
       places[#places + 1] = { at = node, from = p, to = to, kind = kind(c), code = string.format("U+%04X", c),
                               dot = between and kind(c) == "私用区字符" }
     end

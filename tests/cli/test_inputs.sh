@@ -69,6 +69,14 @@ awk 'BEGIN { for (i = 0; i < 5000; i++) printf "（"; for (i = 0; i < 5000; i++)
 expect_status 1 "5,000 nested brackets" -- timeout 20 "$BIN" --format json "$TMP/nested.txt"
 count=$(jq '[.files[0].diagnostics[] | select(.rule == "punctuation.paired-marks")] | length' "$TMP/out")
 [ "$count" -le 6 ] && ok || bad "unclosed brackets are summarised, not listed 10,000 times ($count findings)"
+# inputs found by fuzzing: each is checked without a rule failing
+for input in "$SRC"/tests/fuzz-regressions/*; do
+  timeout 20 "$BIN" "$input" > /dev/null 2> "$TMP/fuzz.err"
+  status=$?
+  if [ "$status" -le 2 ] && ! grep -q "failed on" "$TMP/fuzz.err" && [ "$status" -ne 2 -o -s "$TMP/fuzz.err" ]; then ok
+  else bad "$(basename "$input"): exit $status $(head -2 "$TMP/fuzz.err")"; fi
+done
+
 printf '' > "$TMP/empty.txt"
 expect_status 1 "an empty file is read (and lacks every part)" -- "$BIN" "$TMP/empty.txt"
 

@@ -42,6 +42,8 @@ static void test_chinese_integer_stops_at_other_text(void **state)
     assert_int_equal(consumed, 0);
     chinese("是", &consumed);
     assert_int_equal(consumed, 0);
+    chinese("三亿亿亿亿亿", &consumed); /* found by fuzzing: overflowed before the check */
+    assert_int_equal(consumed, 0);
 }
 
 static void test_heading_markers(void **state)
