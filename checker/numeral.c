@@ -194,7 +194,8 @@ static int read_arabic(const char *s, uint32_t len, bl_number *out)
     int64_t factor;
     uint32_t m = read_multiplier(s + pos, len - (uint32_t)pos, &factor);
     if (factor > 1) {
-        if (value > BL_MAX_VALUE * BL_SCALE / factor)
+        /* 00000亿 has a value of 0 but a step of 10^5 亿: both must stay within range */
+        if (value > BL_MAX_VALUE * BL_SCALE / factor || step > BL_MAX_VALUE * BL_SCALE / factor)
             return 0;
         value *= factor;
         step *= factor;

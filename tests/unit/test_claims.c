@@ -47,6 +47,7 @@ static void test_number_forms(void **state)
     assert_false(bl_number_parse("百分之", strlen("百分之"), &n));
     assert_false(bl_number_parse("abc", 3, &n));
     assert_false(bl_number_parse("9999999999999", 13, &n)); /* beyond the limit: not a quantity */
+    assert_false(bl_number_parse("00000亿", strlen("00000亿"), &n)); /* found by fuzzing: its step overflowed */
     char buf[32];
     bl_number_format(2198 * S / 100, 2, buf, sizeof buf);
     assert_string_equal(buf, "21.98");
