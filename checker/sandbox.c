@@ -50,7 +50,7 @@ static const char prelude[] =
     "    error(\"assignment to global '\" .. tostring(k) .. \"' in \" .. path .. ': declare it local', 2) end})\n"
     "end\n"
     "local function add_module(name, value) modules[name] = value end\n"
-    "return base, env, add_module\n";
+    "return env, add_module\n";
 
 bl_sandbox *bl_sandbox_of(lua_State *L)
 {
@@ -156,14 +156,13 @@ int bl_sandbox_new(bl_sandbox **out, bl_regex_cache *regex, bl_error *err)
     lua_pushglobaltable(L);
     bl_open_regex_module(L);
     lua_pushcfunction(L, sandbox_print);
-    if (lua_pcall(L, 3, 3, 0) != LUA_OK) {
+    if (lua_pcall(L, 3, 2, 0) != LUA_OK) {
         snprintf(err->message, sizeof err->message, "sandbox prelude: %s", lua_tostring(L, -1));
         bl_sandbox_free(sb);
         return BL_ERR_RULES;
     }
     sb->module_ref = luaL_ref(L, LUA_REGISTRYINDEX);
     sb->env_ref = luaL_ref(L, LUA_REGISTRYINDEX);
-    sb->base_ref = luaL_ref(L, LUA_REGISTRYINDEX);
     lua_sethook(L, count_hook, LUA_MASKCOUNT, HOOK_STEP);
     sb->instructions_left = INT64_MAX;
     *out = sb;

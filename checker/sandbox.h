@@ -21,8 +21,7 @@ typedef struct bl_sandbox {
     int64_t instructions_left;
     bl_exhaustion exhausted;
     bl_regex_cache *regex;      /* borrowed */
-    int base_ref;               /* registry refs to the prelude's tables and functions */
-    int env_ref, module_ref;
+    int env_ref, module_ref;    /* registry refs to the prelude's functions */
 } bl_sandbox;
 
 /* The sandbox is returned through `out` (caller frees with bl_sandbox_free). */

@@ -120,7 +120,6 @@ bl_span bl_text_span(const bl_text *text, const bl_source *src, uint32_t from, u
 
 bl_text bl_text_slice(const bl_text *text, bl_arena *arena, uint32_t from, uint32_t to)
 {
-    (void)arena;
     bl_text slice = *text;
     /* Slices keep the parent's chunk array and shift offsets through a rebased copy. */
     uint32_t first = 0;

@@ -101,10 +101,9 @@ typedef struct bl_check_options {
     bl_layout layout;
     const char *const *only_rules;  /* when non-NULL, run just these rule ids */
     size_t only_rule_count;
-    int keep_model;                 /* (unused: the model is always kept) */
     const bl_config *config;        /* a project configuration, or NULL for the defaults */
 } bl_check_options;
-#define BL_CHECK_OPTIONS_INIT {BL_ENCODING_AUTO, BL_LAYOUT_AUTO, NULL, 0, 0, NULL}
+#define BL_CHECK_OPTIONS_INIT {BL_ENCODING_AUTO, BL_LAYOUT_AUTO, NULL, 0, NULL}
 
 const char *bl_version(void);
 const char *bl_severity_name(bl_severity severity);
@@ -155,7 +154,7 @@ const bl_rule_failure *bl_report_rule_failure(const bl_report *report, size_t in
 const char *bl_report_source_line(const bl_report *report, uint32_t line, size_t *len);
 
 typedef enum bl_model_view { BL_VIEW_MODEL, BL_VIEW_CLAIMS } bl_model_view;
-/* Writes the document model as JSON (needs keep_model). Returns BL_ERR_USAGE without it. */
+/* Writes the document model as JSON. Returns BL_ERR_USAGE when the file could not be read. */
 int bl_report_write_model(const bl_report *report, bl_model_view view, FILE *out);
 
 /* The file with every fix of the report's diagnostics applied, in its original encoding, BOM and
