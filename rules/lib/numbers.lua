@@ -75,25 +75,26 @@ function numbers.percent_of(part, whole, decimals)
   return v
 end
 
---- The readings of a number whose decimal point was lost (２１９８％ → 219.8, 21.98, 2.198):
---- a list of scaled values, one per place the point could stand, largest first.
-function numbers.decimal_readings(claim)
-  local digits = 0
+--- The digits a claim's number was written with (２１９８ → 4).
+function numbers.digit_count(claim)
+  local n = 0
   for _, cp in utf8.codes(claim.number.text) do
-    if (cp >= 0x30 and cp <= 0x39) or (cp >= 0xFF10 and cp <= 0xFF19) then digits = digits + 1 end
+    if (cp >= 0x30 and cp <= 0x39) or (cp >= 0xFF10 and cp <= 0xFF19) then n = n + 1 end
   end
+  return n
+end
+--- The readings of a number whose decimal point was lost (２１９８ → 219.8, 21.98, 2.198), the
+--- point moved one place further each time: { {value = …, decimals = …}, … }, keeping those at
+--- most `limit` (scaled) when it is given.
+function numbers.decimal_readings(claim, limit)
   local readings = {}
-  if claim.decimals > 0 or digits < 2 then return readings end
-  for places = 1, math.min(digits - 1, 6) do
-    readings[#readings + 1] = claim.value // pow10(places)
+  for places = 1, numbers.digit_count(claim) - 1 do
+    local value = claim.value // pow10(places)
+    if not limit or value <= limit then
+      readings[#readings + 1] = { value = value, decimals = claim.decimals + places }
+    end
   end
   return readings
-end
-
---- A decimal reading of a claim's value with the point moved `places` places to the left:
---- { value = …, decimals = places }.
-function numbers.reading(claim, places)
-  return { value = claim.value // pow10(places), decimals = places }
 end
 
 --- How a value reads in a message: the digits as a bulletin writes them, with its unit.
@@ -110,14 +111,6 @@ function numbers.share_matches(part, whole, percent, decimals)
   return numbers.percent_of(part, whole, decimals) == percent
 end
 
---- The digits a claim's number was written with (２１９８ → 4).
-function numbers.digit_count(claim)
-  local n = 0
-  for _, cp in utf8.codes(claim.number.text) do
-    if (cp >= 0x30 and cp <= 0x39) or (cp >= 0xFF10 and cp <= 0xFF19) then n = n + 1 end
-  end
-  return n
-end
 
 --- A value shown as the claim writes it: in 万 or 亿 when the claim used them, with its unit
 --- (444000 for ４４４万人 with the point moved → "44.4万人"); without_unit leaves the unit off.

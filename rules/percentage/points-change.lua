@@ -26,11 +26,8 @@ local S = numbers.SCALE
 local function base_rate(base)
   if not base then return 100 * S end
   if base.value <= 100 * S then return base.value end
-  for places = 1, numbers.digit_count(base) - 1 do
-    local v = base.value // numbers.pow10(places)
-    if v <= 100 * S then return v end
-  end
-  return 100 * S
+  local reading = numbers.decimal_readings(base, 100 * S)[1]
+  return reading and reading.value or 100 * S
 end
 
 function rule.check(doc, report)

@@ -25,11 +25,11 @@ Example:
 
 local S = numbers.SCALE
 
+-- The percentages the claim could be with its decimal point put back, at most `limit`.
 local function readings_below(claim, limit)
   local found = {}
-  for places = 1, numbers.digit_count(claim) - 1 do
-    local v = claim.value // numbers.pow10(places)
-    if v <= limit then found[#found + 1] = numbers.format(v, claim.decimals + places) .. "%" end
+  for _, r in ipairs(numbers.decimal_readings(claim, limit)) do
+    found[#found + 1] = numbers.format(r.value, r.decimals) .. "%"
   end
   return found
 end

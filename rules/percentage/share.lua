@@ -72,9 +72,8 @@ function rule.check(doc, report)
           end
         elseif over then
           local readings = {}
-          for places = 1, numbers.digit_count(share) - 1 do
-            local v = share.value // numbers.pow10(places)
-            if v <= 100 * S then readings[#readings + 1] = numbers.format(v, share.decimals + places) .. "%" end
+          for _, r in ipairs(numbers.decimal_readings(share, 100 * S)) do
+            readings[#readings + 1] = numbers.format(r.value, r.decimals) .. "%"
           end
           suggestion = #readings > 0 and ("疑为小数点丢失，可能是" .. table.concat(readings, "或")) or nil
         end

@@ -22,6 +22,14 @@ return {
         message = "占比2198%超过100%；部分（444万人）大于总数（202万）",
         suggestion = "疑为小数点丢失：应为44.4万人、21.98%（44.4万÷202万＝21.98%）" },
     } },
+    { name = "a share above 100% without the whole stated: the readings up to 100%", text = [[
+简报（一）
+周口：标题
+　　全市老年人44万人，占总人口的2198%。
+]], findings = {
+      { line = 3, column = 18, end_line = 3, end_column = 23, message = "占比2198%超过100%",
+        suggestion = "疑为小数点丢失，可能是21.98%或2.198%" },
+    } },
     { name = "a share that does not match its counts", text = [[
 简报（一）
 周口：标题
