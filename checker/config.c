@@ -335,7 +335,16 @@ static int path_matches(lua_State *L, int files, const char *rel)
     return 0;
 }
 
-void bl_config_settings(lua_State *L, const bl_config *config, const char *path, const bl_rule *rule,
+const char *bl_config_relative_path(const bl_config *config, const char *path, char *buf)
+{
+    if (!config)
+        return path;
+    const char *full = realpath(path, buf) ? buf : path;
+    size_t dlen = strlen(config->dir);
+    return strncmp(full, config->dir, dlen) == 0 && full[dlen] == '/' ? full + dlen + 1 : path;
+}
+
+void bl_config_settings(lua_State *L, const bl_config *config, const char *rel, const bl_rule *rule,
                         int rule_index, int *enabled, bl_severity *severity)
 {
     *enabled = 1;
@@ -347,11 +356,6 @@ void bl_config_settings(lua_State *L, const bl_config *config, const char *path,
     lua_pop(L, 1);
     if (!config)
         return;
-    /* the file's path relative to the configuration's directory */
-    char resolved[PATH_MAX];
-    const char *full = realpath(path, resolved) ? resolved : path;
-    size_t dlen = strlen(config->dir);
-    const char *rel = strncmp(full, config->dir, dlen) == 0 && full[dlen] == '/' ? full + dlen + 1 : path;
     lua_rawgeti(L, LUA_REGISTRYINDEX, config->ref);
     int t = lua_gettop(L);
     apply_level(L, t, rule, opts, enabled, severity);

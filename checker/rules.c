@@ -4,6 +4,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <lauxlib.h>
+#include <limits.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -574,6 +575,8 @@ int bl_rules_run(bl_ruleset *set, bl_sandbox *sb, const bl_document *doc, const 
     lua_State *L = sb->L;
     run_state run = {.doc = doc, .report = report};
     int top = lua_gettop(L);
+    char resolved[PATH_MAX];
+    const char *rel = bl_config_relative_path(config, path, resolved);
     run_box *box = lua_newuserdatauv(L, sizeof *box, 0);
     box->run = &run;
     int box_index = lua_gettop(L);
@@ -604,7 +607,7 @@ int bl_rules_run(bl_ruleset *set, bl_sandbox *sb, const bl_document *doc, const 
         lua_getfield(L, rule_index, "check");
         lua_pushvalue(L, doc_index);
         lua_pushvalue(L, report_index);
-        bl_config_settings(L, config, path, rule, rule_index, &enabled, &run.severity);
+        bl_config_settings(L, config, rel, rule, rule_index, &enabled, &run.severity);
         if (!enabled) {
             lua_settop(L, rule_index - 1);
             continue;
