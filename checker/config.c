@@ -22,10 +22,12 @@
 #include <string.h>
 
 #include "engine.h"
+#include "sandbox.h"
 #include "files.h"
 
 struct bl_config {
     int ref;        /* registry reference to the validated table */
+    int options_ref; /* registry reference to its cache of options: "rule|overrides" → read-only table */
     char *dir;      /* the directory holding the file: override globs are relative to it */
     char *path;
 };
@@ -224,6 +226,8 @@ int bl_config_load_text(bl_engine *engine, const char *path, const char *dir, co
         config->dir = strdup(dir);
         config->path = strdup(path);
         config->ref = luaL_ref(L, LUA_REGISTRYINDEX);
+        lua_newtable(L);
+        config->options_ref = luaL_ref(L, LUA_REGISTRYINDEX);
         *out = config;
     } else if (status == BL_OK) {
         status = BL_ERR_NOMEM;
@@ -256,6 +260,7 @@ void bl_config_free(bl_engine *engine, bl_config *config)
     if (!config)
         return;
     luaL_unref(engine->sandbox->L, LUA_REGISTRYINDEX, config->ref);
+    luaL_unref(engine->sandbox->L, LUA_REGISTRYINDEX, config->options_ref);
     free(config->dir);
     free(config->path);
     free(config);
@@ -291,7 +296,7 @@ static void apply_switch(lua_State *L, int index, int *enabled, bl_severity *sev
         *enabled = 1;
 }
 
-/* Applies one level (table at t) to a rule; options at index opts are overlaid in place. */
+/* Applies one level (table at t) to a rule; options at index opts (0: none) are overlaid in place. */
 static void apply_level(lua_State *L, int t, const bl_rule *rule, int opts, int *enabled, bl_severity *severity)
 {
     if (lua_getfield(L, t, "categories") == LUA_TTABLE) {
@@ -310,7 +315,7 @@ static void apply_level(lua_State *L, int t, const bl_rule *rule, int opts, int 
             if (!lua_isnil(L, -1))
                 apply_switch(L, lua_gettop(L), enabled, severity);
             lua_pop(L, 1);
-            if (lua_getfield(L, v, "options") == LUA_TTABLE)
+            if (lua_getfield(L, v, "options") == LUA_TTABLE && opts)
                 overlay(L, opts);
             lua_pop(L, 1);
         } else if (!lua_isnil(L, v)) {
@@ -344,33 +349,90 @@ const char *bl_config_relative_path(const bl_config *config, const char *path, c
     return strncmp(full, config->dir, dlen) == 0 && full[dlen] == '/' ? full + dlen + 1 : path;
 }
 
+/* The key of the options cache without a configuration: this variable's address (never written). */
+static const char no_config_options = 0;
+
+/* Pushes the rule's options for the file at rel: its defaults overlaid with the configuration's
+ * level and with the overrides that apply, in their order. Read-only. */
+static void push_options(lua_State *L, const bl_config *config, const char *rel, const bl_rule *rule,
+                         int rule_index)
+{
+    lua_newtable(L);
+    int opts = lua_gettop(L);
+    if (lua_getfield(L, rule_index, "options") == LUA_TTABLE)
+        overlay(L, opts);
+    lua_pop(L, 1);
+    if (config) {
+        int enabled;
+        bl_severity severity;
+        lua_rawgeti(L, LUA_REGISTRYINDEX, config->ref);
+        int t = lua_gettop(L);
+        apply_level(L, t, rule, opts, &enabled, &severity);
+        if (lua_getfield(L, t, "overrides") == LUA_TTABLE) {
+            int list = lua_gettop(L);
+            for (lua_Integer i = 1; i <= (lua_Integer)lua_rawlen(L, list); i++) {
+                lua_rawgeti(L, list, i);
+                lua_getfield(L, -1, "files");
+                int hit = path_matches(L, lua_gettop(L), rel);
+                lua_pop(L, 1);
+                if (hit)
+                    apply_level(L, lua_gettop(L), rule, opts, &enabled, &severity);
+                lua_pop(L, 1);
+            }
+        }
+        lua_pop(L, 2);
+    }
+    bl_sandbox_freeze(bl_sandbox_of(L));
+}
+
 void bl_config_settings(lua_State *L, const bl_config *config, const char *rel, const bl_rule *rule,
                         int rule_index, int *enabled, bl_severity *severity)
 {
     *enabled = 1;
     *severity = rule->info.severity;
-    lua_newtable(L); /* the options: a copy of the defaults, then the configuration's */
-    int opts = lua_gettop(L);
-    if (lua_getfield(L, rule_index, "options") == LUA_TTABLE)
-        overlay(L, opts);
-    lua_pop(L, 1);
-    if (!config)
-        return;
-    lua_rawgeti(L, LUA_REGISTRYINDEX, config->ref);
-    int t = lua_gettop(L);
-    apply_level(L, t, rule, opts, enabled, severity);
-    if (lua_getfield(L, t, "overrides") == LUA_TTABLE) {
-        int list = lua_gettop(L);
-        for (lua_Integer i = 1; i <= (lua_Integer)lua_rawlen(L, list); i++) {
-            lua_rawgeti(L, list, i);
-            int o = lua_gettop(L);
-            lua_getfield(L, o, "files");
-            int hit = path_matches(L, lua_gettop(L), rel);
-            lua_pop(L, 1);
-            if (hit)
-                apply_level(L, o, rule, opts, enabled, severity);
-            lua_pop(L, 1);
+    /* The options depend on the rule and on which overrides apply: worked out once per such pair,
+     * so that a rule may cache what it derives from its options (keyed by the table). */
+    lua_pushstring(L, rule->info.id); /* the key of the cache: the rule, then the overrides that apply */
+    int key = lua_gettop(L);
+    if (config) {
+        lua_rawgeti(L, LUA_REGISTRYINDEX, config->ref);
+        int t = lua_gettop(L);
+        apply_level(L, t, rule, 0, enabled, severity);
+        if (lua_getfield(L, t, "overrides") == LUA_TTABLE) {
+            int list = lua_gettop(L);
+            for (lua_Integer i = 1; i <= (lua_Integer)lua_rawlen(L, list); i++) {
+                lua_rawgeti(L, list, i);
+                int o = lua_gettop(L);
+                lua_getfield(L, o, "files");
+                int hit = path_matches(L, lua_gettop(L), rel);
+                lua_pop(L, 1);
+                if (hit) {
+                    apply_level(L, o, rule, 0, enabled, severity);
+                    lua_pushfstring(L, "%s|%d", lua_tostring(L, key), (int)i);
+                    lua_replace(L, key);
+                }
+                lua_pop(L, 1);
+            }
         }
+        lua_pop(L, 2); /* overrides, configuration */
     }
-    lua_pop(L, 2); /* overrides, configuration */
+    if (config)
+        lua_rawgeti(L, LUA_REGISTRYINDEX, config->options_ref);
+    else if (lua_rawgetp(L, LUA_REGISTRYINDEX, &no_config_options) != LUA_TTABLE) {
+        lua_pop(L, 1);
+        lua_newtable(L);
+        lua_pushvalue(L, -1);
+        lua_rawsetp(L, LUA_REGISTRYINDEX, &no_config_options);
+    }
+    int cache = lua_gettop(L);
+    lua_pushvalue(L, cache - 1);
+    if (lua_rawget(L, cache) != LUA_TTABLE) {
+        lua_pop(L, 1);
+        push_options(L, config, rel, rule, rule_index);
+        lua_pushvalue(L, cache - 1);
+        lua_pushvalue(L, -2);
+        lua_rawset(L, cache);
+    }
+    lua_replace(L, cache - 1);
+    lua_pop(L, 1); /* the cache */
 }

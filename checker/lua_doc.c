@@ -1,8 +1,14 @@
-/* lua_doc.c - building the Lua tables of the document model. */
+/* lua_doc.c - building the Lua tables of the document model, read-only as they are made.
+ *
+ * Each node is a view (an empty table whose metatable reads through to the node's data table and
+ * refuses writes). The builder fills the data tables; links between nodes (section.parent,
+ * claim.sentence, …) hold views. A text node's data table has a shared metatable whose __index
+ * works out line and column on first read and remembers them. */
 #include "lua_doc.h"
 
 #include "claims.h"
 #include "numeral.h"
+#include "sandbox.h"
 
 #include <lauxlib.h>
 #include <stdlib.h>
@@ -12,6 +18,16 @@ typedef struct ctx {
     lua_State *L;
     const bl_document *doc;
     bl_text_refs *refs;
+    bl_sandbox *sb;
+    int text_meta;     /* stack indices: the text nodes' metatable, */
+    int doc_data;      /* the document's data, */
+    int sections;      /* the data of doc.sections, doc.paragraphs and doc.claims, */
+    int paragraphs;
+    int claims;
+    int section_data;  /* and, per section or paragraph, data the builder still adds to */
+    int section_children;
+    int section_paragraphs;
+    int paragraph_sentences;
 } ctx;
 
 static uint32_t add_ref(ctx *c, const bl_text *text, uint32_t base, uint32_t len)
@@ -35,35 +51,74 @@ static void set_int(lua_State *L, const char *key, lua_Integer v)
     lua_setfield(L, -2, key);
 }
 
-static void set_str(lua_State *L, const char *key, const char *s, size_t len)
-{
-    lua_pushlstring(L, s, len);
-    lua_setfield(L, -2, key);
-}
-
 static void set_bool(lua_State *L, const char *key, int v)
 {
     lua_pushboolean(L, v);
     lua_setfield(L, -2, key);
 }
 
-/* Sets text, line, column, end_line, end_column and _ref on the table on top of the stack. */
-static void set_text_fields(ctx *c, const bl_text *text, uint32_t from, uint32_t to)
+static void set_string(lua_State *L, const char *key, const char *s)
+{
+    lua_pushstring(L, s);
+    lua_setfield(L, -2, key);
+}
+
+/* Pushes a new list: sets its view as field `key` of the table at `into`; leaves its data on top. */
+static void begin_list(lua_State *L, int narr, int into, const char *key)
+{
+    bl_sandbox_push_view(L, narr, 0);
+    lua_insert(L, -2);
+    lua_setfield(L, into, key);
+}
+
+/* Appends the value on top of the stack to the list (data) at index `list`; pops it. */
+static void append(lua_State *L, int list)
+{
+    lua_rawseti(L, list, (lua_Integer)lua_rawlen(L, list) + 1);
+}
+
+/* Pushes a text node of text[from..to): its view, then its data (on top) for more fields. */
+static void begin_text_node(ctx *c, const bl_text *text, uint32_t from, uint32_t to, int nrec)
 {
     lua_State *L = c->L;
-    bl_span span = bl_document_span(c->doc, text, from, to);
-    set_str(L, "text", text->s + from, to - from);
-    set_int(L, "line", span.line);
-    set_int(L, "column", span.col);
-    set_int(L, "end_line", span.end_line);
-    set_int(L, "end_column", span.end_col);
+    bl_sandbox_push_view(L, 0, nrec);
+    const char *s = lua_pushlstring(L, text->s + from, to - from);
+    bl_sandbox_trust(c->sb, s, to - from);
+    lua_setfield(L, -2, "text");
     set_int(L, "_ref", add_ref(c, text, from, to - from));
+    lua_pushvalue(L, c->text_meta);
+    lua_setmetatable(L, -2);
 }
 
 static void push_text_node(ctx *c, const bl_text *text, uint32_t from, uint32_t to)
 {
-    lua_createtable(c->L, 0, 6);
-    set_text_fields(c, text, from, to);
+    begin_text_node(c, text, from, to, 2);
+    lua_pop(c->L, 1);
+}
+
+/* __index of a text node's data: line, column, end_line and end_column, worked out once. */
+static int text_position(lua_State *L)
+{
+    const bl_model_box *box = lua_touserdata(L, lua_upvalueindex(1));
+    const char *key = lua_type(L, 2) == LUA_TSTRING ? lua_tostring(L, 2) : "";
+    if (!box->doc || (strcmp(key, "line") && strcmp(key, "column") && strcmp(key, "end_line") &&
+                      strcmp(key, "end_column")))
+        return 0;
+    lua_getfield(L, 1, "_ref");
+    lua_Integer ref = lua_tointeger(L, -1);
+    if (ref < 1 || (lua_Unsigned)ref > box->refs->count)
+        return 0;
+    const bl_text_ref *r = &box->refs->items[ref - 1];
+    bl_span span = bl_document_span(box->doc, r->text, r->base, r->base + r->len);
+    const struct { const char *key; uint32_t value; } fields[] = {
+        {"line", span.line}, {"column", span.col}, {"end_line", span.end_line}, {"end_column", span.end_col}};
+    lua_settop(L, 2);
+    for (size_t i = 0; i < sizeof fields / sizeof *fields; i++) {
+        lua_pushinteger(L, fields[i].value);
+        lua_setfield(L, 1, fields[i].key);
+    }
+    lua_rawget(L, 1); /* the key */
+    return 1;
 }
 
 static void set_field_node(ctx *c, const char *key, const bl_field *f)
@@ -74,317 +129,321 @@ static void set_field_node(ctx *c, const char *key, const bl_field *f)
     lua_setfield(c->L, -2, key);
 }
 
-static void push_block(ctx *c, int block)
+static void begin_block(ctx *c, int block, int nrec)
 {
     const bl_text *t = &c->doc->page.blocks[block].text;
-    push_text_node(c, t, 0, t->len);
+    begin_text_node(c, t, 0, t->len, nrec);
 }
 
+static void push_title(ctx *c)
+{
+    lua_State *L = c->L;
+    const bl_document *doc = c->doc;
+    bl_sandbox_push_view(L, 0, 8);
+    int title = lua_gettop(L);
+    begin_list(L, (int)doc->title_count, title, "lines");
+    for (uint32_t i = 0; i < doc->title_count; i++) {
+        begin_block(c, (int)(doc->title_first + i), 2);
+        lua_pop(L, 1);
+        lua_rawseti(L, -2, i + 1);
+    }
+    lua_pop(L, 1);
+    /* the title node spans its lines; its text is the lines joined */
+    const bl_text *first = &doc->page.blocks[doc->title_first].text;
+    const bl_text *last = &doc->page.blocks[doc->title_first + doc->title_count - 1].text;
+    bl_span a = bl_document_span(doc, first, 0, first->len);
+    bl_span b = bl_document_span(doc, last, 0, last->len);
+    luaL_Buffer joined;
+    luaL_buffinit(L, &joined);
+    for (uint32_t i = 0; i < doc->title_count; i++) {
+        const bl_text *t = &doc->page.blocks[doc->title_first + i].text;
+        luaL_addlstring(&joined, t->s, t->len);
+    }
+    luaL_pushresult(&joined);
+    size_t len;
+    bl_sandbox_trust(c->sb, lua_tolstring(L, -1, &len), len);
+    lua_setfield(L, title, "text");
+    set_int(L, "line", a.line);
+    set_int(L, "column", a.col);
+    set_int(L, "end_line", b.end_line);
+    set_int(L, "end_column", b.end_col);
+    set_field_node(c, "city", &doc->title_city);
+    lua_pop(L, 1);
+    lua_setfield(L, c->doc_data, "title");
+}
+
+/* doc.masthead, doc.title, doc.contributor, doc.distribution */
 static void push_parts(ctx *c)
 {
     lua_State *L = c->L;
     const bl_document *doc = c->doc;
     if (doc->masthead >= 0) {
-        push_block(c, doc->masthead);
+        begin_block(c, doc->masthead, 6);
         set_field_node(c, "series", &doc->series);
         set_field_node(c, "issue", &doc->issue);
         if (doc->issue.present)
             set_int(L, "issue_number", doc->issue_number);
-        lua_setfield(L, -2, "masthead");
+        lua_pop(L, 1);
+        lua_setfield(L, c->doc_data, "masthead");
     }
-    if (doc->title_count) {
-        lua_createtable(L, 0, 8);
-        lua_createtable(L, (int)doc->title_count, 0);
-        luaL_Buffer joined;
-        for (uint32_t i = 0; i < doc->title_count; i++) {
-            push_block(c, (int)(doc->title_first + i));
-            lua_rawseti(L, -2, i + 1);
-        }
-        lua_setfield(L, -2, "lines");
-        /* the title node spans its lines; its text is the lines joined */
-        const bl_text *first = &doc->page.blocks[doc->title_first].text;
-        const bl_text *last = &doc->page.blocks[doc->title_first + doc->title_count - 1].text;
-        bl_span a = bl_document_span(doc, first, 0, first->len);
-        bl_span b = bl_document_span(doc, last, 0, last->len);
-        luaL_buffinit(L, &joined);
-        for (uint32_t i = 0; i < doc->title_count; i++) {
-            const bl_text *t = &doc->page.blocks[doc->title_first + i].text;
-            luaL_addlstring(&joined, t->s, t->len);
-        }
-        luaL_pushresult(&joined);
-        lua_setfield(L, -2, "text");
-        set_int(L, "line", a.line);
-        set_int(L, "column", a.col);
-        set_int(L, "end_line", b.end_line);
-        set_int(L, "end_column", b.end_col);
-        set_field_node(c, "city", &doc->title_city);
-        lua_setfield(L, -2, "title");
-    }
+    if (doc->title_count)
+        push_title(c);
     if (doc->contributor >= 0) {
-        push_block(c, doc->contributor);
+        begin_block(c, doc->contributor, 3);
         set_field_node(c, "city", &doc->contributor_city);
-        lua_setfield(L, -2, "contributor");
+        lua_pop(L, 1);
+        lua_setfield(L, c->doc_data, "contributor");
     }
-    lua_createtable(L, (int)doc->distribution_count, 0);
+    begin_list(L, (int)doc->distribution_count, c->doc_data, "distribution");
     for (uint32_t i = 0; i < doc->distribution_count; i++) {
-        push_block(c, (int)(doc->distribution_first + i));
+        begin_block(c, (int)(doc->distribution_first + i), 2);
+        lua_pop(L, 1);
         lua_rawseti(L, -2, i + 1);
     }
-    lua_setfield(L, -2, "distribution");
+    lua_pop(L, 1);
 }
 
 /* doc.sections (flat, document order), doc.outline (top level), children and parent links. */
-static void push_sections(ctx *c, int doc_index)
+static void push_sections(ctx *c)
 {
     lua_State *L = c->L;
     const bl_document *doc = c->doc;
-    lua_createtable(L, (int)doc->section_count, 0);
-    int sections = lua_gettop(L);
-    lua_createtable(L, 0, 0);
+    begin_list(L, (int)doc->section_count, c->doc_data, "sections");
+    c->sections = lua_gettop(L);
+    begin_list(L, 0, c->doc_data, "outline");
     int outline = lua_gettop(L);
     for (uint32_t i = 0; i < doc->section_count; i++) {
         const bl_section *s = &doc->sections[i];
-        lua_createtable(L, 0, 16);
-        set_text_fields(c, &s->heading, 0, s->heading.len);
+        begin_text_node(c, &s->heading, 0, s->heading.len, 16);
+        int data = lua_gettop(L), view = data - 1;
         set_int(L, "index", i + 1);
         set_int(L, "level", s->level);
-        lua_pushstring(L, bl_marker_kind_name(s->kind));
-        lua_setfield(L, -2, "marker");
+        set_string(L, "marker", bl_marker_kind_name(s->kind));
         set_int(L, "number", s->number);
         set_bool(L, "numbered", s->kind != BL_MARKER_NONE);
         set_bool(L, "run_in", s->run_in);
         set_bool(L, "ends_with_stop", s->ends_with_stop);
         push_text_node(c, &s->heading, s->title_from, s->title_to);
-        lua_setfield(L, -2, "title");
+        lua_setfield(L, data, "title");
         if (s->title_from > 0) {
             push_text_node(c, &s->heading, 0, s->title_from);
-            lua_setfield(L, -2, "number_text");
+            lua_setfield(L, data, "number_text");
         }
-        lua_newtable(L);
-        lua_setfield(L, -2, "children");
-        lua_newtable(L);
-        lua_setfield(L, -2, "paragraphs");
+        begin_list(L, 0, data, "children");
+        lua_rawseti(L, c->section_children, i + 1);
+        begin_list(L, 0, data, "paragraphs");
+        lua_rawseti(L, c->section_paragraphs, i + 1);
+        lua_pushvalue(L, data);
+        lua_rawseti(L, c->section_data, i + 1);
         if (s->parent >= 0) {
-            lua_rawgeti(L, sections, s->parent + 1);           /* section, parent */
-            lua_getfield(L, -1, "children");                   /* section, parent, children */
-            lua_pushvalue(L, -3);
-            lua_rawseti(L, -2, (lua_Integer)lua_rawlen(L, -2) + 1);
+            lua_rawgeti(L, c->sections, s->parent + 1);
+            lua_setfield(L, data, "parent");
+            lua_rawgeti(L, c->section_children, s->parent + 1);
+            lua_pushvalue(L, view);
+            append(L, lua_gettop(L) - 1);
             lua_pop(L, 1);
-            lua_setfield(L, -2, "parent");
         } else {
-            lua_pushvalue(L, -1);
-            lua_rawseti(L, outline, (lua_Integer)lua_rawlen(L, outline) + 1);
+            lua_pushvalue(L, view);
+            append(L, outline);
         }
-        lua_rawseti(L, sections, i + 1);
+        lua_settop(L, view);
+        lua_rawseti(L, c->sections, i + 1);
     }
-    lua_setfield(L, doc_index, "outline");
-    lua_setfield(L, doc_index, "sections");
+    lua_pop(L, 1); /* the outline */
 }
 
-static void push_paragraphs(ctx *c, int doc_index)
+static void push_sentences(ctx *c, const bl_paragraph *p, uint32_t index, int para_view, int para_data)
+{
+    lua_State *L = c->L;
+    begin_list(L, (int)p->sentence_count, para_data, "sentences");
+    for (uint32_t s = 0; s < p->sentence_count; s++) {
+        begin_text_node(c, &p->text, p->sentences[s].from, p->sentences[s].to, 8);
+        set_int(L, "index", s + 1);
+        set_int(L, "from", p->sentences[s].from + 1);
+        set_int(L, "to", p->sentences[s].to);
+        lua_pushvalue(L, para_view);
+        lua_setfield(L, -2, "paragraph");
+        lua_pop(L, 1);
+        lua_rawseti(L, -2, s + 1);
+    }
+    lua_rawseti(L, c->paragraph_sentences, index + 1); /* claims link to their sentence */
+}
+
+static void push_paragraphs(ctx *c)
 {
     lua_State *L = c->L;
     const bl_document *doc = c->doc;
-    lua_getfield(L, doc_index, "sections");
-    int sections = lua_gettop(L);
-    lua_createtable(L, (int)doc->paragraph_count, 0);
+    begin_list(L, (int)doc->paragraph_count, c->doc_data, "paragraphs");
+    c->paragraphs = lua_gettop(L);
     for (uint32_t i = 0; i < doc->paragraph_count; i++) {
         const bl_paragraph *p = &doc->paragraphs[i];
-        lua_createtable(L, 0, 12);
-        int para = lua_gettop(L);
-        set_text_fields(c, &p->text, 0, p->text.len);
+        begin_text_node(c, &p->text, 0, p->text.len, 12);
+        int data = lua_gettop(L), view = data - 1;
         set_int(L, "index", i + 1);
         set_int(L, "heading_end", p->heading_end);
         if (p->section >= 0) {
-            lua_rawgeti(L, sections, p->section + 1);
-            lua_pushvalue(L, -1);
-            lua_setfield(L, para, "section");
-            lua_getfield(L, -1, "paragraphs");
-            lua_pushvalue(L, para);
-            lua_rawseti(L, -2, (lua_Integer)lua_rawlen(L, -2) + 1);
+            lua_rawgeti(L, c->sections, p->section + 1);
+            lua_setfield(L, data, "section");
+            lua_rawgeti(L, c->section_paragraphs, p->section + 1);
+            lua_pushvalue(L, view);
+            append(L, lua_gettop(L) - 1);
+            lua_pop(L, 1);
             if (doc->sections[p->section].paragraph == (int)i) {
-                lua_pushvalue(L, para);
-                lua_setfield(L, -3, "paragraph");
+                lua_rawgeti(L, c->section_data, p->section + 1);
+                lua_pushvalue(L, view);
+                lua_setfield(L, -2, "paragraph");
+                lua_pop(L, 1);
             }
-            lua_pop(L, 2);
         }
-        lua_createtable(L, (int)p->sentence_count, 0);
-        for (uint32_t s = 0; s < p->sentence_count; s++) {
-            push_text_node(c, &p->text, p->sentences[s].from, p->sentences[s].to);
-            set_int(L, "index", s + 1);
-            set_int(L, "from", p->sentences[s].from + 1);
-            set_int(L, "to", p->sentences[s].to);
-            lua_pushvalue(L, para);
-            lua_setfield(L, -2, "paragraph");
-            lua_rawseti(L, -2, s + 1);
-        }
-        lua_setfield(L, para, "sentences");
-        lua_rawseti(L, -2, i + 1);
+        push_sentences(c, p, i, view, data);
+        lua_settop(L, view);
+        lua_rawseti(L, c->paragraphs, i + 1);
     }
-    lua_setfield(L, doc_index, "paragraphs");
+}
+
+static void push_enumerations(ctx *c)
+{
+    lua_State *L = c->L;
+    const bl_document *doc = c->doc;
+    begin_list(L, (int)doc->enumeration_count, c->doc_data, "enumerations");
+    for (uint32_t e = 0; e < doc->enumeration_count; e++) {
+        const bl_enumeration *en = &doc->enumerations[e];
+        bl_sandbox_push_view(L, 0, 3);
+        int data = lua_gettop(L);
+        if (en->section >= 0) {
+            lua_rawgeti(L, c->sections, en->section + 1);
+            lua_setfield(L, data, "section");
+        }
+        begin_list(L, (int)en->item_count, data, "items");
+        for (uint32_t k = 0; k < en->item_count; k++) {
+            const bl_enum_item *it = &doc->items[en->first_item + k];
+            begin_text_node(c, &doc->paragraphs[it->paragraph].text, it->from, it->to, 4);
+            set_int(L, "value", it->value);
+            lua_rawgeti(L, c->paragraphs, it->paragraph + 1);
+            lua_setfield(L, -2, "paragraph");
+            lua_pop(L, 1);
+            lua_rawseti(L, -2, k + 1);
+        }
+        lua_settop(L, data - 1);
+        lua_rawseti(L, -2, e + 1);
+    }
     lua_pop(L, 1);
 }
 
-static void push_enumerations(ctx *c, int doc_index)
+static void push_claim(ctx *c, const bl_claim *cl, uint32_t index)
 {
     lua_State *L = c->L;
-    const bl_document *doc = c->doc;
-    lua_getfield(L, doc_index, "sections");
-    int sections = lua_gettop(L);
-    lua_getfield(L, doc_index, "paragraphs");
-    int paragraphs = lua_gettop(L);
-    lua_createtable(L, (int)doc->enumeration_count, 0);
-    for (uint32_t e = 0; e < doc->enumeration_count; e++) {
-        const bl_enumeration *en = &doc->enumerations[e];
-        lua_createtable(L, 0, 3);
-        if (en->section >= 0) {
-            lua_rawgeti(L, sections, en->section + 1);
-            lua_setfield(L, -2, "section");
-        }
-        lua_createtable(L, (int)en->item_count, 0);
-        for (uint32_t k = 0; k < en->item_count; k++) {
-            const bl_enum_item *it = &doc->items[en->first_item + k];
-            push_text_node(c, &doc->paragraphs[it->paragraph].text, it->from, it->to);
-            set_int(L, "value", it->value);
-            lua_rawgeti(L, paragraphs, it->paragraph + 1);
-            lua_setfield(L, -2, "paragraph");
-            lua_rawseti(L, -2, k + 1);
-        }
-        lua_setfield(L, -2, "items");
-        lua_rawseti(L, -2, e + 1);
+    const bl_text *t = &c->doc->paragraphs[cl->paragraph].text;
+    begin_text_node(c, t, cl->from, cl->to, 26);
+    set_int(L, "index", index + 1);
+    set_int(L, "from", cl->from + 1); /* bytes of the paragraph text, like sentence.from */
+    set_int(L, "to", cl->to);
+    set_string(L, "kind", bl_claim_kind_name(cl->kind));
+    if (cl->kind == BL_CLAIM_RANGE)
+        set_string(L, "range_of", bl_claim_kind_name(cl->range_of));
+    set_int(L, "value", cl->value);
+    set_int(L, "lo", cl->lo);
+    if (cl->has_hi)
+        set_int(L, "hi", cl->hi);
+    set_int(L, "decimals", cl->decimals);
+    char buf[48];
+    bl_number_format(cl->value, cl->decimals, buf, sizeof buf);
+    set_string(L, "value_text", buf);
+    if (cl->unit)
+        set_string(L, "unit", cl->unit);
+    if (cl->qualifier)
+        set_string(L, "qualifier", cl->qualifier);
+    if (cl->marker)
+        set_string(L, "marker", cl->marker);
+    set_bool(L, "chinese", cl->chinese);
+    set_bool(L, "unit_inherited", cl->unit_inherited);
+    push_text_node(c, t, cl->number_from, cl->number_to);
+    lua_setfield(L, -2, "number");
+    if (cl->noun_to > cl->noun_from) {
+        push_text_node(c, t, cl->noun_from, cl->noun_to);
+        lua_setfield(L, -2, "noun");
     }
-    lua_setfield(L, doc_index, "enumerations");
-    lua_pop(L, 2);
+    if (cl->year)
+        set_int(L, "year", cl->year);
+    if (cl->month)
+        set_int(L, "month", cl->month);
+    if (cl->day)
+        set_int(L, "day", cl->day);
+    set_bool(L, "year_resolved", cl->year_resolved);
+    lua_rawgeti(L, c->paragraphs, cl->paragraph + 1);
+    lua_setfield(L, -2, "paragraph");
+    lua_rawgeti(L, c->paragraph_sentences, cl->paragraph + 1);
+    lua_rawgeti(L, -1, cl->sentence + 1);
+    lua_setfield(L, -3, "sentence");
+    lua_pop(L, 2); /* the sentences, the claim's data */
+}
+
+static void push_relation(ctx *c, const bl_relation *r)
+{
+    lua_State *L = c->L;
+    bl_sandbox_push_view(L, 0, 12);
+    int rel = lua_gettop(L);
+    set_string(L, "kind", bl_relation_kind_name(r->kind));
+    set_string(L, "cue", r->cue);
+    if (r->direction)
+        set_string(L, "direction", r->direction);
+    set_bool(L, "exhaustive", r->exhaustive);
+    set_bool(L, "open_list", r->open_list);
+    lua_rawgeti(L, c->paragraphs, r->paragraph + 1);
+    lua_setfield(L, rel, "paragraph");
+    begin_list(L, (int)r->member_count, rel, "members"); /* { {role=, claim=}, … } */
+    begin_list(L, 0, rel, "parts");
+    begin_list(L, 0, rel, "changes");
+    int members = rel + 1, parts = rel + 2, changes = rel + 3;
+    for (uint32_t m = 0; m < r->member_count; m++) {
+        const char *role = r->members[m].role;
+        bl_sandbox_push_view(L, 0, 2);
+        set_string(L, "role", role);
+        lua_rawgeti(L, c->claims, r->members[m].claim + 1);
+        lua_setfield(L, -2, "claim");
+        lua_pop(L, 1);
+        lua_rawseti(L, members, m + 1);
+        int list = !strcmp(role, "part") && r->kind == BL_REL_TOTAL ? parts : !strcmp(role, "change") ? changes : 0;
+        lua_rawgeti(L, c->claims, r->members[m].claim + 1);
+        if (list)
+            append(L, list);
+        else
+            lua_setfield(L, rel, role);
+    }
+    lua_settop(L, rel);
+    begin_list(L, (int)r->item_count, rel, "items");
+    const bl_text *t = &c->doc->paragraphs[r->paragraph].text;
+    for (uint32_t k = 0; k < r->item_count; k++) {
+        push_text_node(c, t, r->items[k].from, r->items[k].to);
+        lua_rawseti(L, -2, k + 1);
+    }
+    lua_settop(L, rel - 1); /* the relation's view */
 }
 
 /* doc.claims: every numeric claim; doc.relations: how they relate (claims.h). */
-static void push_claims(ctx *c, int doc_index)
+static void push_claims(ctx *c)
 {
     lua_State *L = c->L;
-    const bl_document *doc = c->doc;
-    const bl_claim_set *set = doc->claims;
-    lua_getfield(L, doc_index, "paragraphs");
-    int paragraphs = lua_gettop(L);
-    lua_createtable(L, (int)set->claim_count, 0);
-    int claims = lua_gettop(L);
+    const bl_claim_set *set = c->doc->claims;
+    begin_list(L, (int)set->claim_count, c->doc_data, "claims");
+    c->claims = lua_gettop(L);
     for (uint32_t i = 0; i < set->claim_count; i++) {
-        const bl_claim *cl = &set->claims[i];
-        const bl_text *t = &doc->paragraphs[cl->paragraph].text;
-        lua_createtable(L, 0, 24);
-        set_text_fields(c, t, cl->from, cl->to);
-        set_int(L, "index", i + 1);
-        set_int(L, "from", cl->from + 1); /* bytes of the paragraph text, like sentence.from */
-        set_int(L, "to", cl->to);
-        lua_pushstring(L, bl_claim_kind_name(cl->kind));
-        lua_setfield(L, -2, "kind");
-        if (cl->kind == BL_CLAIM_RANGE) {
-            lua_pushstring(L, bl_claim_kind_name(cl->range_of));
-            lua_setfield(L, -2, "range_of");
-        }
-        set_int(L, "value", cl->value);
-        set_int(L, "lo", cl->lo);
-        if (cl->has_hi)
-            set_int(L, "hi", cl->hi);
-        set_int(L, "decimals", cl->decimals);
-        char buf[48];
-        bl_number_format(cl->value, cl->decimals, buf, sizeof buf);
-        lua_pushstring(L, buf);
-        lua_setfield(L, -2, "value_text");
-        if (cl->unit) {
-            lua_pushstring(L, cl->unit);
-            lua_setfield(L, -2, "unit");
-        }
-        if (cl->qualifier) {
-            lua_pushstring(L, cl->qualifier);
-            lua_setfield(L, -2, "qualifier");
-        }
-        if (cl->marker) {
-            lua_pushstring(L, cl->marker);
-            lua_setfield(L, -2, "marker");
-        }
-        set_bool(L, "chinese", cl->chinese);
-        set_bool(L, "unit_inherited", cl->unit_inherited);
-        push_text_node(c, t, cl->number_from, cl->number_to);
-        lua_setfield(L, -2, "number");
-        if (cl->noun_to > cl->noun_from) {
-            push_text_node(c, t, cl->noun_from, cl->noun_to);
-            lua_setfield(L, -2, "noun");
-        }
-        if (cl->year)
-            set_int(L, "year", cl->year);
-        if (cl->month)
-            set_int(L, "month", cl->month);
-        if (cl->day)
-            set_int(L, "day", cl->day);
-        set_bool(L, "year_resolved", cl->year_resolved);
-        lua_rawgeti(L, paragraphs, cl->paragraph + 1);
-        lua_getfield(L, -1, "sentences");
-        lua_rawgeti(L, -1, cl->sentence + 1);
-        lua_setfield(L, -4, "sentence");
-        lua_pop(L, 1);
-        lua_setfield(L, -2, "paragraph");
-        lua_rawseti(L, claims, i + 1);
+        push_claim(c, &set->claims[i], i);
+        lua_rawseti(L, c->claims, i + 1);
     }
-    lua_pushvalue(L, claims);
-    lua_setfield(L, doc_index, "claims");
-
-    lua_createtable(L, (int)set->relation_count, 0);
+    begin_list(L, (int)set->relation_count, c->doc_data, "relations");
     for (uint32_t i = 0; i < set->relation_count; i++) {
-        const bl_relation *r = &set->relations[i];
-        lua_createtable(L, 0, 12);
-        int rel = lua_gettop(L);
-        lua_pushstring(L, bl_relation_kind_name(r->kind));
-        lua_setfield(L, rel, "kind");
-        lua_pushstring(L, r->cue);
-        lua_setfield(L, rel, "cue");
-        if (r->direction) {
-            lua_pushstring(L, r->direction);
-            lua_setfield(L, rel, "direction");
-        }
-        set_bool(L, "exhaustive", r->exhaustive);
-        set_bool(L, "open_list", r->open_list);
-        lua_rawgeti(L, paragraphs, r->paragraph + 1);
-        lua_setfield(L, rel, "paragraph");
-        lua_newtable(L); /* members: { {role=, claim=}, … } */
-        lua_newtable(L); /* parts */
-        lua_newtable(L); /* changes */
-        int members = rel + 1, parts = rel + 2, changes = rel + 3;
-        for (uint32_t m = 0; m < r->member_count; m++) {
-            const char *role = r->members[m].role;
-            lua_createtable(L, 0, 2);
-            lua_pushstring(L, role);
-            lua_setfield(L, -2, "role");
-            lua_rawgeti(L, claims, r->members[m].claim + 1);
-            lua_setfield(L, -2, "claim");
-            lua_rawseti(L, members, m + 1);
-            int list = !strcmp(role, "part") && r->kind == BL_REL_TOTAL ? parts : !strcmp(role, "change") ? changes : 0;
-            lua_rawgeti(L, claims, r->members[m].claim + 1);
-            if (list) {
-                lua_rawseti(L, list, (lua_Integer)lua_rawlen(L, list) + 1);
-            } else {
-                lua_setfield(L, rel, role);
-            }
-        }
-        lua_setfield(L, rel, "changes");
-        lua_setfield(L, rel, "parts");
-        lua_setfield(L, rel, "members");
-        lua_createtable(L, (int)r->item_count, 0);
-        const bl_text *t = &doc->paragraphs[r->paragraph].text;
-        for (uint32_t k = 0; k < r->item_count; k++) {
-            push_text_node(c, t, r->items[k].from, r->items[k].to);
-            lua_rawseti(L, -2, k + 1);
-        }
-        lua_setfield(L, rel, "items");
+        push_relation(c, &set->relations[i]);
         lua_rawseti(L, -2, i + 1);
     }
-    lua_setfield(L, doc_index, "relations");
-    lua_pop(L, 2);
+    lua_pop(L, 1);
     if (set->bulletin_year) {
-        lua_createtable(L, 0, 3);
+        bl_sandbox_push_view(L, 0, 3);
         set_int(L, "year", set->bulletin_year);
         set_int(L, "month", set->bulletin_month);
         set_int(L, "day", set->bulletin_day);
-        lua_setfield(L, -2, "bulletin_date");
+        lua_pop(L, 1);
+        lua_setfield(L, c->doc_data, "bulletin_date");
     }
 }
 
@@ -392,39 +451,69 @@ typedef struct push_args {
     const bl_document *doc;
     const char *path;
     bl_text_refs *refs;
+    bl_model_box *box;
 } push_args;
 
 static int push_all(lua_State *L)
 {
-    push_args *a = lua_touserdata(L, 1);
-    ctx c = {L, a->doc, a->refs};
-    lua_createtable(L, 0, 16);
-    int doc_index = lua_gettop(L);
-    lua_pushstring(L, a->path);
-    lua_setfield(L, doc_index, "path");
-    lua_pushstring(L, a->doc->source.encoding == BL_ENCODING_GB18030 ? "gb18030" : "utf-8");
-    lua_setfield(L, doc_index, "encoding");
-    lua_pushstring(L, a->doc->page.layout == BL_LAYOUT_EXTRACTED ? "extracted" : "draft");
-    lua_setfield(L, doc_index, "layout");
+    push_args *a = lua_touserdata(L, 1);    /* 2: doc.locate */
+    ctx c = {.L = L, .doc = a->doc, .refs = a->refs, .sb = bl_sandbox_of(L)};
+    a->box = lua_newuserdatauv(L, sizeof *a->box, 0);
+    *a->box = (bl_model_box){a->doc, a->refs};
+    lua_createtable(L, 0, 1);
+    lua_insert(L, -2);
+    lua_pushcclosure(L, text_position, 1);
+    lua_setfield(L, -2, "__index");
+    c.text_meta = lua_gettop(L);
+    uint32_t sections = a->doc->section_count, paragraphs = a->doc->paragraph_count;
+    lua_createtable(L, (int)sections, 0);
+    c.section_data = lua_gettop(L);
+    lua_createtable(L, (int)sections, 0);
+    c.section_children = lua_gettop(L);
+    lua_createtable(L, (int)sections, 0);
+    c.section_paragraphs = lua_gettop(L);
+    lua_createtable(L, (int)paragraphs, 0);
+    c.paragraph_sentences = lua_gettop(L);
+
+    bl_sandbox_push_view(L, 0, 20);
+    c.doc_data = lua_gettop(L);
+    int doc_view = c.doc_data - 1;
+    set_string(L, "path", a->path);
+    set_string(L, "encoding", a->doc->source.encoding == BL_ENCODING_GB18030 ? "gb18030" : "utf-8");
+    set_string(L, "layout", a->doc->page.layout == BL_LAYOUT_EXTRACTED ? "extracted" : "draft");
     set_int(L, "line_count", a->doc->source.line_count);
+    lua_pushvalue(L, 2);
+    lua_setfield(L, c.doc_data, "locate");
     push_parts(&c);
-    push_sections(&c, doc_index);
-    push_paragraphs(&c, doc_index);
-    push_enumerations(&c, doc_index);
-    push_claims(&c, doc_index);
+    push_sections(&c);
+    push_paragraphs(&c);
+    push_enumerations(&c);
+    push_claims(&c);
+    lua_settop(L, doc_view);
     return 1;
 }
 
-int bl_lua_push_document(lua_State *L, const bl_document *doc, const char *path, bl_text_refs *refs)
+int bl_lua_push_document(lua_State *L, const bl_document *doc, const char *path, int locate,
+                         bl_text_refs *refs, bl_model_box **box)
 {
-    push_args args = {doc, path, refs};
+    push_args args = {doc, path, refs, NULL};
+    locate = lua_absindex(L, locate);
     lua_pushcfunction(L, push_all);
     lua_pushlightuserdata(L, &args);
-    if (lua_pcall(L, 1, 1, 0) != LUA_OK) {
+    lua_pushvalue(L, locate);
+    if (lua_pcall(L, 2, 1, 0) != LUA_OK) {
         lua_pop(L, 1);
+        *box = NULL;
         return BL_ERR_NOMEM;
     }
+    *box = args.box;
     return BL_OK;
+}
+
+void bl_lua_model_end(bl_model_box *box)
+{
+    if (box)
+        *box = (bl_model_box){NULL, NULL};
 }
 
 void bl_text_refs_release(bl_text_refs *refs)

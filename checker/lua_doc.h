@@ -1,6 +1,8 @@
 /* lua_doc.h - the document model as Lua tables, built once per document and shared (read-only)
- * by every rule. Text nodes carry `_ref`, an index into the run's text references, so that a
- * report can point at bytes of node.text and land on the original line and column. */
+ * by every rule. Every node is a read-only view from the start (no freezing pass afterwards).
+ * Text nodes carry `_ref`, an index into the run's text references, so that a report can point
+ * at bytes of node.text and land on the original line and column; their line, column, end_line
+ * and end_column are worked out when a rule first reads them. */
 #ifndef BL_LUA_DOC_H
 #define BL_LUA_DOC_H
 #include <lua.h>
@@ -16,8 +18,21 @@ typedef struct bl_text_refs {
     uint32_t count, cap;
 } bl_text_refs;
 
-/* Pushes the model of doc (not yet frozen). refs receives the text references it names. */
-int bl_lua_push_document(lua_State *L, const bl_document *doc, const char *path, bl_text_refs *refs);
+/* What the lazily computed fields read. It lives in the Lua heap as long as the model does;
+ * bl_lua_model_end clears it, and from then on those fields read as nil. */
+typedef struct bl_model_box {
+    const bl_document *doc;      /* borrowed */
+    const bl_text_refs *refs;    /* borrowed */
+} bl_model_box;
+
+/* Pushes the read-only model of doc, with the function at stack index `locate` as doc.locate.
+ * refs receives the text references it names (the caller releases them after bl_lua_model_end);
+ * *box is set to the model's box. Strings of the model are trusted by the sandbox's regex
+ * functions (bl_sandbox_trust) until the caller forgets them. */
+int bl_lua_push_document(lua_State *L, const bl_document *doc, const char *path, int locate,
+                         bl_text_refs *refs, bl_model_box **box);
+/* The document's check is over: the model's lazy fields no longer read the document. */
+void bl_lua_model_end(bl_model_box *box);
 void bl_text_refs_release(bl_text_refs *refs);
 
 #endif

@@ -11,15 +11,33 @@
 
 #include "sandbox.h"
 
+/* The compiled pattern at index. The functions' upvalue maps pattern strings to compiled code, so
+ * that a pattern a rule uses on every node is found by the string's identity, not hashed again. */
 static const pcre2_code *compile(lua_State *L, int index)
 {
     size_t len;
     const char *pattern = luaL_checklstring(L, index, &len);
+    lua_pushvalue(L, index);
+    if (lua_rawget(L, lua_upvalueindex(1)) == LUA_TLIGHTUSERDATA) {
+        const pcre2_code *known = lua_touserdata(L, -1);
+        lua_pop(L, 1);
+        return known;
+    }
+    lua_pop(L, 1);
     char err[200];
     const pcre2_code *code = bl_regex_get(bl_sandbox_of(L)->regex, pattern, len, err, sizeof err);
     if (!code)
         luaL_error(L, "re: bad pattern '%s': %s", pattern, err);
+    lua_pushvalue(L, index);
+    lua_pushlightuserdata(L, (void *)code);
+    lua_rawset(L, lua_upvalueindex(1));
     return code;
+}
+
+/* Whether s need not be checked for valid UTF-8 again: a string of the document's model. */
+static int trusted(lua_State *L, const char *s)
+{
+    return bl_sandbox_is_trusted(bl_sandbox_of(L), s);
 }
 
 /* Matches; returns the capture count or 0, raising a Lua error for limits and bad input. */
@@ -67,7 +85,7 @@ static int match_arguments(lua_State *L, const char **s, const size_t **ov)
     *s = luaL_checklstring(L, 1, &len);
     const pcre2_code *code = compile(L, 2);
     size_t offset = start_offset(L, 3, len);
-    return offset > len ? 0 : run(L, code, *s, len, offset, 0, ov);
+    return offset > len ? 0 : run(L, code, *s, len, offset, trusted(L, *s), ov);
 }
 
 static int re_find(lua_State *L)
@@ -98,7 +116,7 @@ static int re_test(lua_State *L)
     const char *s = luaL_checklstring(L, 1, &len);
     const pcre2_code *code = compile(L, 2);
     const size_t *ov;
-    lua_pushboolean(L, run(L, code, s, len, 0, 0, &ov) > 0);
+    lua_pushboolean(L, run(L, code, s, len, 0, trusted(L, s), &ov) > 0);
     return 1;
 }
 
@@ -112,8 +130,8 @@ static int gmatch_step(lua_State *L)
     if (offset > len)
         return 0;
     const size_t *ov;
-    /* the first step checks the whole subject; the later ones need not check it again */
-    int rc = run(L, code, s, len, offset, offset > 0, &ov);
+    /* the first step checks the whole subject (unless the model's); the later ones need not */
+    int rc = run(L, code, s, len, offset, offset > 0 || trusted(L, s), &ov);
     if (rc == 0) {
         lua_pushinteger(L, (lua_Integer)len + 1);
         lua_replace(L, lua_upvalueindex(3));
@@ -144,6 +162,8 @@ int bl_open_regex_module(lua_State *L)
 {
     static const luaL_Reg functions[] = {
         {"find", re_find}, {"match", re_match}, {"test", re_test}, {"gmatch", re_gmatch}, {NULL, NULL}};
-    luaL_newlib(L, functions);
+    luaL_newlibtable(L, functions);
+    lua_newtable(L); /* pattern → compiled code, shared by the functions */
+    luaL_setfuncs(L, functions, 1);
     return 1;
 }

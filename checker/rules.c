@@ -580,15 +580,15 @@ int bl_rules_run(bl_ruleset *set, bl_sandbox *sb, const bl_document *doc, const 
     run_box *box = lua_newuserdatauv(L, sizeof *box, 0);
     box->run = &run;
     int box_index = lua_gettop(L);
-    if (bl_lua_push_document(L, doc, path, &run.refs) != BL_OK) {
+    lua_pushvalue(L, box_index);
+    lua_pushcclosure(L, lua_locate, 1);
+    bl_model_box *model;
+    if (bl_lua_push_document(L, doc, path, -1, &run.refs, &model) != BL_OK) {
         lua_settop(L, top);
+        bl_sandbox_forget_trusted(sb);
         bl_text_refs_release(&run.refs);
         return BL_ERR_NOMEM;
     }
-    lua_pushvalue(L, box_index);
-    lua_pushcclosure(L, lua_locate, 1);
-    lua_setfield(L, -2, "locate");
-    bl_sandbox_freeze(sb);
     int doc_index = lua_gettop(L);
     lua_pushvalue(L, box_index);
     lua_pushcclosure(L, lua_report, 1);
@@ -651,6 +651,8 @@ int bl_rules_run(bl_ruleset *set, bl_sandbox *sb, const bl_document *doc, const 
         }
     }
     box->run = NULL;
+    bl_lua_model_end(model);
+    bl_sandbox_forget_trusted(sb);
     lua_settop(L, top);
     bl_text_refs_release(&run.refs);
     lua_gc(L, LUA_GCSTEP, 0);

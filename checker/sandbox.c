@@ -7,6 +7,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "utf8.h"
+
 #define HOOK_STEP 1000
 
 /* Runs once per state, with the full standard library, and returns what rules may see. */
@@ -175,6 +177,7 @@ void bl_sandbox_free(bl_sandbox *sb)
         return;
     if (sb->L)
         lua_close(sb->L);
+    free(sb->trusted);
     free(sb);
 }
 
@@ -253,6 +256,31 @@ static int view_pairs(lua_State *L)
     return 3;
 }
 
+/* Pushes a new read-only view of the table at `data` (absolute index). */
+static void push_view_of(lua_State *L, int data)
+{
+    lua_createtable(L, 0, 0);                 /* the view */
+    lua_createtable(L, 0, 5);                 /* its metatable */
+    lua_pushvalue(L, data);
+    lua_setfield(L, -2, "__index");
+    lua_pushcfunction(L, view_newindex);
+    lua_setfield(L, -2, "__newindex");
+    lua_pushcfunction(L, view_len);
+    lua_setfield(L, -2, "__len");
+    lua_pushcfunction(L, view_pairs);
+    lua_setfield(L, -2, "__pairs");
+    lua_pushboolean(L, 0);
+    lua_setfield(L, -2, "__metatable");
+    lua_setmetatable(L, -2);
+}
+
+void bl_sandbox_push_view(lua_State *L, int narr, int nrec)
+{
+    lua_createtable(L, narr, nrec);
+    push_view_of(L, lua_gettop(L));
+    lua_insert(L, -2);
+}
+
 /* Replaces the table at `index` (absolute) by its view, memoised in the table at `seen`. */
 static void freeze_table(lua_State *L, int index, int seen)
 {
@@ -263,20 +291,8 @@ static void freeze_table(lua_State *L, int index, int seen)
     }
     lua_pop(L, 1);
     luaL_checkstack(L, 8, "the document model is too deep");
-    lua_createtable(L, 0, 0);                 /* the view */
+    push_view_of(L, index);
     int view = lua_gettop(L);
-    lua_createtable(L, 0, 5);                 /* its metatable */
-    lua_pushvalue(L, index);
-    lua_setfield(L, -2, "__index");
-    lua_pushcfunction(L, view_newindex);
-    lua_setfield(L, -2, "__newindex");
-    lua_pushcfunction(L, view_len);
-    lua_setfield(L, -2, "__len");
-    lua_pushcfunction(L, view_pairs);
-    lua_setfield(L, -2, "__pairs");
-    lua_pushboolean(L, 0);
-    lua_setfield(L, -2, "__metatable");
-    lua_setmetatable(L, view);
     lua_pushvalue(L, index);
     lua_pushvalue(L, view);
     lua_rawset(L, seen);
@@ -311,4 +327,65 @@ void bl_sandbox_add_module(bl_sandbox *sb, const char *name)
     lua_pushstring(sb->L, name);
     lua_insert(sb->L, -2);
     lua_call(sb->L, 2, 0);
+}
+
+static size_t trusted_slot(const char *s, size_t cap)
+{
+    uintptr_t h = (uintptr_t)s;
+    h ^= h >> 17;
+    h *= (uintptr_t)0x9E3779B97F4A7C15ULL;
+    return (size_t)(h >> 7) & (cap - 1);
+}
+
+static int trusted_insert(const char **set, size_t cap, const char *s)
+{
+    size_t i = trusted_slot(s, cap);
+    while (set[i] && set[i] != s)
+        i = (i + 1) & (cap - 1);
+    int added = set[i] == NULL;
+    set[i] = s;
+    return added;
+}
+
+void bl_sandbox_trust(bl_sandbox *sb, const char *s, size_t len)
+{
+#ifndef NDEBUG
+    if (bl_utf8_validate(s, len) != len)
+        abort(); /* an engine bug: the model must hold valid UTF-8 only */
+#else
+    (void)len;
+#endif
+    if ((sb->trusted_count + 1) * 2 > sb->trusted_cap) {
+        size_t cap = sb->trusted_cap ? sb->trusted_cap * 2 : 1024;
+        const char **grown = calloc(cap, sizeof *grown);
+        if (!grown)
+            return;
+        for (size_t i = 0; i < sb->trusted_cap; i++)
+            if (sb->trusted[i])
+                trusted_insert(grown, cap, sb->trusted[i]);
+        free(sb->trusted);
+        sb->trusted = grown;
+        sb->trusted_cap = cap;
+    }
+    sb->trusted_count += (size_t)trusted_insert(sb->trusted, sb->trusted_cap, s);
+}
+
+int bl_sandbox_is_trusted(const bl_sandbox *sb, const char *s)
+{
+    if (!sb->trusted_count)
+        return 0;
+    size_t i = trusted_slot(s, sb->trusted_cap);
+    while (sb->trusted[i]) {
+        if (sb->trusted[i] == s)
+            return 1;
+        i = (i + 1) & (sb->trusted_cap - 1);
+    }
+    return 0;
+}
+
+void bl_sandbox_forget_trusted(bl_sandbox *sb)
+{
+    if (sb->trusted_count)
+        memset(sb->trusted, 0, sb->trusted_cap * sizeof *sb->trusted);
+    sb->trusted_count = 0;
 }

@@ -22,6 +22,8 @@ typedef struct bl_sandbox {
     bl_exhaustion exhausted;
     bl_regex_cache *regex;      /* borrowed */
     int env_ref, module_ref;    /* registry refs to the prelude's functions */
+    const char **trusted;       /* owned: open-addressing set of string addresses (see bl_sandbox_trust) */
+    size_t trusted_count, trusted_cap;
 } bl_sandbox;
 
 /* The sandbox is returned through `out` (caller frees with bl_sandbox_free). */
@@ -40,8 +42,18 @@ int bl_sandbox_pcall(bl_sandbox *sb, int nargs, int nresults);
 void bl_sandbox_push_env(bl_sandbox *sb, const char *path);
 /* Replaces the table on top of the stack with a read-only view of it (recursively). */
 void bl_sandbox_freeze(bl_sandbox *sb);
+/* Pushes a new read-only view and, above it, the (empty) table it shows, for the caller to fill
+ * and pop: the engine builds the model this way, read-only from the start. */
+void bl_sandbox_push_view(lua_State *L, int narr, int nrec);
 /* Makes the value on top of the stack available to rules as require(name); pops it. */
 void bl_sandbox_add_module(bl_sandbox *sb, const char *name);
+
+/* Strings of the document the engine pushed (valid UTF-8 by construction): regex matching need not
+ * check them again. The caller keeps them alive (the read-only model holds them) until
+ * bl_sandbox_forget_trusted. Out of memory, a string is simply not trusted. */
+void bl_sandbox_trust(bl_sandbox *sb, const char *s, size_t len);
+int bl_sandbox_is_trusted(const bl_sandbox *sb, const char *s);
+void bl_sandbox_forget_trusted(bl_sandbox *sb);
 
 /* The sandbox that owns L. */
 bl_sandbox *bl_sandbox_of(lua_State *L);
