@@ -15,6 +15,7 @@
 #include "config.h"
 #include "files.h"
 #include "lua_doc.h"
+#include "precompiled.h"
 
 static const char *const categories[] = {"encoding", "structure", "numbering", "required-step",
                                          "arithmetic", "percentage", "date", "consistency",
@@ -69,7 +70,8 @@ static int run_chunk(bl_sandbox *sb, const char *path, const char *text, size_t 
     lua_State *L = sb->L;
     char chunkname[1024];
     snprintf(chunkname, sizeof chunkname, "@%s", path);
-    if (luaL_loadbufferx(L, text, len, chunkname, "t") != LUA_OK) {
+    if (bl_precompiled_load(L, path, text, len) != LUA_OK &&
+        luaL_loadbufferx(L, text, len, chunkname, "t") != LUA_OK) {
         fail(err, "%s", lua_tostring(L, -1));
         lua_pop(L, 1);
         return BL_ERR_RULES;
