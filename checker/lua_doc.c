@@ -447,6 +447,82 @@ static void push_claims(ctx *c)
     }
 }
 
+/* Where a standalone heading or a paragraph starts, for putting them in document order. */
+typedef struct placed {
+    uint32_t line, col;
+    uint32_t order;      /* tie-break: headings first, then paragraphs, each in their order */
+    int is_section;
+    uint32_t index;
+} placed;
+
+static int by_position(const void *a, const void *b)
+{
+    const placed *x = a, *y = b;
+    if (x->line != y->line)
+        return x->line < y->line ? -1 : 1;
+    if (x->col != y->col)
+        return x->col < y->col ? -1 : 1;
+    return x->order < y->order ? -1 : x->order > y->order;
+}
+
+/* Appends field `key` of the document's data (a node) to the list at `list`, if present. */
+static void append_part(lua_State *L, int doc_data, const char *key, int list)
+{
+    if (lua_getfield(L, doc_data, key) != LUA_TNIL)
+        append(L, list);
+    else
+        lua_pop(L, 1);
+}
+
+/* Appends every item of the list in field `key` of the table at `from` to the list at `list`. */
+static void append_items(lua_State *L, int from, const char *key, int list)
+{
+    if (lua_getfield(L, from, key) == LUA_TNIL) {
+        lua_pop(L, 1);
+        return;
+    }
+    for (lua_Integer i = 1; lua_geti(L, -1, i) != LUA_TNIL; i++)
+        append(L, list);
+    lua_pop(L, 2);
+}
+
+/* doc.text_nodes: every text node in document order: masthead, title lines, standalone headings
+ * and paragraphs, contributor line, distribution lines. */
+static void push_text_nodes(ctx *c)
+{
+    lua_State *L = c->L;
+    const bl_document *doc = c->doc;
+    size_t count = 0;
+    placed *order = lua_newuserdatauv(L, (doc->section_count + doc->paragraph_count + 1) * sizeof *order, 0);
+    for (uint32_t i = 0; i < doc->section_count; i++) {
+        const bl_section *s = &doc->sections[i];
+        if (s->run_in)
+            continue;
+        bl_span span = bl_document_span(doc, &s->heading, 0, 0);
+        order[count] = (placed){span.line, span.col, (uint32_t)count, 1, i};
+        count++;
+    }
+    for (uint32_t i = 0; i < doc->paragraph_count; i++) {
+        bl_span span = bl_document_span(doc, &doc->paragraphs[i].text, 0, 0);
+        order[count] = (placed){span.line, span.col, (uint32_t)count, 0, i};
+        count++;
+    }
+    qsort(order, count, sizeof *order, by_position);
+    begin_list(L, (int)(count + doc->title_count + doc->distribution_count + 2), c->doc_data, "text_nodes");
+    int list = lua_gettop(L);
+    append_part(L, c->doc_data, "masthead", list);
+    if (lua_getfield(L, c->doc_data, "title") != LUA_TNIL)
+        append_items(L, lua_gettop(L), "lines", list);
+    lua_pop(L, 1);
+    for (size_t k = 0; k < count; k++) {
+        lua_rawgeti(L, order[k].is_section ? c->sections : c->paragraphs, order[k].index + 1);
+        append(L, list);
+    }
+    append_part(L, c->doc_data, "contributor", list);
+    append_items(L, c->doc_data, "distribution", list);
+    lua_pop(L, 2); /* the list, the order */
+}
+
 typedef struct push_args {
     const bl_document *doc;
     const char *path;
@@ -489,6 +565,7 @@ static int push_all(lua_State *L)
     push_paragraphs(&c);
     push_enumerations(&c);
     push_claims(&c);
+    push_text_nodes(&c);
     lua_settop(L, doc_view);
     return 1;
 }

@@ -1,27 +1,10 @@
 -- Walking the text of a bulletin, and reporting problems that may repeat many times.
 local text = {}
 
--- text.nodes is a pure function of the document, asked for by many rules: built once per document.
-local nodes_of = setmetatable({}, { __mode = "k" })
-
 --- Every text node of the document, in order: masthead, title lines, standalone headings,
---- paragraphs, contributor line, distribution lines. (The list is shared: do not change it.)
+--- paragraphs, contributor line, distribution lines (doc.text_nodes, read-only).
 function text.nodes(doc)
-  if nodes_of[doc] then return nodes_of[doc] end
-  local nodes = {}
-  if doc.masthead then nodes[#nodes + 1] = doc.masthead end
-  if doc.title then for _, line in ipairs(doc.title.lines) do nodes[#nodes + 1] = line end end
-  local by_line = {}
-  for _, section in ipairs(doc.sections) do
-    if not section.run_in then by_line[#by_line + 1] = section end
-  end
-  for _, paragraph in ipairs(doc.paragraphs) do by_line[#by_line + 1] = paragraph end
-  table.sort(by_line, function(a, b) return a.line < b.line or (a.line == b.line and a.column < b.column) end)
-  for _, node in ipairs(by_line) do nodes[#nodes + 1] = node end
-  if doc.contributor then nodes[#nodes + 1] = doc.contributor end
-  for _, line in ipairs(doc.distribution) do nodes[#nodes + 1] = line end
-  nodes_of[doc] = nodes
-  return nodes
+  return doc.text_nodes
 end
 
 --- Reports each place ({at, from, to, fix}) on its own, or, from `threshold` places on, once at
