@@ -25,12 +25,17 @@ Example:
   },
 }
 
+-- The pattern depends on the options only: built once per options table.
+local pattern_of = setmetatable({}, { __mode = "k" })
+
 function rule.check(doc, report, options)
-  local alternatives = {}
-  for wrong in pairs(options.words) do alternatives[#alternatives + 1] = wrong end
-  if #alternatives == 0 then return end
-  table.sort(alternatives, function(a, b) return #a > #b or (#a == #b and a < b) end)  -- longest first
-  local pattern = table.concat(alternatives, "|")
+  if not pattern_of[options] then
+    local wrong_forms = {}
+    for wrong in pairs(options.words) do wrong_forms[#wrong_forms + 1] = wrong end
+    pattern_of[options] = text.any_of(wrong_forms)
+  end
+  local pattern = pattern_of[options]
+  if pattern == "" then return end
   for _, node in ipairs(text.nodes(doc)) do
     for from, to in re.gmatch(node.text, pattern) do
       local wrong = node.text:sub(from, to)

@@ -52,18 +52,18 @@ local built = setmetatable({}, { __mode = "k" })
 
 local function pattern_for(options)
   if not built[options] then
-    local right_of, alternatives = {}, {}
+    local right_of, wrong_forms = {}, {}
     for _, v in ipairs(variants(options)) do
       right_of[v.wrong] = v.right
-      alternatives[#alternatives + 1] = v.wrong
+      wrong_forms[#wrong_forms + 1] = v.wrong
     end
-    built[options] = { right_of = right_of, pattern = table.concat(alternatives, "|") }
+    built[options] = { right_of = right_of, pattern = text.any_of(wrong_forms) }
   end
   return built[options].pattern, built[options].right_of
 end
 
 function rule.check(doc, report, options)
-  local pattern, right_of = pattern_for(options)    -- the regex is compiled once per engine
+  local pattern, right_of = pattern_for(options)    -- built once per options table
   if pattern == "" then return end
   for _, node in ipairs(text.nodes(doc)) do
     for from, to in re.gmatch(node.text, pattern) do
