@@ -16,5 +16,15 @@ return {
       { line = 3, column = 5, end_line = 3, end_column = 7, message = "“己经”应为“已经”", suggestion = "改为“已经”" },
       { line = 3, column = 12, end_line = 3, end_column = 14, message = "“杜会”应为“社会”", suggestion = "改为“社会”" },
     } },
+    { name = "configured words: regex characters are literal, the longest word wins", text = [[
+简报（一）
+周口：标题
+　　工作己经开展，a.b与axb。
+]], config = [=[return { rules = { ["wording.lookalikes"] = { options = { words = {
+      ["a.b"] = "ab", ["工作己"] = "工作已", ["工作己经"] = "工作已经" } } } } }]=],
+      findings = {
+      { line = 3, column = 3, end_line = 3, end_column = 7, message = "“工作己经”应为“工作已经”", suggestion = "改为“工作已经”" },
+      { line = 3, column = 10, end_line = 3, end_column = 13, message = "“a.b”应为“ab”", suggestion = "改为“ab”" },
+    } },
   },
 }
