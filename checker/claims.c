@@ -534,9 +534,10 @@ static int scan_paragraph(const bl_document *doc, uint32_t index, claim_list *li
     uint32_t first_of_paragraph = list->count;
     if (para->heading_end) /* the run-in heading's own marker is not a quantity */
         pos = para->heading_end;
+    uint32_t prev = cp_before(&sc, pos); /* the character before pos, carried along */
     while (pos < sc.len) {
-        uint32_t cp = cp_at(&sc, pos);
-        uint32_t prev = cp_before(&sc, pos);
+        size_t after = pos;
+        uint32_t cp = bl_utf8_next(sc.s, sc.len, &after);
         int candidate = 0;
         if (bl_is_digit(cp)) {
             /* not the digits after a decimal point (a '.' after a digit), nor part of a name (G20) */
@@ -558,17 +559,20 @@ static int scan_paragraph(const bl_document *doc, uint32_t index, claim_list *li
             if (push(list, &c))
                 return BL_ERR_NOMEM;
             prev_end = c.to;
-            pos = c.to > pos ? c.to : next_pos(&sc, pos);
+            pos = c.to > pos ? c.to : (uint32_t)after;
+            prev = cp_before(&sc, pos);
             continue;
         }
         if (candidate) { /* skip the rest of the digits of a number that is not a claim */
             bl_number n;
             if (bl_number_parse(sc.s + pos, sc.len - pos, &n)) {
                 pos += n.len;
+                prev = cp_before(&sc, pos);
                 continue;
             }
         }
-        pos = next_pos(&sc, pos);
+        pos = (uint32_t)after;
+        prev = cp;
     }
     /* ２５８和１４８个百分点: a number without unit takes the unit of the next one after 和/、
      * (right to left, so that A、B和C个 passes C's unit to B and then to A) */

@@ -77,13 +77,6 @@ size_t bl_utf8_validate(const char *s, size_t len)
     return len;
 }
 
-uint32_t bl_utf8_next(const char *s, size_t len, size_t *pos)
-{
-    uint32_t cp = 0xFFFD;
-    size_t n = bl_utf8_decode(s + *pos, len - *pos, &cp);
-    *pos += n ? n : 1;
-    return cp;
-}
 
 uint32_t bl_utf8_prev(const char *s, size_t *pos)
 {

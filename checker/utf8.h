@@ -20,8 +20,29 @@ static inline size_t bl_utf8_char_len(unsigned char lead)
     return lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
 }
 
-/* Decodes the (valid) character at s and advances *pos past it. */
-uint32_t bl_utf8_next(const char *s, size_t len, size_t *pos);
+/* Decodes the (valid) character at s + *pos and advances *pos past it. Invalid bytes give
+ * U+FFFD or a wrong character, but never a read beyond s[len - 1]. */
+static inline uint32_t bl_utf8_next(const char *s, size_t len, size_t *pos)
+{
+    const unsigned char *p = (const unsigned char *)s + *pos;
+    unsigned char lead = p[0];
+    if (lead < 0x80) {
+        *pos += 1;
+        return lead;
+    }
+    size_t n = bl_utf8_char_len(lead);
+    if (lead < 0xC0 || *pos + n > len) { /* a stray continuation byte, or cut short */
+        *pos += 1;
+        return 0xFFFD;
+    }
+    *pos += n;
+    if (n == 2)
+        return (uint32_t)(lead & 0x1F) << 6 | (p[1] & 0x3Fu);
+    if (n == 3)
+        return (uint32_t)(lead & 0x0F) << 12 | (uint32_t)(p[1] & 0x3F) << 6 | (p[2] & 0x3Fu);
+    return (uint32_t)(lead & 0x07) << 18 | (uint32_t)(p[1] & 0x3F) << 12 | (uint32_t)(p[2] & 0x3F) << 6 |
+           (p[3] & 0x3Fu);
+}
 /* Decodes the (valid) character that ends just before byte *pos and moves *pos to its start. */
 uint32_t bl_utf8_prev(const char *s, size_t *pos);
 
