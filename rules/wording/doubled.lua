@@ -1,5 +1,6 @@
 -- A word typed twice: 的的, 进一步进一步.
 local text = require("text")
+local chinese = require("chinese")
 
 local rule = {
   id = "wording.doubled",
@@ -20,10 +21,10 @@ Example:
 function rule.check(doc, report)
   for _, node in ipairs(text.nodes(doc)) do
     local s = node.text
-    for from, to, word in re.gmatch(s, "(的|了|在|和|是|与|及|把|对|将|被)\\1") do
+    for from, to, word in re.gmatch(s, "([的了在和是与及把对将被])\\1") do
       report{ at = node, from = from, to = to, message = "“" .. word .. "”重复", suggestion = "删去一个“" .. word .. "”" }
     end
-    for from, to, word in re.gmatch(s, "(\\p{sc:Han}{3,4})\\1") do
+    for from, to, word in re.gmatch(s, "(" .. chinese.han_class .. "{3,4})\\1") do
       if not re.test(word, "^(.)\\1+$") then -- a run of one character is no doubled word
         report{ at = node, from = from, to = to, message = "“" .. word .. "”重复", suggestion = "删去重复的“" .. word .. "”" }
       end
