@@ -224,11 +224,15 @@ void bl_sandbox_push_env(bl_sandbox *sb, const char *path)
 
 /* ------------------------------------------------------------------ read-only views (in C) */
 
-static int lua_next_function(lua_State *L)
+/* The iterator pairs gives for a view: the view itself is its state, so that the table behind it
+ * stays out of reach. */
+static int view_next(lua_State *L)
 {
-    luaL_checktype(L, 1, LUA_TTABLE);
     lua_settop(L, 2);
-    if (lua_next(L, 1))
+    if (!lua_getmetatable(L, 1) || lua_getfield(L, -1, "__index") != LUA_TTABLE)
+        return luaL_error(L, "bad argument to the iterator of pairs (a view of the document expected)");
+    lua_pushvalue(L, 2);
+    if (lua_next(L, -2))
         return 2;
     lua_pushnil(L);
     return 1;
@@ -249,9 +253,8 @@ static int view_len(lua_State *L)
 
 static int view_pairs(lua_State *L)
 {
-    lua_getmetatable(L, 1);
-    lua_pushcfunction(L, lua_next_function);
-    lua_getfield(L, -2, "__index");
+    lua_pushcfunction(L, view_next);
+    lua_pushvalue(L, 1);
     lua_pushnil(L);
     return 3;
 }

@@ -47,6 +47,7 @@ static int setup(void **state)
     write_rule("global", "  leaked = 1");
     write_rule("read-global", "  return undefined_name + 1");
     write_rule("mutate", "  doc.paragraphs[1] = nil");
+    write_rule("mutate-via-pairs", "  local _, state = pairs(doc.paragraphs)\n  state[1] = nil");
     write_rule("dump", "  string.dump(rule.check)");
     write_rule("regex", "  local s, e = re.find(doc.paragraphs[1].text, '\\\\p{sc:Han}+')\n"
                         "  report{ at = doc.paragraphs[1], from = s, to = e, message = 'han ' .. s .. '-' .. e }");
@@ -108,9 +109,10 @@ static void test_misbehaving_rules(void **state)
         expect_failure(r, "structure.global", "assignment to global 'leaked'");
         expect_failure(r, "structure.read-global", "undeclared global 'undefined_name'");
         expect_failure(r, "structure.mutate", "read-only");
+        expect_failure(r, "structure.mutate-via-pairs", "read-only");
         expect_failure(r, "structure.dump", "blocked function: string.dump");
         expect_failure(r, "structure.regex-runaway", "re: ");
-        assert_int_equal(bl_report_rule_failure_count(r), 12);
+        assert_int_equal(bl_report_rule_failure_count(r), 13);
         bl_report_free(r);
     }
     assert_int_equal(access("/tmp/bl-sandbox-pwned", F_OK), -1);
