@@ -68,13 +68,13 @@ typedef struct scan {
 static int starts_with(const scan *sc, uint32_t pos, const char *word)
 {
     size_t n = strlen(word);
-    return pos + n <= sc->len && memcmp(sc->s + pos, word, n) == 0;
+    return n == 0 || (pos + n <= sc->len && sc->s[pos] == word[0] && memcmp(sc->s + pos, word, n) == 0);
 }
 
 static int ends_with_at(const scan *sc, uint32_t end, const char *word)
 {
     size_t n = strlen(word);
-    return end >= n && memcmp(sc->s + end - n, word, n) == 0;
+    return n == 0 || (end >= n && sc->s[end - n] == word[0] && memcmp(sc->s + end - n, word, n) == 0);
 }
 
 static uint32_t cp_at(const scan *sc, uint32_t pos)

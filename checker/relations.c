@@ -66,7 +66,7 @@ static long find_last(const char *text, uint32_t from, uint32_t to, const char *
 {
     size_t n = strlen(word);
     for (uint32_t p = to; p >= from + n && p >= n; p--)
-        if (memcmp(text + p - n, word, n) == 0)
+        if (n == 0 || (text[p - n] == word[0] && memcmp(text + p - n, word, n) == 0))
             return (long)(p - n);
     return -1;
 }
@@ -75,7 +75,7 @@ static long find_first(const char *text, uint32_t from, uint32_t to, const char 
 {
     size_t n = strlen(word);
     for (uint32_t p = from; p + n <= to; p++)
-        if (memcmp(text + p, word, n) == 0)
+        if (n == 0 || (text[p] == word[0] && memcmp(text + p, word, n) == 0))
             return (long)p;
     return -1;
 }
