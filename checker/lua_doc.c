@@ -96,13 +96,50 @@ static void push_text_node(ctx *c, const bl_text *text, uint32_t from, uint32_t 
     lua_pop(c->L, 1);
 }
 
-/* __index of a text node's data: line, column, end_line and end_column, worked out once. */
-static int text_position(lua_State *L)
+/* Text nodes that many rules never read are made on first read: until then their parent's data
+ * holds only their text reference, under the field's name with "_" before it. */
+static const struct { const char *key, *hidden; } lazy_nodes[] = {
+    {"number", "_number"}, {"noun", "_noun"}, {"title", "_title"}, {"number_text", "_number_text"}};
+
+static void set_lazy_text_node(ctx *c, int which, const bl_text *text, uint32_t from, uint32_t to)
+{
+    set_int(c->L, lazy_nodes[which].hidden, add_ref(c, text, from, to - from));
+}
+
+/* Makes the node of lazy_nodes[which] for the data at index 1; pushes it (nil when absent). */
+static int make_lazy_node(lua_State *L, const bl_model_box *box, size_t which)
+{
+    lua_getfield(L, 1, lazy_nodes[which].hidden);
+    lua_Integer ref = lua_tointeger(L, -1);
+    if (ref < 1 || (lua_Unsigned)ref > box->refs->count)
+        return 0;
+    const bl_text_ref *r = &box->refs->items[ref - 1];
+    bl_sandbox_push_view(L, 0, 2);
+    const char *s = lua_pushlstring(L, r->text->s + r->base, r->len);
+    bl_sandbox_trust(bl_sandbox_of(L), s, r->len);
+    lua_setfield(L, -2, "text");
+    lua_pushinteger(L, ref);
+    lua_setfield(L, -2, "_ref");
+    lua_getmetatable(L, 1);
+    lua_setmetatable(L, -2);
+    lua_pop(L, 1);
+    lua_pushvalue(L, -1);
+    lua_setfield(L, 1, lazy_nodes[which].key); /* remembered */
+    return 1;
+}
+
+/* __index of a text node's data: the lazy nodes above, and line, column, end_line and end_column,
+ * worked out once. */
+static int text_field(lua_State *L)
 {
     const bl_model_box *box = lua_touserdata(L, lua_upvalueindex(1));
     const char *key = lua_type(L, 2) == LUA_TSTRING ? lua_tostring(L, 2) : "";
-    if (!box->doc || (strcmp(key, "line") && strcmp(key, "column") && strcmp(key, "end_line") &&
-                      strcmp(key, "end_column")))
+    if (!box->doc)
+        return 0;
+    for (size_t i = 0; i < sizeof lazy_nodes / sizeof *lazy_nodes; i++)
+        if (!strcmp(key, lazy_nodes[i].key))
+            return make_lazy_node(L, box, i);
+    if (strcmp(key, "line") && strcmp(key, "column") && strcmp(key, "end_line") && strcmp(key, "end_column"))
         return 0;
     lua_getfield(L, 1, "_ref");
     lua_Integer ref = lua_tointeger(L, -1);
@@ -223,12 +260,9 @@ static void push_sections(ctx *c)
         set_bool(L, "numbered", s->kind != BL_MARKER_NONE);
         set_bool(L, "run_in", s->run_in);
         set_bool(L, "ends_with_stop", s->ends_with_stop);
-        push_text_node(c, &s->heading, s->title_from, s->title_to);
-        lua_setfield(L, data, "title");
-        if (s->title_from > 0) {
-            push_text_node(c, &s->heading, 0, s->title_from);
-            lua_setfield(L, data, "number_text");
-        }
+        set_lazy_text_node(c, 2, &s->heading, s->title_from, s->title_to);
+        if (s->title_from > 0)
+            set_lazy_text_node(c, 3, &s->heading, 0, s->title_from);
         begin_list(L, 0, data, "children");
         lua_rawseti(L, c->section_children, i + 1);
         begin_list(L, 0, data, "paragraphs");
@@ -357,12 +391,9 @@ static void push_claim(ctx *c, const bl_claim *cl, uint32_t index)
         set_string(L, "marker", cl->marker);
     set_bool(L, "chinese", cl->chinese);
     set_bool(L, "unit_inherited", cl->unit_inherited);
-    push_text_node(c, t, cl->number_from, cl->number_to);
-    lua_setfield(L, -2, "number");
-    if (cl->noun_to > cl->noun_from) {
-        push_text_node(c, t, cl->noun_from, cl->noun_to);
-        lua_setfield(L, -2, "noun");
-    }
+    set_lazy_text_node(c, 0, t, cl->number_from, cl->number_to);
+    if (cl->noun_to > cl->noun_from)
+        set_lazy_text_node(c, 1, t, cl->noun_from, cl->noun_to);
     if (cl->year)
         set_int(L, "year", cl->year);
     if (cl->month)
@@ -538,7 +569,7 @@ static int push_all(lua_State *L)
     *a->box = (bl_model_box){a->doc, a->refs};
     lua_createtable(L, 0, 1);
     lua_insert(L, -2);
-    lua_pushcclosure(L, text_position, 1);
+    lua_pushcclosure(L, text_field, 1);
     lua_setfield(L, -2, "__index");
     c.text_meta = lua_gettop(L);
     uint32_t sections = a->doc->section_count, paragraphs = a->doc->paragraph_count;
