@@ -198,7 +198,8 @@ static void push_title(ctx *c)
     }
     luaL_pushresult(&joined);
     size_t len;
-    bl_sandbox_trust(c->sb, lua_tolstring(L, -1, &len), len);
+    const char *joined_text = lua_tolstring(L, -1, &len);
+    bl_sandbox_trust(c->sb, joined_text, len);
     lua_setfield(L, title, "text");
     set_int(L, "line", a.line);
     set_int(L, "column", a.col);
