@@ -566,10 +566,10 @@ static int push_all(lua_State *L)
 {
     push_args *a = lua_touserdata(L, 1);    /* 2: doc.locate */
     ctx c = {.L = L, .doc = a->doc, .refs = a->refs, .sb = bl_sandbox_of(L)};
-    a->box = lua_newuserdatauv(L, sizeof *a->box, 0);
+    a->box = lua_newuserdatauv(L, sizeof *a->box, 0); /* 3 */
     *a->box = (bl_model_box){a->doc, a->refs};
     lua_createtable(L, 0, 1);
-    lua_insert(L, -2);
+    lua_pushvalue(L, 3);
     lua_pushcclosure(L, text_field, 1);
     lua_setfield(L, -2, "__index");
     c.text_meta = lua_gettop(L);
@@ -599,7 +599,9 @@ static int push_all(lua_State *L)
     push_claims(&c);
     push_text_nodes(&c);
     lua_settop(L, doc_view);
-    return 1;
+    lua_pushvalue(L, 3); /* the box, which must outlive the run even when no node refers to it */
+    lua_insert(L, -2);
+    return 2;
 }
 
 int bl_lua_push_document(lua_State *L, const bl_document *doc, const char *path, int locate,
@@ -610,7 +612,7 @@ int bl_lua_push_document(lua_State *L, const bl_document *doc, const char *path,
     lua_pushcfunction(L, push_all);
     lua_pushlightuserdata(L, &args);
     lua_pushvalue(L, locate);
-    if (lua_pcall(L, 2, 1, 0) != LUA_OK) {
+    if (lua_pcall(L, 2, 2, 0) != LUA_OK) {
         lua_pop(L, 1);
         *box = NULL;
         return BL_ERR_NOMEM;

@@ -25,10 +25,11 @@ typedef struct bl_model_box {
     const bl_text_refs *refs;    /* borrowed */
 } bl_model_box;
 
-/* Pushes the read-only model of doc, with the function at stack index `locate` as doc.locate.
- * refs receives the text references it names (the caller releases them after bl_lua_model_end);
- * *box is set to the model's box. Strings of the model are trusted by the sandbox's regex
- * functions (bl_sandbox_trust) until the caller forgets them. */
+/* Pushes the model's box (*box points to it; keep it on the stack until bl_lua_model_end) and,
+ * above it, the read-only model of doc, with the function at stack index `locate` as doc.locate.
+ * refs receives the text references it names (the caller releases them after bl_lua_model_end).
+ * Strings of the model are trusted by the sandbox's regex functions (bl_sandbox_trust) until the
+ * caller forgets them. On failure nothing is pushed. */
 int bl_lua_push_document(lua_State *L, const bl_document *doc, const char *path, int locate,
                          bl_text_refs *refs, bl_model_box **box);
 /* The document's check is over: the model's lazy fields no longer read the document. */
