@@ -4,10 +4,13 @@
  *   re.match(s, pattern [, init])  -> captures… (or the whole match) | nil
  *   re.test(s, pattern)            -> boolean
  *   re.gmatch(s, pattern)          -> iterator of start, stop, captures…
+ *   re.any_of(words)               -> a pattern matching any of the words (see re_any_of)
  *
  * Patterns are PCRE2 with UTF and Unicode properties, compiled once per engine. */
 #include <lauxlib.h>
 #include <lua.h>
+#include <stdlib.h>
+#include <string.h>
 
 #include "sandbox.h"
 
@@ -158,10 +161,131 @@ static int re_gmatch(lua_State *L)
     return 1;
 }
 
+/* ------------------------------------------------------------------ re.any_of */
+
+typedef struct word {
+    const char *s;
+    size_t len;
+} word;
+
+static int by_bytes(const void *a, const void *b)
+{
+    const word *x = a, *y = b;
+    int c = memcmp(x->s, y->s, x->len < y->len ? x->len : y->len);
+    return c ? c : (x->len > y->len) - (x->len < y->len);
+}
+
+/* The bytes of the character of w at byte `at` (by its lead byte, cut at the word's end). */
+static size_t char_len_at(const word *w, size_t at)
+{
+    unsigned char lead = (unsigned char)w->s[at];
+    size_t n = lead < 0xC0 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+    return at + n <= w->len ? n : w->len - at;
+}
+
+static void add_escaped(luaL_Buffer *b, const char *ch, size_t n, const char *special)
+{
+    if (n == 1 && strchr(special, *ch))
+        luaL_addchar(b, '\\');
+    luaL_addlstring(b, ch, n);
+}
+
+/* Writes the pattern of words[lo..hi), which share their first `depth` bytes. */
+static void add_trie(luaL_Buffer *b, const word *words, size_t lo, size_t hi, size_t depth)
+{
+    int ends_here = lo < hi && words[lo].len == depth;
+    if (ends_here)
+        lo++;
+    size_t groups = 0;
+    for (size_t i = lo; i < hi; groups++) {
+        size_t n = char_len_at(&words[i], depth), j = i + 1;
+        while (j < hi && words[j].len >= depth + n && !memcmp(words[j].s + depth, words[i].s + depth, n))
+            j++;
+        i = j;
+    }
+    if (groups == 0)
+        return;
+    if (ends_here)
+        luaL_addstring(b, "(?:");
+    if (groups > 1)
+        luaL_addstring(b, "(?:");
+    for (size_t i = lo, g = 0; i < hi; g++) {
+        size_t n = char_len_at(&words[i], depth), j = i + 1;
+        while (j < hi && words[j].len >= depth + n && !memcmp(words[j].s + depth, words[i].s + depth, n))
+            j++;
+        if (g)
+            luaL_addchar(b, '|');
+        add_escaped(b, words[i].s + depth, n, "\\^$.|?*+()[]{}/#-");
+        add_trie(b, words, i, j, depth + n);
+        i = j;
+    }
+    if (groups > 1)
+        luaL_addchar(b, ')');
+    if (ends_here)
+        luaL_addstring(b, ")?");
+}
+
+/* re.any_of(words): a pattern matching any of the (non-empty) words, the longest where several
+ * start at the same place. It is factored into a trie, so that the regex engine tries one branch
+ * per character rather than one per word, behind a lookahead for the words' first characters:
+ * far faster than word1|word2|… for long lists. */
+static int re_any_of(lua_State *L)
+{
+    luaL_checktype(L, 1, LUA_TTABLE);
+    lua_Integer n = luaL_len(L, 1);
+    if (n < 0 || n > 1000000)
+        return luaL_error(L, "re.any_of: too many words");
+    word *words = lua_newuserdatauv(L, (size_t)(n ? n : 1) * sizeof *words, 0);
+    lua_createtable(L, (int)n, 0); /* keeps the strings alive */
+    size_t count = 0;
+    for (lua_Integer i = 1; i <= n; i++) {
+        lua_geti(L, 1, i);
+        if (lua_type(L, -1) != LUA_TSTRING)
+            return luaL_error(L, "re.any_of: word %d is not a string", (int)i);
+        size_t len;
+        const char *s = lua_tolstring(L, -1, &len);
+        if (len == 0) {
+            lua_pop(L, 1);
+            continue;
+        }
+        words[count++] = (word){s, len};
+        lua_rawseti(L, -2, (lua_Integer)count);
+    }
+    qsort(words, count, sizeof *words, by_bytes);
+    size_t unique = 0;
+    for (size_t i = 0; i < count; i++)
+        if (!unique || by_bytes(&words[unique - 1], &words[i]))
+            words[unique++] = words[i];
+    luaL_Buffer b;
+    luaL_buffinit(L, &b);
+    size_t firsts = 0;
+    for (size_t i = 0; i < unique; firsts++) {
+        size_t len = char_len_at(&words[i], 0), j = i + 1;
+        while (j < unique && words[j].len >= len && !memcmp(words[j].s, words[i].s, len))
+            j++;
+        i = j;
+    }
+    if (firsts > 1) { /* a lookahead for the first characters lets the engine skip most places */
+        luaL_addstring(&b, "(?=[");
+        for (size_t i = 0; i < unique;) {
+            size_t len = char_len_at(&words[i], 0), j = i + 1;
+            while (j < unique && words[j].len >= len && !memcmp(words[j].s, words[i].s, len))
+                j++;
+            add_escaped(&b, words[i].s, len, "\\]^-[");
+            i = j;
+        }
+        luaL_addstring(&b, "])");
+    }
+    add_trie(&b, words, 0, unique, 0);
+    luaL_pushresult(&b);
+    return 1;
+}
+
 int bl_open_regex_module(lua_State *L)
 {
     static const luaL_Reg functions[] = {
-        {"find", re_find}, {"match", re_match}, {"test", re_test}, {"gmatch", re_gmatch}, {NULL, NULL}};
+        {"find", re_find},     {"match", re_match},    {"test", re_test},
+        {"gmatch", re_gmatch}, {"any_of", re_any_of}, {NULL, NULL}};
     luaL_newlibtable(L, functions);
     lua_newtable(L); /* pattern → compiled code, shared by the functions */
     luaL_setfuncs(L, functions, 1);

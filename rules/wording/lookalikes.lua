@@ -32,7 +32,7 @@ function rule.check(doc, report, options)
   if not pattern_of[options] then
     local wrong_forms = {}
     for wrong in pairs(options.words) do wrong_forms[#wrong_forms + 1] = wrong end
-    pattern_of[options] = text.any_of(wrong_forms)
+    pattern_of[options] = re.any_of(wrong_forms)
   end
   local pattern = pattern_of[options]
   if pattern == "" then return end

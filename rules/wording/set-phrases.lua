@@ -57,7 +57,7 @@ local function pattern_for(options)
       right_of[v.wrong] = v.right
       wrong_forms[#wrong_forms + 1] = v.wrong
     end
-    built[options] = { right_of = right_of, pattern = text.any_of(wrong_forms) }
+    built[options] = { right_of = right_of, pattern = re.any_of(wrong_forms) }
   end
   return built[options].pattern, built[options].right_of
 end

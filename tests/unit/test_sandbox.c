@@ -119,23 +119,19 @@ static void test_misbehaving_rules(void **state)
     bl_engine_free(engine);
 }
 
-/* A document without any text node: nothing in the model refers to what its lazy fields read, and
- * the collector must still not free it before the run ends (found by fuzz_check; ASan and
- * valgrind see the write after free). Rules that make garbage get the collector going. */
-static void test_empty_documents_with_a_busy_collector(void **state)
+/* An engine with one rule, structure.one, whose file returns `rule_table`; dir receives its
+ * temporary rules folder (remove it with remove_dir). */
+static bl_engine *one_rule_engine(char dir[256], const char *rule_table)
 {
-    (void)state;
-    char dir[256];
-    snprintf(dir, sizeof dir, "/tmp/bl-empty-XXXXXX");
+    snprintf(dir, 256, "/tmp/bl-one-rule-XXXXXX");
     assert_non_null(mkdtemp(dir));
     char path[512];
     snprintf(path, sizeof path, "%s/structure", dir);
     assert_int_equal(mkdir(path, 0700), 0);
-    snprintf(path, sizeof path, "%s/structure/churn.lua", dir);
+    snprintf(path, sizeof path, "%s/structure/one.lua", dir);
     FILE *f = fopen(path, "w");
     assert_non_null(f);
-    fputs("return { id = 'structure.churn', category = 'structure', severity = 'info', summary = 'garbage',\n"
-          "  check = function(doc) local keep = {} for i = 1, 20000 do keep[i % 7 + 1] = { i } end end }\n", f);
+    fputs(rule_table, f);
     fclose(f);
     const char *dirs[] = {dir};
     bl_engine_options eo = BL_ENGINE_OPTIONS_INIT;
@@ -144,6 +140,26 @@ static void test_empty_documents_with_a_busy_collector(void **state)
     bl_engine *engine;
     bl_error err = {{0}};
     assert_int_equal(bl_engine_new(&engine, &eo, &err), BL_OK);
+    return engine;
+}
+
+static void remove_dir(const char *dir)
+{
+    char command[300];
+    snprintf(command, sizeof command, "rm -rf '%s'", dir);
+    assert_int_equal(system(command), 0);
+}
+
+/* A document without any text node: nothing in the model refers to what its lazy fields read, and
+ * the collector must still not free it before the run ends (found by fuzz_check; ASan and
+ * valgrind see the write after free). Rules that make garbage get the collector going. */
+static void test_empty_documents_with_a_busy_collector(void **state)
+{
+    (void)state;
+    char dir[256];
+    bl_engine *engine = one_rule_engine(dir,
+        "return { id = 'structure.one', category = 'structure', severity = 'info', summary = 'garbage',\n"
+        "  check = function(doc) local keep = {} for i = 1, 20000 do keep[i % 7 + 1] = { i } end end }\n");
     for (int i = 0; i < 30; i++) {
         bl_report *r;
         assert_int_equal(bl_engine_check(engine, "empty.txt", "", 0, NULL, &r), BL_OK);
@@ -151,8 +167,38 @@ static void test_empty_documents_with_a_busy_collector(void **state)
         bl_report_free(r);
     }
     bl_engine_free(engine);
-    snprintf(path, sizeof path, "rm -rf '%s'", dir);
-    assert_int_equal(system(path), 0);
+    remove_dir(dir);
+}
+
+/* re.any_of: a trie behind a lookahead, longest words first, regex characters escaped. */
+static void test_any_of(void **state)
+{
+    (void)state;
+    char dir[256];
+    bl_engine *engine = one_rule_engine(dir,
+        "return { id = 'structure.one', category = 'structure', severity = 'info', summary = 'patterns',\n"
+        "  check = function(doc, report)\n"
+        "    report{ line = 1, column = 1, message = re.any_of{ 'ab', 'abc', 'a.b', '急难愁盼', '急难', 'x', '' } }\n"
+        "    report{ line = 2, column = 1, message = re.any_of{ ']b', '-a', '-a' } }\n"
+        "    report{ line = 3, column = 1, message = '[' .. re.any_of{ 'one' } .. '][' .. re.any_of{} .. ']' }\n"
+        "    local hits = {}\n"
+        "    for from, to in re.gmatch('abc a.b axb 急难愁盼 急难', re.any_of{ 'ab', 'abc', 'a.b', '急难愁盼', '急难' }) do\n"
+        "      hits[#hits + 1] = from .. '-' .. to\n"
+        "    end\n"
+        "    report{ line = 4, column = 1, message = table.concat(hits, ',') }\n"
+        "  end }\n");
+    const char text[] = "简报（一）\n周口：标题\n　　正文。\n　　正文。\n";
+    bl_report *r;
+    assert_int_equal(bl_engine_check(engine, "t.txt", text, sizeof text - 1, NULL, &r), BL_OK);
+    assert_int_equal(bl_report_rule_failure_count(r), 0);
+    assert_int_equal(bl_report_diagnostic_count(r), 4);
+    assert_string_equal(bl_report_diagnostic(r, 0)->message, "(?=[ax急])(?:a(?:\\.b|b(?:c)?)|x|急难(?:愁盼)?)");
+    assert_string_equal(bl_report_diagnostic(r, 1)->message, "(?=[\\-\\]])(?:\\-a|\\]b)");
+    assert_string_equal(bl_report_diagnostic(r, 2)->message, "[one][]");
+    assert_string_equal(bl_report_diagnostic(r, 3)->message, "1-3,5-7,13-24,26-31");
+    bl_report_free(r);
+    bl_engine_free(engine);
+    remove_dir(dir);
 }
 
 static void test_bad_rule_metadata_is_rejected(void **state)
@@ -191,6 +237,7 @@ int main(void)
         cmocka_unit_test(test_misbehaving_rules),
         cmocka_unit_test(test_bad_rule_metadata_is_rejected),
         cmocka_unit_test(test_empty_documents_with_a_busy_collector),
+        cmocka_unit_test(test_any_of),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
