@@ -119,6 +119,25 @@ static void test_misbehaving_rules(void **state)
     bl_engine_free(engine);
 }
 
+/* Writes text to path (a test's fixture file). */
+static void write_file(const char *path, const char *text)
+{
+    FILE *f = fopen(path, "w");
+    assert_non_null(f);
+    fputs(text, f);
+    fclose(f);
+}
+
+/* bl_engine_new with the rules of dir only. */
+static int engine_for(const char *dir, bl_engine **engine, bl_error *err)
+{
+    const char *dirs[] = {dir};
+    bl_engine_options eo = BL_ENGINE_OPTIONS_INIT;
+    eo.rule_dirs = dirs;
+    eo.rule_dir_count = 1;
+    return bl_engine_new(engine, &eo, err);
+}
+
 /* An engine with one rule, structure.one, whose file returns `rule_table`; dir receives its
  * temporary rules folder (remove it with remove_dir). */
 static bl_engine *one_rule_engine(char dir[256], const char *rule_table)
@@ -129,17 +148,10 @@ static bl_engine *one_rule_engine(char dir[256], const char *rule_table)
     snprintf(path, sizeof path, "%s/structure", dir);
     assert_int_equal(mkdir(path, 0700), 0);
     snprintf(path, sizeof path, "%s/structure/one.lua", dir);
-    FILE *f = fopen(path, "w");
-    assert_non_null(f);
-    fputs(rule_table, f);
-    fclose(f);
-    const char *dirs[] = {dir};
-    bl_engine_options eo = BL_ENGINE_OPTIONS_INIT;
-    eo.rule_dirs = dirs;
-    eo.rule_dir_count = 1;
+    write_file(path, rule_table);
     bl_engine *engine;
     bl_error err = {{0}};
-    assert_int_equal(bl_engine_new(&engine, &eo, &err), BL_OK);
+    assert_int_equal(engine_for(dir, &engine, &err), BL_OK);
     return engine;
 }
 
@@ -210,24 +222,16 @@ static void test_bad_rule_metadata_is_rejected(void **state)
     snprintf(path, sizeof path, "%s/structure", dir);
     mkdir(path, 0700);
     snprintf(path, sizeof path, "%s/structure/bad.lua", dir);
-    FILE *f = fopen(path, "w");
-    fputs("return {\n  id = 'structure.bad',\n  category = 'structure',\n  severity = 'warn',\n"
-          "  summary = 's',\n  check = function() end,\n}\n", f);
-    fclose(f);
-    const char *dirs[] = {dir};
-    bl_engine_options eo = BL_ENGINE_OPTIONS_INIT;
-    eo.rule_dirs = dirs;
-    eo.rule_dir_count = 1;
+    write_file(path, "return {\n  id = 'structure.bad',\n  category = 'structure',\n  severity = 'warn',\n"
+                     "  summary = 's',\n  check = function() end,\n}\n");
     bl_engine *engine;
     bl_error err = {{0}};
-    assert_int_equal(bl_engine_new(&engine, &eo, &err), BL_ERR_RULES);
+    assert_int_equal(engine_for(dir, &engine, &err), BL_ERR_RULES);
     assert_non_null(strstr(err.message, "bad.lua:4: severity 'warn' must be error, warning or info"));
 
-    f = fopen(path, "w");
-    fputs("return {\n  id = 'structure.bad',\n  category = 'structure',\n  severity = 'info',\n"
-          "  summery = 's',\n  check = function() end,\n}\n", f);
-    fclose(f);
-    assert_int_equal(bl_engine_new(&engine, &eo, &err), BL_ERR_RULES);
+    write_file(path, "return {\n  id = 'structure.bad',\n  category = 'structure',\n  severity = 'info',\n"
+                     "  summery = 's',\n  check = function() end,\n}\n");
+    assert_int_equal(engine_for(dir, &engine, &err), BL_ERR_RULES);
     assert_non_null(strstr(err.message, "bad.lua:5: unknown rule field 'summery'"));
 }
 
