@@ -352,6 +352,36 @@ const char *bl_config_relative_path(const bl_config *config, const char *path, c
 /* The key of the options cache without a configuration: this variable's address (never written). */
 static const char no_config_options = 0;
 
+/* Applies the configuration to a rule for the file at rel: its top level, then each override
+ * whose files match, in their order. Options are overlaid into the table at opts (0: none); when
+ * key is not 0, the string there gets "|N" appended for each matching override N. */
+static void apply_config(lua_State *L, const bl_config *config, const char *rel, const bl_rule *rule, int opts,
+                         int key, int *enabled, bl_severity *severity)
+{
+    lua_rawgeti(L, LUA_REGISTRYINDEX, config->ref);
+    int t = lua_gettop(L);
+    apply_level(L, t, rule, opts, enabled, severity);
+    if (lua_getfield(L, t, "overrides") == LUA_TTABLE) {
+        int list = lua_gettop(L);
+        for (lua_Integer i = 1; i <= (lua_Integer)lua_rawlen(L, list); i++) {
+            lua_rawgeti(L, list, i);
+            int o = lua_gettop(L);
+            lua_getfield(L, o, "files");
+            int hit = path_matches(L, lua_gettop(L), rel);
+            lua_pop(L, 1);
+            if (hit) {
+                apply_level(L, o, rule, opts, enabled, severity);
+                if (key) {
+                    lua_pushfstring(L, "%s|%d", lua_tostring(L, key), (int)i);
+                    lua_replace(L, key);
+                }
+            }
+            lua_pop(L, 1);
+        }
+    }
+    lua_pop(L, 2); /* overrides, configuration */
+}
+
 /* Pushes the rule's options for the file at rel: its defaults overlaid with the configuration's
  * level and with the overrides that apply, in their order. Read-only. */
 static void push_options(lua_State *L, const bl_config *config, const char *rel, const bl_rule *rule,
@@ -365,22 +395,7 @@ static void push_options(lua_State *L, const bl_config *config, const char *rel,
     if (config) {
         int enabled;
         bl_severity severity;
-        lua_rawgeti(L, LUA_REGISTRYINDEX, config->ref);
-        int t = lua_gettop(L);
-        apply_level(L, t, rule, opts, &enabled, &severity);
-        if (lua_getfield(L, t, "overrides") == LUA_TTABLE) {
-            int list = lua_gettop(L);
-            for (lua_Integer i = 1; i <= (lua_Integer)lua_rawlen(L, list); i++) {
-                lua_rawgeti(L, list, i);
-                lua_getfield(L, -1, "files");
-                int hit = path_matches(L, lua_gettop(L), rel);
-                lua_pop(L, 1);
-                if (hit)
-                    apply_level(L, lua_gettop(L), rule, opts, &enabled, &severity);
-                lua_pop(L, 1);
-            }
-        }
-        lua_pop(L, 2);
+        apply_config(L, config, rel, rule, opts, 0, &enabled, &severity);
     }
     bl_sandbox_freeze(bl_sandbox_of(L));
 }
@@ -394,28 +409,8 @@ void bl_config_settings(lua_State *L, const bl_config *config, const char *rel, 
      * so that a rule may cache what it derives from its options (keyed by the table). */
     lua_pushstring(L, rule->info.id); /* the key of the cache: the rule, then the overrides that apply */
     int key = lua_gettop(L);
-    if (config) {
-        lua_rawgeti(L, LUA_REGISTRYINDEX, config->ref);
-        int t = lua_gettop(L);
-        apply_level(L, t, rule, 0, enabled, severity);
-        if (lua_getfield(L, t, "overrides") == LUA_TTABLE) {
-            int list = lua_gettop(L);
-            for (lua_Integer i = 1; i <= (lua_Integer)lua_rawlen(L, list); i++) {
-                lua_rawgeti(L, list, i);
-                int o = lua_gettop(L);
-                lua_getfield(L, o, "files");
-                int hit = path_matches(L, lua_gettop(L), rel);
-                lua_pop(L, 1);
-                if (hit) {
-                    apply_level(L, o, rule, 0, enabled, severity);
-                    lua_pushfstring(L, "%s|%d", lua_tostring(L, key), (int)i);
-                    lua_replace(L, key);
-                }
-                lua_pop(L, 1);
-            }
-        }
-        lua_pop(L, 2); /* overrides, configuration */
-    }
+    if (config)
+        apply_config(L, config, rel, rule, 0, key, enabled, severity);
     if (config)
         lua_rawgeti(L, LUA_REGISTRYINDEX, config->options_ref);
     else if (lua_rawgetp(L, LUA_REGISTRYINDEX, &no_config_options) != LUA_TTABLE) {

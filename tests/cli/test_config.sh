@@ -14,7 +14,8 @@ return {
   },
   categories = { structure = "info" },
   overrides = {
-    { files = "final/*-final.txt", rules = { ["numbering.enumeration"] = "off" } },
+    { files = "final/*-final.txt", rules = { ["numbering.enumeration"] = "off",
+      ["required-step.supervision-steps"] = { options = { steps = { { name = "验收评估", words = { "验收" } } } } } } },
   },
 }
 LUA
@@ -31,6 +32,18 @@ expect_grep "numbering.enumeration" "$TMP/a" "the enumeration rule runs outside 
 
 expect_status 1 "an override by path" -- "$BIN" --format json "$TMP/project/final/b-final.txt"
 if findings "$TMP/out" | grep -q "numbering.enumeration"; then bad "the override did not turn the rule off"; else ok; fi
+
+# options are worked out once per rule and set of overrides: in one run, each file gets its own
+expect_status 1 "two files, one under an override with options" -- \
+  "$BIN" -j 1 --format json "$TMP/project/drafts/a.txt" "$TMP/project/final/b-final.txt"
+steps_of() { jq -r --arg f "$1" '.files[] | select(.path | endswith($f)) | .diagnostics[]
+  | select(.rule == "required-step.supervision-steps") | .message' "$TMP/out"; }
+steps_of a.txt > "$TMP/steps-a"
+steps_of b-final.txt > "$TMP/steps-b"
+expect_grep "试点先行" "$TMP/steps-a" "the file outside the override: the project's steps"
+if grep -q "验收评估" "$TMP/steps-a"; then bad "the override's options leaked to another file"; else ok; fi
+expect_grep "验收评估" "$TMP/steps-b" "the file under the override: its steps"
+if grep -q "试点先行" "$TMP/steps-b"; then bad "the override's options were not applied"; else ok; fi
 
 # without a configuration: the defaults
 cp "$flawed" "$TMP/plain.txt"
