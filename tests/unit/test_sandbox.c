@@ -213,6 +213,45 @@ static void test_any_of(void **state)
     remove_dir(dir);
 }
 
+/* doc.text_nodes in document order, and the nodes made on first read: claim.number, claim.noun,
+ * section.title, section.number_text, with their text and positions; pairs lists them once read. */
+static void test_text_nodes_and_lazy_nodes(void **state)
+{
+    (void)state;
+    char dir[256];
+    bl_engine *engine = one_rule_engine(dir,
+        "return { id = 'structure.one', category = 'structure', severity = 'info', summary = 'model',\n"
+        "  check = function(doc, report)\n"
+        "    local lines = {}\n"
+        "    for _, node in ipairs(doc.text_nodes) do lines[#lines + 1] = node.line end\n"
+        "    report{ line = 1, column = 1, message = table.concat(lines, ',') }\n"
+        "    local function listed(node, key)\n"
+        "      for k in pairs(node) do if k == key then return 'listed' end end\n"
+        "      return 'unlisted'\n"
+        "    end\n"
+        "    local c, s = doc.claims[1], doc.sections[1]\n"
+        "    local before = listed(c, 'number')\n"
+        "    report{ line = 2, column = 1, message = before .. ' ' .. c.number.text .. '@' .. c.number.line .. ':' ..\n"
+        "      c.number.column .. '-' .. c.number.end_column .. ' ' .. c.noun.text .. ' ' .. listed(c, 'number') ..\n"
+        "      ' ' .. tostring(rawequal(c.number, c.number)) }\n"
+        "    report{ at = s.title, message = s.number_text.text .. '|' .. s.title.text .. '@' .. s.title.column }\n"
+        "  end }\n");
+    const char text[] = "简报（一）\n周口：标题\n　　导语。\n一、第一部分\n　　共查找问题57个。\n"
+                        "（一）小节。正文。\n（市人大供稿）\n报：省人大\n";
+    bl_report *r;
+    assert_int_equal(bl_engine_check(engine, "t.txt", text, sizeof text - 1, NULL, &r), BL_OK);
+    assert_int_equal(bl_report_rule_failure_count(r), 0);
+    assert_int_equal(bl_report_diagnostic_count(r), 3);
+    assert_string_equal(bl_report_diagnostic(r, 0)->message, "1,2,3,4,5,6,7,8");
+    assert_string_equal(bl_report_diagnostic(r, 1)->message, "unlisted 57@5:8-10 问题 listed true");
+    assert_string_equal(bl_report_diagnostic(r, 2)->message, "一、|第一部分@3");
+    assert_int_equal(bl_report_diagnostic(r, 2)->line, 4);
+    assert_int_equal(bl_report_diagnostic(r, 2)->column, 3);
+    bl_report_free(r);
+    bl_engine_free(engine);
+    remove_dir(dir);
+}
+
 static void test_bad_rule_metadata_is_rejected(void **state)
 {
     (void)state;
@@ -242,6 +281,7 @@ int main(void)
         cmocka_unit_test(test_bad_rule_metadata_is_rejected),
         cmocka_unit_test(test_empty_documents_with_a_busy_collector),
         cmocka_unit_test(test_any_of),
+        cmocka_unit_test(test_text_nodes_and_lazy_nodes),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
