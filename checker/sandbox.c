@@ -352,12 +352,12 @@ static int trusted_insert(const char **set, size_t cap, const char *s)
 
 void bl_sandbox_trust(bl_sandbox *sb, const char *s, size_t len)
 {
+    if (bl_utf8_validate(s, len) != len) {
 #ifndef NDEBUG
-    if (bl_utf8_validate(s, len) != len)
-        abort(); /* an engine bug: the model must hold valid UTF-8 only */
-#else
-    (void)len;
+        abort(); /* an engine bug: the model must hold valid UTF-8 only (debug builds stop on it) */
 #endif
+        return; /* release builds leave such a string to PCRE2's own check */
+    }
     if ((sb->trusted_count + 1) * 2 > sb->trusted_cap) {
         size_t cap = sb->trusted_cap ? sb->trusted_cap * 2 : 1024;
         const char **grown = calloc(cap, sizeof *grown);
