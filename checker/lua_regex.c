@@ -183,6 +183,17 @@ static size_t char_len_at(const word *w, size_t at)
     return at + n <= w->len ? n : w->len - at;
 }
 
+/* The end of the group of words[i..hi) that share words[i]'s character at byte `depth` (its
+ * length goes to *n): words sort by bytes, so a group is a run. */
+static size_t group_end(const word *words, size_t i, size_t hi, size_t depth, size_t *n)
+{
+    *n = char_len_at(&words[i], depth);
+    size_t j = i + 1;
+    while (j < hi && words[j].len >= depth + *n && !memcmp(words[j].s + depth, words[i].s + depth, *n))
+        j++;
+    return j;
+}
+
 static void add_escaped(luaL_Buffer *b, const char *ch, size_t n, const char *special)
 {
     if (n == 1 && strchr(special, *ch))
@@ -197,12 +208,8 @@ static void add_trie(luaL_Buffer *b, const word *words, size_t lo, size_t hi, si
     if (ends_here)
         lo++;
     size_t groups = 0;
-    for (size_t i = lo; i < hi; groups++) {
-        size_t n = char_len_at(&words[i], depth), j = i + 1;
-        while (j < hi && words[j].len >= depth + n && !memcmp(words[j].s + depth, words[i].s + depth, n))
-            j++;
-        i = j;
-    }
+    for (size_t i = lo, n; i < hi; groups++)
+        i = group_end(words, i, hi, depth, &n);
     if (groups == 0)
         return;
     if (ends_here)
@@ -210,9 +217,7 @@ static void add_trie(luaL_Buffer *b, const word *words, size_t lo, size_t hi, si
     if (groups > 1)
         luaL_addstring(b, "(?:");
     for (size_t i = lo, g = 0; i < hi; g++) {
-        size_t n = char_len_at(&words[i], depth), j = i + 1;
-        while (j < hi && words[j].len >= depth + n && !memcmp(words[j].s + depth, words[i].s + depth, n))
-            j++;
+        size_t n, j = group_end(words, i, hi, depth, &n);
         if (g)
             luaL_addchar(b, '|');
         add_escaped(b, words[i].s + depth, n, "\\^$.|?*+()[]{}/#-");
@@ -259,18 +264,12 @@ static int re_any_of(lua_State *L)
     luaL_Buffer b;
     luaL_buffinit(L, &b);
     size_t firsts = 0;
-    for (size_t i = 0; i < unique; firsts++) {
-        size_t len = char_len_at(&words[i], 0), j = i + 1;
-        while (j < unique && words[j].len >= len && !memcmp(words[j].s, words[i].s, len))
-            j++;
-        i = j;
-    }
+    for (size_t i = 0, len; i < unique; firsts++)
+        i = group_end(words, i, unique, 0, &len);
     if (firsts > 1) { /* a lookahead for the first characters lets the engine skip most places */
         luaL_addstring(&b, "(?=[");
         for (size_t i = 0; i < unique;) {
-            size_t len = char_len_at(&words[i], 0), j = i + 1;
-            while (j < unique && words[j].len >= len && !memcmp(words[j].s, words[i].s, len))
-                j++;
+            size_t len, j = group_end(words, i, unique, 0, &len);
             add_escaped(&b, words[i].s, len, "\\]^-[");
             i = j;
         }
