@@ -509,11 +509,18 @@ static void find_named_counts(finder *f, uint32_t first, uint32_t end)
             for (uint32_t e = 0; e < doc->enumeration_count && !n; e++) {
                 const bl_enumeration *en = &doc->enumerations[e];
                 const bl_enum_item *it = &doc->items[en->first_item];
-                if (it->paragraph == c->paragraph && it->from > c->to && it->value == 1) {
-                    for (uint32_t j = 0; j < en->item_count; j++)
-                        item(r, doc->items[en->first_item + j].from, doc->items[en->first_item + j].to);
-                    n = en->item_count;
-                }
+                if (it->paragraph != c->paragraph || it->from <= c->to || it->value != 1)
+                    continue;
+                /* item positions are bytes of the claim's paragraph: an enumeration that runs on
+                 * into later paragraphs cannot be listed here, so it is left unchecked */
+                uint32_t same_paragraph = 0;
+                while (same_paragraph < en->item_count && it[same_paragraph].paragraph == c->paragraph)
+                    same_paragraph++;
+                if (same_paragraph < en->item_count)
+                    break;
+                for (uint32_t j = 0; j < en->item_count; j++)
+                    item(r, it[j].from, it[j].to);
+                n = en->item_count;
             }
         }
         if (n < 2) {

@@ -4,6 +4,7 @@
 #include <stdint.h>
 #include "claims.h"
 #include "document.h"
+#include "span_checks.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -23,6 +24,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             const bl_claim *c = &doc->claims->claims[i];
             bl_document_span(doc, &doc->paragraphs[c->paragraph].text, c->from, c->to);
         }
+        check_claim_spans(doc);
         bl_document_free(doc);
     }
     return 0;
