@@ -27,6 +27,21 @@ static const char *copy(bl_report *r, const char *s)
     return s ? bl_arena_strndup(&r->arena, s, strlen(s)) : NULL;
 }
 
+int bl_report_new_unreadable(bl_report **out, const char *path, const char *why)
+{
+    *out = NULL;
+    bl_report *r;
+    if (bl_report_new(&r, path) != BL_OK)
+        return BL_ERR_NOMEM;
+    r->error = copy(r, why);
+    if (!r->error) {
+        bl_report_free(r);
+        return BL_ERR_NOMEM;
+    }
+    *out = r;
+    return BL_OK;
+}
+
 int bl_report_add(bl_report *r, const bl_diagnostic *d)
 {
     if (r->diagnostic_count == r->diagnostic_cap) {

@@ -295,6 +295,14 @@ int bl_rules_load_dir(bl_ruleset *set, bl_sandbox *sb, const char *dir, bl_error
     int status = load_modules(sb, dir, err);
     if (status)
         return status;
+    size_t stray_count; /* a rule file outside a category folder would never run: say so */
+    char **stray = list_dir(dir, ".lua", 0, &stray_count);
+    if (stray_count)
+        status = fail(err, "%s/%s: a rule file belongs in the folder of its category (%s/<category>/%s); "
+                           "shared code goes in %s/lib/", dir, stray[0], dir, stray[0], dir);
+    free_names(stray, stray_count);
+    if (status)
+        return status;
     size_t first_of_dir = set->count, ncat;
     char **cats = list_dir(dir, "", 1, &ncat);
     for (size_t c = 0; status == BL_OK && c < ncat; c++) {

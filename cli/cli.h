@@ -20,7 +20,8 @@ typedef struct input_filter {
 } input_filter;
 
 /* Adds a path; a directory is walked when recursive, else it is an error. Errors are printed and
- * counted in *errors; nothing is added for them. */
+ * counted in *errors; nothing is added for them. A path that does not exist is added: its check
+ * reports why it cannot be read, in every output format. */
 int inputs_add(input_list *list, const char *path, int recursive, const input_filter *filter, int *errors);
 void inputs_sort(input_list *list);
 void inputs_free(input_list *list);
@@ -31,6 +32,7 @@ char *read_input(const char *path, size_t *len, const char **why);
 /* ------------------------------------------------------------------ output */
 typedef struct totals {
     size_t files, errors, warnings, infos;
+    size_t unreadable;   /* of files: could not be read or decoded */
 } totals;
 
 typedef struct text_style {

@@ -8,9 +8,17 @@
 
 /* ------------------------------------------------------------------ SARIF 2.1.0 */
 
+/* A file that could not be read, or a rule that failed on a file: SARIF reports these as the
+ * invocation's tool execution notifications, written at the end. */
+typedef struct sarif_notification {
+    char *path, *rule, *message;  /* owned; rule is NULL for a file that could not be read */
+} sarif_notification;
+
 struct sarif_writer {
     bl_json json;
     const bl_engine *engine;
+    sarif_notification *notes;     /* owned */
+    size_t note_count;
 };
 
 static const char *sarif_level(bl_severity s)
@@ -85,9 +93,42 @@ static long rule_index(const bl_engine *engine, const char *id)
     return -1;
 }
 
+static void add_notification(sarif_writer *w, const char *path, const char *rule, const char *message)
+{
+    sarif_notification *grown = realloc(w->notes, (w->note_count + 1) * sizeof *grown);
+    if (!grown)
+        return;
+    w->notes = grown;
+    sarif_notification *n = &w->notes[w->note_count];
+    n->path = strdup(path);
+    n->rule = rule ? strdup(rule) : NULL;
+    n->message = strdup(message);
+    if (n->path && n->message && (n->rule || !rule)) {
+        w->note_count++;
+        return;
+    }
+    free(n->path);
+    free(n->rule);
+    free(n->message);
+}
+
+static void write_artifact_location(bl_json *j, const char *path)
+{
+    bl_json_key(j, "artifactLocation");
+    bl_json_object(j);
+    bl_json_field_string(j, "uri", path);
+    bl_json_object_end(j);
+}
+
 void sarif_write_report(sarif_writer *w, const bl_report *report)
 {
     bl_json *j = &w->json;
+    if (bl_report_error(report))
+        add_notification(w, bl_report_path(report), NULL, bl_report_error(report));
+    for (size_t i = 0; i < bl_report_rule_failure_count(report); i++) {
+        const bl_rule_failure *f = bl_report_rule_failure(report, i);
+        add_notification(w, bl_report_path(report), f->rule, f->message);
+    }
     for (size_t i = 0; i < bl_report_diagnostic_count(report); i++) {
         const bl_diagnostic *d = bl_report_diagnostic(report, i);
         bl_json_object(j);
@@ -119,10 +160,7 @@ void sarif_write_report(sarif_writer *w, const bl_report *report)
         bl_json_object(j);
         bl_json_key(j, "physicalLocation");
         bl_json_object(j);
-        bl_json_key(j, "artifactLocation");
-        bl_json_object(j);
-        bl_json_field_string(j, "uri", bl_report_path(report));
-        bl_json_object_end(j);
+        write_artifact_location(j, bl_report_path(report));
         bl_json_key(j, "region");
         bl_json_object(j);
         bl_json_field_int(j, "startLine", d->line);
@@ -137,10 +175,58 @@ void sarif_write_report(sarif_writer *w, const bl_report *report)
     }
 }
 
+/* The run's one invocation: whether every file was read and every rule ran, and if not, why. */
+static void write_invocation(sarif_writer *w)
+{
+    bl_json *j = &w->json;
+    bl_json_key(j, "invocations");
+    bl_json_array(j);
+    bl_json_object(j);
+    bl_json_field_bool(j, "executionSuccessful", w->note_count == 0);
+    bl_json_key(j, "toolExecutionNotifications");
+    bl_json_array(j);
+    for (size_t i = 0; i < w->note_count; i++) {
+        const sarif_notification *n = &w->notes[i];
+        bl_json_object(j);
+        bl_json_field_string(j, "level", "error");
+        bl_json_key(j, "message");
+        bl_json_object(j);
+        bl_json_field_string(j, "text", n->message);
+        bl_json_object_end(j);
+        bl_json_key(j, "locations");
+        bl_json_array(j);
+        bl_json_object(j);
+        bl_json_key(j, "physicalLocation");
+        bl_json_object(j);
+        write_artifact_location(j, n->path);
+        bl_json_object_end(j);
+        bl_json_object_end(j);
+        bl_json_array_end(j);
+        if (n->rule) {
+            bl_json_key(j, "associatedRule");
+            bl_json_object(j);
+            bl_json_field_string(j, "id", n->rule);
+            long index = rule_index(w->engine, n->rule);
+            if (index >= 0)
+                bl_json_field_int(j, "index", index);
+            bl_json_object_end(j);
+        }
+        bl_json_object_end(j);
+        free(n->path);
+        free(n->rule);
+        free(n->message);
+    }
+    bl_json_array_end(j);
+    bl_json_object_end(j);
+    bl_json_array_end(j);
+    free(w->notes);
+}
+
 void sarif_end(sarif_writer *w)
 {
     bl_json *j = &w->json;
     bl_json_array_end(j); /* results */
+    write_invocation(w);
     bl_json_object_end(j); /* run */
     bl_json_array_end(j); /* runs */
     bl_json_object_end(j);

@@ -223,6 +223,9 @@ void html_write(FILE *out, bl_report *const *reports, size_t count)
 {
     size_t counts[3] = {0, 0, 0};
     int categories[sizeof category_names / sizeof *category_names] = {0};
+    size_t unreadable = 0;
+    for (size_t f = 0; f < count; f++)
+        unreadable += bl_report_error(reports[f]) != NULL;
     for (size_t f = 0; f < count; f++)
         for (size_t i = 0; i < bl_report_diagnostic_count(reports[f]); i++) {
             const bl_diagnostic *d = bl_report_diagnostic(reports[f], i);
@@ -236,8 +239,10 @@ void html_write(FILE *out, bl_report *const *reports, size_t count)
     fputs(style, out);
     fputs("</head>\n<body>\n<header>\n<h1>简报检查报告</h1>\n<div class=\"summary\">", out);
     fprintf(out, "共检查 %zu 个文件：<span class=\"count error\">%zu 个错误</span><span class=\"count warning\">%zu 个警告</span>"
-                 "<span class=\"count info\">%zu 条提示</span>", count, counts[BL_SEVERITY_ERROR],
+                 "<span class=\"count info\">%zu 条提示</span>", count - unreadable, counts[BL_SEVERITY_ERROR],
             counts[BL_SEVERITY_WARNING], counts[BL_SEVERITY_INFO]);
+    if (unreadable) /* not checked: the summary must not read as clean */
+        fprintf(out, "<span class=\"count error\">%zu 个文件无法读取</span>", unreadable);
     fputs("</div>\n<div class=\"filters\">显示：", out);
     static const bl_severity order[] = {BL_SEVERITY_ERROR, BL_SEVERITY_WARNING, BL_SEVERITY_INFO};
     for (size_t k = 0; k < 3; k++)

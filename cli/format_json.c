@@ -79,6 +79,7 @@ void json_end(json_writer *w, const totals *t)
     bl_json_field_int(j, "errors", (int64_t)t->errors);
     bl_json_field_int(j, "warnings", (int64_t)t->warnings);
     bl_json_field_int(j, "infos", (int64_t)t->infos);
+    bl_json_field_int(j, "unreadable", (int64_t)t->unreadable);
     bl_json_object_end(j);
     bl_json_object_end(j);
     fputc('\n', j->out);

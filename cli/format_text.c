@@ -97,14 +97,17 @@ static const char *plural(size_t n, const char *one, const char *many)
 
 void text_write_summary(FILE *out, const totals *t, const text_style *st)
 {
-    size_t problems = t->errors + t->warnings + t->infos;
-    if (problems == 0) {
-        fprintf(out, "%sno problems%s in %zu %s\n", st->color ? GREEN : "", st->color ? RESET : "", t->files,
-                plural(t->files, "file", "files"));
-        return;
-    }
-    fprintf(out, "%s%zu %s%s (%zu %s, %zu %s, %zu %s) in %zu %s\n", st->color ? BOLD : "", problems,
-            plural(problems, "problem", "problems"), st->color ? RESET : "", t->errors,
-            plural(t->errors, "error", "errors"), t->warnings, plural(t->warnings, "warning", "warnings"),
-            t->infos, plural(t->infos, "info", "infos"), t->files, plural(t->files, "file", "files"));
+    size_t problems = t->errors + t->warnings + t->infos, checked = t->files - t->unreadable;
+    if (problems == 0)
+        fprintf(out, "%sno problems%s in %zu %s", st->color && checked ? GREEN : "", st->color && checked ? RESET : "",
+                checked, plural(checked, "file", "files"));
+    else
+        fprintf(out, "%s%zu %s%s (%zu %s, %zu %s, %zu %s) in %zu %s", st->color ? BOLD : "", problems,
+                plural(problems, "problem", "problems"), st->color ? RESET : "", t->errors,
+                plural(t->errors, "error", "errors"), t->warnings, plural(t->warnings, "warning", "warnings"),
+                t->infos, plural(t->infos, "info", "infos"), checked, plural(checked, "file", "files"));
+    if (t->unreadable) /* not checked: "no problems" must not read as a clean result */
+        fprintf(out, "; %s%zu %s could not be read%s", st->color ? RED : "", t->unreadable,
+                plural(t->unreadable, "file", "files"), st->color ? RESET : "");
+    fputc('\n', out);
 }

@@ -71,11 +71,8 @@ int inputs_add(input_list *list, const char *path, int recursive, const input_fi
     if (strcmp(path, "-") == 0)
         return push(list, path) < 0 ? -1 : 0;
     struct stat st;
-    if (stat(path, &st) != 0) {
-        fprintf(stderr, "bulletin-lint: %s: %s\n", path, strerror(errno));
-        ++*errors;
-        return 0;
-    }
+    if (stat(path, &st) != 0) /* checked like any file: its report says why it cannot be read */
+        return push(list, path) < 0 ? -1 : 0;
     if (S_ISDIR(st.st_mode)) {
         if (!recursive) {
             fprintf(stderr, "bulletin-lint: %s: is a directory (use -r to check the bulletins in it)\n", path);

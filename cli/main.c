@@ -426,8 +426,11 @@ static void emit(size_t index, file_result *r, void *ctx)
     if (bl_report_error(report)) {
         fprintf(stderr, "bulletin-lint: %s: %s\n", bl_report_path(report), bl_report_error(report));
         out->trouble = 1;
+        out->t.unreadable++;
         if (out->json)
             json_write_report(out->json, report);
+        else if (out->sarif)
+            sarif_write_report(out->sarif, report);
         if (o->format == FORMAT_GITHUB)
             github_write_report(stdout, report);
     } else if (o->dump) {

@@ -143,6 +143,11 @@ void bl_config_free(bl_engine *engine, bl_config *config);
 int bl_engine_check(bl_engine *engine, const char *path, const char *bytes, size_t len,
                     const bl_check_options *opts, bl_report **out);
 
+/* A report for a file that could not be read at all (missing, unreadable, a device): it carries
+ * `why` as its error, like a file the engine could not decode, so that every output lists it.
+ * Returns BL_ERR_NOMEM (and *out NULL) when memory runs out. */
+int bl_report_new_unreadable(bl_report **out, const char *path, const char *why);
+
 const char *bl_report_path(const bl_report *report);
 const char *bl_report_encoding(const bl_report *report);   /* "utf-8" or "gb18030" */
 const char *bl_report_error(const bl_report *report);      /* NULL when the file was read */

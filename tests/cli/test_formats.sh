@@ -18,6 +18,25 @@ expect_equal "$(jq -r '[.runs[0].results[] as $r | .runs[0].tool.driver.rules[$r
 expect_equal "$(jq -r '[.runs[0].results[].level] | unique | join(",")' "$sarif")" "error,warning" "levels"
 expect_equal "$(jq -r '.runs[0].results[0].locations[0].physicalLocation | "\(.artifactLocation.uri):\(.region.startLine):\(.region.startColumn)"' "$sarif")" "$flawed:5:44" "location"
 expect_equal "$(jq -r '.runs[0].columnKind' "$sarif")" "unicodeCodePoints" "columns count code points"
+expect_equal "$(jq -c '.runs[0].invocations' "$sarif")" '[{"executionSuccessful":true,"toolExecutionNotifications":[]}]' "a clean invocation"
+
+# SARIF: a file that cannot be read and a rule that fails are the invocation's notifications
+mkdir -p "$TMP/broken-rules/structure"
+cat > "$TMP/broken-rules/structure/broken.lua" <<'LUA'
+local rule = { id = "structure.broken", category = "structure", severity = "warning",
+               summary = "总是出错的规则", explain = "Fails on every file.", options = {} }
+function rule.check(doc, report) error("boom") end
+return rule
+LUA
+expect_status 2 "sarif with an unreadable file and a failing rule" -- "$BIN" --format sarif --rules "$TMP/broken-rules" "$TMP/missing.txt" "$clean"
+invocation=$(jq -c '.runs[0].invocations[0]' "$TMP/out")
+expect_equal "$(jq -r '.executionSuccessful' <<< "$invocation")" "false" "the invocation did not succeed"
+expect_equal "$(jq -r '[.toolExecutionNotifications[] | select(.associatedRule == null) | "\(.level) \(.locations[0].physicalLocation.artifactLocation.uri): \(.message.text)"] | join("|")' <<< "$invocation")" \
+  "error $TMP/missing.txt: No such file or directory" "the unreadable file is a notification"
+expect_equal "$(jq -r '[.toolExecutionNotifications[] | select(.associatedRule.id == "structure.broken") | .locations[0].physicalLocation.artifactLocation.uri] | join("|")' <<< "$invocation")" \
+  "$clean" "the failing rule is a notification on the file it failed on"
+expect_equal "$(jq -r '.runs[0] as $run | [$run.invocations[0].toolExecutionNotifications[] | select(.associatedRule) | $run.tool.driver.rules[.associatedRule.index].id] | join("|")' "$TMP/out")" \
+  "structure.broken" "associatedRule.index points at the rule"
 
 # JUnit: one test case per file, failures for files with findings
 expect_status 1 "junit" -- "$BIN" --format junit "$flawed" "$clean"
@@ -27,6 +46,11 @@ expect_grep 'demo-flawed-draft.txt:7:18: error: “《”没有配对的“》�
 printf 'x\0y' > "$TMP/nul.txt"
 expect_status 2 "junit with an unreadable file" -- "$BIN" --format junit "$TMP/nul.txt"
 expect_grep '<error message="NUL byte at byte offset 1: this is not a text file"/>' "$TMP/out" "junit error"
+
+# HTML: a file that cannot be read is listed, and the summary does not count it as checked
+expect_status 2 "html with a missing file" -- "$BIN" --format html "$TMP/missing.txt" "$clean"
+expect_grep '共检查 1 个文件：.*<span class="count error">1 个文件无法读取</span>' "$TMP/out" "html summary"
+expect_grep '<p class="problem">无法读取：No such file or directory</p>' "$TMP/out" "html lists the missing file"
 
 # GitHub annotations, with % escaped
 expect_status 1 "github" -- "$BIN" --format github "$TMP/percent.txt"

@@ -40,7 +40,7 @@ expect_equal "$(jq -r '.files[0].error' "$json")" "null" "error is null"
 expect_equal "$(jq -c '.files[0].diagnostics[0] | keys' "$json")" \
   '["category","column","end_column","end_line","line","message","rule","severity","suggestion"]' "diagnostic fields"
 expect_equal "$(jq -c '[.files[0].diagnostics[] | [.line, .column]] == ([.files[0].diagnostics[] | [.line, .column]] | sort)' "$json")" "true" "sorted by line and column"
-expect_equal "$(jq -c '.summary' "$json")" '{"files":2,"errors":1,"warnings":3,"infos":0}' "summary"
+expect_equal "$(jq -c '.summary' "$json")" '{"files":2,"errors":1,"warnings":3,"infos":0,"unreadable":0}' "summary"
 expect_equal "$(jq -r '[.files[].diagnostics[] | select(.severity == "warning")] | length' "$json")" "3" "summary agrees with the diagnostics"
 expect_equal "$(jq -r '.files[0].diagnostics[] | select(.rule == "structure.contributor-city") | "\(.line):\(.column)-\(.end_line):\(.end_column) \(.category)"' "$json")" "10:2-10:4 structure" "contributor city span"
 

@@ -270,6 +270,16 @@ static void test_bad_rule_metadata_is_rejected(void **state)
                      "  summery = 's',\n  check = function() end,\n}\n");
     assert_int_equal(engine_for(dir, &engine, &err), BL_ERR_RULES);
     assert_non_null(strstr(err.message, "bad.lua:5: unknown rule field 'summery'"));
+
+    /* a rule file outside a category folder would never run: the loader says where it belongs */
+    snprintf(path, sizeof path, "%s/structure/bad.lua", dir);
+    unlink(path);
+    snprintf(path, sizeof path, "%s/loose.lua", dir);
+    write_file(path, "return {}\n");
+    assert_int_equal(engine_for(dir, &engine, &err), BL_ERR_RULES);
+    assert_non_null(strstr(err.message, "loose.lua: a rule file belongs in the folder of its category"));
+    assert_non_null(strstr(err.message, "/meta/<category>/loose.lua"));
+    unlink(path);
 }
 
 int main(void)
