@@ -24,6 +24,9 @@ typedef struct input_filter {
  * reports why it cannot be read, in every output format. */
 int inputs_add(input_list *list, const char *path, int recursive, const input_filter *filter, int *errors);
 void inputs_sort(input_list *list);
+/* The input that is the same file as path (through links and other names), or NULL: a report or
+ * baseline written there would destroy the draft. */
+const char *inputs_same_file(const input_list *list, const char *path);
 void inputs_free(input_list *list);
 
 /* Reads a whole file ("-": standard input). Returns NULL and sets *why on failure. */

@@ -92,6 +92,18 @@ int inputs_add(input_list *list, const char *path, int recursive, const input_fi
     return push(list, path) < 0 ? -1 : 0;
 }
 
+const char *inputs_same_file(const input_list *list, const char *path)
+{
+    struct stat target, st;
+    if (stat(path, &target) != 0)
+        return NULL; /* not there yet: it cannot be an input */
+    for (size_t i = 0; i < list->count; i++)
+        if (strcmp(list->paths[i], "-") != 0 && stat(list->paths[i], &st) == 0 && st.st_dev == target.st_dev &&
+            st.st_ino == target.st_ino)
+            return list->paths[i];
+    return NULL;
+}
+
 static int compare_paths(const void *a, const void *b)
 {
     return strcmp(*(char *const *)a, *(char *const *)b);

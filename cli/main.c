@@ -568,6 +568,19 @@ int main(int argc, char **argv)
             return usage_error("--fix cannot rewrite standard input%s (use --fix-dry-run)", "");
         }
 
+    const char *outputs[][2] = {{"-o", o.output}, {"--write-baseline", o.write_baseline}};
+    for (size_t k = 0; k < 2; k++) {
+        const char *input = outputs[k][1] ? inputs_same_file(&inputs, outputs[k][1]) : NULL;
+        if (input) {
+            int same_name = strcmp(input, outputs[k][1]) == 0;
+            fprintf(stderr, "bulletin-lint: %s %s: %s%s%s one of the files to check; writing there would overwrite it "
+                            "(choose another file)\n", outputs[k][0], outputs[k][1],
+                    same_name ? "this is" : "this is the same file as ", same_name ? "" : input, same_name ? "" : ",");
+            inputs_free(&inputs);
+            bl_engine_free(engine);
+            return EXIT_TROUBLE;
+        }
+    }
     if (o.output && !freopen(o.output, "w", stdout)) {
         fprintf(stderr, "bulletin-lint: %s: cannot write the report: %s\n", o.output, strerror(errno));
         inputs_free(&inputs);

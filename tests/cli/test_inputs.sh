@@ -44,6 +44,16 @@ expect_equal "$(jq -r '[.files[] | select(.error) | "\(.path | sub(".*/"; "")): 
 expect_equal "$(jq -c '.summary | [.files, .unreadable]' "$TMP/out")" "[3,2]" "json summary counts the unreadable files"
 expect_status 2 "a missing file for github" -- "$BIN" --format github "$TMP/missing.txt"
 expect_grep "^::error file=$TMP/missing.txt::No such file or directory$" "$TMP/out" "github annotation for a missing file"
+# a report or baseline written over a file being checked would destroy the draft: refused
+cp "$flawed" "$TMP/draft.txt"; ln -s "$TMP/draft.txt" "$TMP/draft-link.txt"
+expect_status 2 "-o naming the input" -- "$BIN" -o "$TMP/draft.txt" "$TMP/draft.txt"
+expect_grep "^bulletin-lint: -o $TMP/draft.txt: this is one of the files to check; writing there would overwrite it" "$TMP/err" "-o refused"
+expect_status 2 "-o through a link to the input" -- "$BIN" -o "$TMP/draft-link.txt" "$TMP/draft.txt"
+expect_grep "this is the same file as $TMP/draft.txt, one of the files to check" "$TMP/err" "-o through a link refused"
+expect_status 2 "--write-baseline naming an input found by -r" -- "$BIN" -r --write-baseline "$TMP/draft.txt" "$TMP"
+expect_grep "^bulletin-lint: --write-baseline $TMP/draft.txt: this is" "$TMP/err" "--write-baseline refused"
+if cmp -s "$flawed" "$TMP/draft.txt"; then ok; else bad "the draft was changed"; fi
+rm "$TMP/draft.txt" "$TMP/draft-link.txt"
 mkdir -p "$TMP/dir/sub" && cp "$flawed" "$TMP/dir/sub/a.txt"
 expect_status 2 "a directory without -r" -- "$BIN" "$TMP/dir"
 expect_grep "is a directory \(use -r" "$TMP/err" "directory message"
