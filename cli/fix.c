@@ -116,6 +116,28 @@ static char *message(const char *path, const char *what)
     return m;
 }
 
+/* Where the fixed text goes: the file itself, through any symbolic link (replacing the link with a
+ * copy would leave the draft unfixed), and only a writable regular file. Returns a malloc'd path,
+ * or NULL with *error set. */
+static char *fix_target(const char *path, struct stat *st, char **error)
+{
+    char *target = realpath(path, NULL);
+    if (!target || stat(target, st) != 0) {
+        *error = message(path, strerror(errno ? errno : ENOENT));
+        free(target);
+        return NULL;
+    }
+    const char *why = !S_ISREG(st->st_mode) ? "not a regular file; not changed"
+                      : !(st->st_mode & (S_IWUSR | S_IWGRP | S_IWOTH)) ? "the file is read-only; not changed"
+                      : NULL;
+    if (why) {
+        *error = message(path, why);
+        free(target);
+        return NULL;
+    }
+    return target;
+}
+
 int fix_in_place(const bl_report *report, const char *path, char **error, size_t *changes)
 {
     char *bytes = NULL;
@@ -130,16 +152,21 @@ int fix_in_place(const bl_report *report, const char *path, char **error, size_t
         return 0;
     }
     struct stat st;
-    size_t tlen = strlen(path) + 32;
+    char *target = fix_target(path, &st, error);
+    if (!target) {
+        free(bytes);
+        return -1;
+    }
+    size_t tlen = strlen(target) + 32;
     char *temp = malloc(tlen);
     int fd = -1;
     if (temp) {
-        snprintf(temp, tlen, "%s.fix-XXXXXX", path);
+        snprintf(temp, tlen, "%s.fix-XXXXXX", target);
         fd = mkstemp(temp);
     }
-    int ok = fd >= 0 && stat(path, &st) == 0;
-    if (ok)
-        ok = fchmod(fd, st.st_mode & 07777) == 0;
+    int ok = fd >= 0 && fchmod(fd, st.st_mode & 07777) == 0;
+    if (ok && fchown(fd, st.st_uid, st.st_gid) != 0 && errno != EPERM)
+        ok = 0; /* the owner is kept when allowed (root); otherwise the file becomes the user's */
     for (size_t done = 0; ok && done < len;) {
         ssize_t n = write(fd, bytes + done, len - done);
         if (n <= 0)
@@ -152,13 +179,14 @@ int fix_in_place(const bl_report *report, const char *path, char **error, size_t
     if (fd >= 0 && close(fd) != 0)
         ok = 0;
     if (ok)
-        ok = rename(temp, path) == 0; /* atomic: the file is the old one or the new one, never half */
+        ok = rename(temp, target) == 0; /* atomic: the file is the old one or the new one, never half */
     if (!ok) {
         *error = message(path, strerror(errno ? errno : EIO));
         if (temp && fd >= 0)
             unlink(temp);
     }
     free(temp);
+    free(target);
     free(bytes);
     return ok ? 0 : -1;
 }

@@ -22,6 +22,17 @@ patch -s -o "$TMP/patched.txt" "$src" < <(sed "s|$TMP/utf8.txt|x|g" "$TMP/expect
   { cmp -s "$TMP/patched.txt" "$TMP/utf8.txt" && ok || bad "the dry-run diff does not produce what --fix writes"; } || ok
 ls "$TMP"/utf8.txt.fix-* > /dev/null 2>&1 && bad "a temporary file was left behind" || ok
 
+# through a symbolic link the file itself is fixed and the link stays a link; a read-only file is
+# left alone
+cp "$src" "$TMP/target.txt"; ln -s target.txt "$TMP/link.txt"
+expect_status 0 "--fix through a link" -- "$BIN" --fix "$TMP/link.txt"
+[ -L "$TMP/link.txt" ] && ok || bad "the link was replaced by a file"
+cmp -s "$TMP/target.txt" "$TMP/utf8.txt" && ok || bad "the file behind the link was not fixed"
+cp "$src" "$TMP/read-only.txt"; chmod 444 "$TMP/read-only.txt"
+expect_status 2 "--fix on a read-only file" -- "$BIN" --fix "$TMP/read-only.txt"
+expect_grep "read-only.txt: the file is read-only; not changed" "$TMP/err" "read-only named"
+cmp -s "$src" "$TMP/read-only.txt" && ok || bad "the read-only file was changed"
+
 # the same fixes in GB18030 with a BOM and CRLF line endings, written back the same way
 { printf '\xEF\xBB\xBF'; sed 's/$/\r/' "$src"; } | iconv -f UTF-8 -t GB18030 > "$TMP/gb.txt"
 expect_status 0 "--fix on GB18030, BOM, CRLF" -- "$BIN" --fix "$TMP/gb.txt"
