@@ -23,6 +23,7 @@ typedef struct input_filter {
  * counted in *errors; nothing is added for them. A path that does not exist is added: its check
  * reports why it cannot be read, in every output format. */
 int inputs_add(input_list *list, const char *path, int recursive, const input_filter *filter, int *errors);
+/* Sorts the paths (the output does not depend on the order given) and drops repeated ones. */
 void inputs_sort(input_list *list);
 /* The input that is the same file as path (through links and other names), or NULL: a report or
  * baseline written there would destroy the draft. */

@@ -113,6 +113,14 @@ void inputs_sort(input_list *list)
 {
     if (list->count > 1)
         qsort(list->paths, list->count, sizeof *list->paths, compare_paths);
+    size_t kept = 0; /* a path given twice (a.txt a.txt, or a file and its directory) is checked once */
+    for (size_t i = 0; i < list->count; i++) {
+        if (kept && strcmp(list->paths[kept - 1], list->paths[i]) == 0)
+            free(list->paths[i]);
+        else
+            list->paths[kept++] = list->paths[i];
+    }
+    list->count = kept;
 }
 
 void inputs_free(input_list *list)

@@ -44,6 +44,10 @@ expect_equal "$(jq -r '[.files[] | select(.error) | "\(.path | sub(".*/"; "")): 
 expect_equal "$(jq -c '.summary | [.files, .unreadable]' "$TMP/out")" "[3,2]" "json summary counts the unreadable files"
 expect_status 2 "a missing file for github" -- "$BIN" --format github "$TMP/missing.txt"
 expect_grep "^::error file=$TMP/missing.txt::No such file or directory$" "$TMP/out" "github annotation for a missing file"
+# a file named twice, or named and found in its directory, is checked once
+mkdir -p "$TMP/twice" && cp "$flawed" "$TMP/twice/a.txt"
+expect_status 1 "a file given twice" -- "$BIN" --format json "$TMP/twice/a.txt" -r "$TMP/twice" "$TMP/twice/a.txt"
+expect_equal "$(jq -c '[(.files | length), .summary.files]' "$TMP/out")" "[1,1]" "checked once"
 # a report or baseline written over a file being checked would destroy the draft: refused
 cp "$flawed" "$TMP/draft.txt"; ln -s "$TMP/draft.txt" "$TMP/draft-link.txt"
 expect_status 2 "-o naming the input" -- "$BIN" -o "$TMP/draft.txt" "$TMP/draft.txt"
