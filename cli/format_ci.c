@@ -112,12 +112,26 @@ static void add_notification(sarif_writer *w, const char *path, const char *rule
     free(n->message);
 }
 
-static void write_artifact_location(bl_json *j, const char *path)
+/* "locations":[{"physicalLocation":{"artifactLocation":{"uri":path}, left open for a region;
+ * close_location ends it. */
+static void open_location(bl_json *j, const char *path)
 {
+    bl_json_key(j, "locations");
+    bl_json_array(j);
+    bl_json_object(j);
+    bl_json_key(j, "physicalLocation");
+    bl_json_object(j);
     bl_json_key(j, "artifactLocation");
     bl_json_object(j);
     bl_json_field_string(j, "uri", path);
     bl_json_object_end(j);
+}
+
+static void close_location(bl_json *j)
+{
+    bl_json_object_end(j); /* physicalLocation */
+    bl_json_object_end(j);
+    bl_json_array_end(j);
 }
 
 void sarif_write_report(sarif_writer *w, const bl_report *report)
@@ -155,12 +169,7 @@ void sarif_write_report(sarif_writer *w, const bl_report *report)
             bl_json_string(j, d->message);
         }
         bl_json_object_end(j);
-        bl_json_key(j, "locations");
-        bl_json_array(j);
-        bl_json_object(j);
-        bl_json_key(j, "physicalLocation");
-        bl_json_object(j);
-        write_artifact_location(j, bl_report_path(report));
+        open_location(j, bl_report_path(report));
         bl_json_key(j, "region");
         bl_json_object(j);
         bl_json_field_int(j, "startLine", d->line);
@@ -168,9 +177,7 @@ void sarif_write_report(sarif_writer *w, const bl_report *report)
         bl_json_field_int(j, "endLine", d->end_line);
         bl_json_field_int(j, "endColumn", d->end_column);
         bl_json_object_end(j);
-        bl_json_object_end(j); /* physicalLocation */
-        bl_json_object_end(j);
-        bl_json_array_end(j);
+        close_location(j);
         bl_json_object_end(j);
     }
 }
@@ -193,15 +200,8 @@ static void write_invocation(sarif_writer *w)
         bl_json_object(j);
         bl_json_field_string(j, "text", n->message);
         bl_json_object_end(j);
-        bl_json_key(j, "locations");
-        bl_json_array(j);
-        bl_json_object(j);
-        bl_json_key(j, "physicalLocation");
-        bl_json_object(j);
-        write_artifact_location(j, n->path);
-        bl_json_object_end(j);
-        bl_json_object_end(j);
-        bl_json_array_end(j);
+        open_location(j, n->path);
+        close_location(j);
         if (n->rule) {
             bl_json_key(j, "associatedRule");
             bl_json_object(j);
