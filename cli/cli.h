@@ -37,6 +37,7 @@ char *read_input(const char *path, size_t *len, const char **why);
 typedef struct totals {
     size_t files, errors, warnings, infos;
     size_t unreadable;   /* of files: could not be read or decoded */
+    size_t unchecked;    /* not among files: their configuration failed, or memory ran out */
 } totals;
 
 typedef struct text_style {

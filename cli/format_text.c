@@ -106,8 +106,9 @@ void text_write_summary(FILE *out, const totals *t, const text_style *st)
                 plural(problems, "problem", "problems"), st->color ? RESET : "", t->errors,
                 plural(t->errors, "error", "errors"), t->warnings, plural(t->warnings, "warning", "warnings"),
                 t->infos, plural(t->infos, "info", "infos"), checked, plural(checked, "file", "files"));
-    if (t->unreadable) /* not checked: "no problems" must not read as a clean result */
-        fprintf(out, "; %s%zu %s could not be read%s", st->color ? RED : "", t->unreadable,
-                plural(t->unreadable, "file", "files"), st->color ? RESET : "");
+    size_t not_checked = t->unreadable + t->unchecked; /* "no problems" must not read as clean */
+    if (not_checked)
+        fprintf(out, "; %s%zu %s not checked%s (see the errors above)", st->color ? RED : "", not_checked,
+                plural(not_checked, "file", "files"), st->color ? RESET : "");
     fputc('\n', out);
 }

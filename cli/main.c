@@ -419,6 +419,7 @@ static void emit(size_t index, file_result *r, void *ctx)
     if (r->problem) {
         report_problem(out, r);
         out->trouble = 1;
+        out->t.unchecked++;
         return;
     }
     bl_report *report = r->report;

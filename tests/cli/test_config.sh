@@ -68,4 +68,5 @@ broken bad-option $'return {\n  rules = {\n    ["punctuation.half-width"] = { op
 broken option-type $'return { rules = { ["punctuation.half-width"] = { options = {\n summary_from = "many" } } } }' "\.bulletin-lint\.lua:2: option 'summary_from' of rule 'punctuation\.half-width' must be a number"
 broken unknown-setting $'return {\n  rulez = {},\n}' "\.bulletin-lint\.lua:2: unknown setting 'rulez'"
 broken code $'return { rules = { ["numbering.sections"] = os.getenv("HOME") } }' "attempt to index a nil value .*a configuration holds data only"
+expect_grep "^no problems in 0 files; 1 file not checked \(see the errors above\)$" "$TMP/out" "a file whose configuration failed is not counted as clean"
 finish

@@ -35,9 +35,9 @@ expect_equal "$(jq -r '.files[] | select(.path | endswith("nul.txt")) | .error' 
 expect_status 2 "a missing file" -- "$BIN" "$TMP/missing.txt" "$flawed"
 expect_grep "missing.txt: No such file or directory" "$TMP/err" "missing file named"
 expect_grep "demo-flawed-draft.txt:5:44" "$TMP/out" "the other file still checked"
-expect_grep "^4 problems .* in 1 file; 1 file could not be read$" "$TMP/out" "the summary says a file was not checked"
+expect_grep "^4 problems .* in 1 file; 1 file not checked \(see the errors above\)$" "$TMP/out" "the summary says a file was not checked"
 expect_status 2 "only a missing file" -- "$BIN" "$TMP/missing.txt"
-expect_grep "^no problems in 0 files; 1 file could not be read$" "$TMP/out" "no clean summary for a file not checked"
+expect_grep "^no problems in 0 files; 1 file not checked \(see the errors above\)$" "$TMP/out" "no clean summary for a file not checked"
 expect_status 2 "a missing file in json" -- "$BIN" --format json "$TMP/missing.txt" "$TMP/nul.txt" "$flawed"
 expect_equal "$(jq -r '[.files[] | select(.error) | "\(.path | sub(".*/"; "")): \(.error)"] | join("|")' "$TMP/out")" \
   "missing.txt: No such file or directory|nul.txt: NUL byte at byte offset 6: this is not a text file" "every unreadable file listed in json"
