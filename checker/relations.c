@@ -61,6 +61,26 @@ static int is_quantity(const bl_claim *c)
     return c->kind == BL_CLAIM_COUNT || c->kind == BL_CLAIM_MONEY || c->kind == BL_CLAIM_AREA;
 }
 
+/* Whether two quantities count the same things, by their units: the same unit, a unit left out
+ * (５０万，其中…１２万人), or two counters used for the same things (个/项/件/条, 人/名/位). 家 and
+ * 张 are not: 养老机构１２０家，其中…床位１．６万张 are no part of one another. */
+static int same_measure(const bl_claim *a, const bl_claim *b)
+{
+    if (!a->unit || !b->unit || !*a->unit || !*b->unit || strcmp(a->unit, b->unit) == 0)
+        return 1;
+    static const char *const classes[][4] = {{"个", "项", "件", "条"}, {"人", "名", "位", NULL}};
+    for (size_t c = 0; c < sizeof classes / sizeof *classes; c++) {
+        int has_a = 0, has_b = 0;
+        for (size_t i = 0; i < 4 && classes[c][i]; i++) {
+            has_a |= strcmp(a->unit, classes[c][i]) == 0;
+            has_b |= strcmp(b->unit, classes[c][i]) == 0;
+        }
+        if (has_a && has_b)
+            return 1;
+    }
+    return 0;
+}
+
 /* Position of the last occurrence of word in text[from, to), or -1. */
 static long find_last(const char *text, uint32_t from, uint32_t to, const char *word)
 {
@@ -178,7 +198,7 @@ static void find_totals(finder *f, uint32_t first, uint32_t end)
             bl_relation *r = NULL;
             for (uint32_t k = (uint32_t)total + 1; k < end; k++) {
                 bl_claim *c = &claims[k];
-                if (c->from < (uint32_t)at || c->kind != claims[total].kind)
+                if (c->from < (uint32_t)at || c->kind != claims[total].kind || !same_measure(c, &claims[total]))
                     continue;
                 if (!r) {
                     r = add(f, BL_REL_TOTAL, "其中", &claims[total]);

@@ -11,6 +11,16 @@ return {
 周口：标题
 　　共发现问题200余条，其中设施方面100余条、服务方面90余条。
 ]] },
+    { name = "a quantity of other things after 其中 is no part", text = [[
+简报（一）
+周口：标题
+　　全市养老机构120家，其中公办70家、民办50家，床位总数1.6万张，入住老人8000人。
+]] },
+    { name = "counters used for the same things", text = [[
+简报（一）
+周口：标题
+　　共查找问题45个，其中已整改38项、正在推进7项；参会代表30人，其中基层代表18名。
+]] },
   },
   invalid = {
     { name = "a split that does not add up", text = [[
@@ -27,6 +37,14 @@ return {
 　　共发现问题80个，其中设施方面50个、服务方面40个。
 ]], findings = {
       { line = 3, column = 8, end_line = 3, end_column = 11, message = "其中各项之和50个＋40个＝90，超过总数80个",
+        suggestion = "核对总数和各分项" },
+    } },
+    { name = "people counted with 名 against a total in 人", text = [[
+简报（一）
+周口：标题
+　　参会代表30人，其中基层代表18名、专家15名。
+]], findings = {
+      { line = 3, column = 7, end_line = 3, end_column = 10, message = "其中各项之和18名＋15名＝33，超过总数30人",
         suggestion = "核对总数和各分项" },
     } },
   },
