@@ -3,12 +3,14 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "arena.h"
 #include "claims.h"
 #include "numeral.h"
 #include "utf8.h"
 
 typedef struct finder {
     const bl_document *doc;
+    bl_arena *arena;      /* the document's: cues cut from the text (整改率) */
     bl_claim_set *set;
     bl_relation *items;
     uint32_t count, cap;
@@ -147,12 +149,14 @@ static void find_shares(finder *f, uint32_t first, uint32_t end)
         long at = find_last(text, s->from, share->from, "占");
         if (at < 0 || share->from - (uint32_t)at > 40)
             continue;
-        /* the part: the last quantity before 占 in the sentence */
+        /* the part: the last quantity before 占 in its clause (not across ；: …已整改５１个；护理型床位
+         * 占比由４１．２％… has no part) */
         long part = -1;
         for (uint32_t k = first; k < i; k++)
             if (claims[k].to <= (uint32_t)at && is_quantity(&claims[k]))
                 part = k;
-        if (part < 0)
+        if (part < 0 || find_first(text, claims[part].to, (uint32_t)at, "；") >= 0 ||
+            find_first(text, claims[part].to, (uint32_t)at, ";") >= 0)
             continue;
         /* the whole: named between 占 and 的 (总人口 → 人口), stated earlier in the paragraph */
         uint32_t wfrom = (uint32_t)at + 3, wto = share->from;
@@ -176,6 +180,85 @@ static void find_shares(finder *f, uint32_t first, uint32_t end)
         member(r, "part", (uint32_t)part);
         if (whole >= 0)
             member(r, "whole", (uint32_t)whole);
+        member(r, "share", i);
+    }
+}
+
+/* ------------------------------------------------------------------ 整改率达X% */
+
+/* X率(达|为|达到|是)?P%: the rate's name ends right before the percentage. Sets *stem to where the
+ * two characters before 率 start (整改, 有效) and *name_end to the end of 率; returns 0 when the
+ * percentage has no such name. */
+static int rate_name(const char *text, uint32_t from, uint32_t percent_from, uint32_t *stem, uint32_t *name_end)
+{
+    static const char *const links[] = {"达到", "达", "为", "是", ""};
+    for (size_t l = 0; l < sizeof links / sizeof *links; l++) {
+        uint32_t len = (uint32_t)strlen(links[l]);
+        if (percent_from < from + len + 9 || memcmp(text + percent_from - len, links[l], len) != 0 ||
+            memcmp(text + percent_from - len - 3, "率", 3) != 0)
+            continue;
+        *name_end = percent_from - len;
+        size_t pos = *name_end - 3;
+        for (int chars = 0; chars < 2; chars++)
+            if (pos <= from || !bl_is_cjk(bl_utf8_prev(text, &pos)))
+                return 0;
+        *stem = (uint32_t)pos;
+        return 1;
+    }
+    return 0;
+}
+
+/* Whether the len bytes at word occur in text[from, to). */
+static int contains(const char *text, uint32_t from, uint32_t to, const char *word, size_t len)
+{
+    for (uint32_t p = from; p + len <= to; p++)
+        if (text[p] == word[0] && memcmp(text + p, word, len) == 0)
+            return 1;
+    return 0;
+}
+
+/* ６２个问题中已整改５１个，整改率达８２．３％ and 发放问卷１２００份，收回有效问卷１１５６份，有效率９６．３％:
+ * the rate's stem names the part (within six characters before it), and the whole is the one
+ * earlier quantity of the sentence in the same unit; with two candidates (发放…回收…有效) or none,
+ * or a part larger than the whole, the rate is left unchecked. 完成率 is the completion relation's. */
+static void find_rates(finder *f, uint32_t first, uint32_t end)
+{
+    bl_claim *claims = f->set->claims;
+    for (uint32_t i = first; i < end; i++) {
+        bl_claim *rate = &claims[i];
+        if (rate->kind != BL_CLAIM_PERCENT || rate->qualifier)
+            continue;
+        const char *text = text_of(f, rate);
+        const bl_sentence *s = sentence_of(f, rate);
+        uint32_t stem, name_end;
+        if (!rate_name(text, s->from, rate->from, &stem, &name_end) || memcmp(text + stem, "完成", 6) == 0)
+            continue;
+        long part = -1;
+        for (uint32_t k = i; k-- > first && part < 0;) {
+            const bl_claim *c = &claims[k];
+            uint32_t window = c->from >= s->from + 18 ? c->from - 18 : s->from;
+            if (is_quantity(c) && c->unit && *c->unit && contains(text, window, c->from, text + stem, 6))
+                part = k;
+        }
+        if (part < 0)
+            continue;
+        long whole = -1;
+        int candidates = 0;
+        for (uint32_t k = first; k < (uint32_t)part; k++)
+            if (is_quantity(&claims[k]) && claims[k].unit && strcmp(claims[k].unit, claims[part].unit) == 0) {
+                whole = k;
+                candidates++;
+            }
+        if (candidates != 1 || claims[part].value > claims[whole].value) /* 覆盖１５０个社区 of １２０个: unclear */
+            continue;
+        const char *name = bl_arena_strndup(f->arena, text + stem, name_end - stem);
+        if (!name) {
+            f->nomem = 1;
+            return;
+        }
+        bl_relation *r = add(f, BL_REL_SHARE, name, rate);
+        member(r, "part", (uint32_t)part);
+        member(r, "whole", (uint32_t)whole);
         member(r, "share", i);
     }
 }
@@ -562,7 +645,7 @@ static void find_named_counts(finder *f, uint32_t first, uint32_t end)
 
 int bl_relations_find(const bl_document *doc, bl_arena *arena, bl_claim_set *set)
 {
-    finder f = {doc, set, NULL, 0, 0, 0};
+    finder f = {doc, arena, set, NULL, 0, 0, 0};
     uint32_t first = 0;
     while (first < set->claim_count && !f.nomem) {
         uint32_t end = first + 1;
@@ -570,6 +653,7 @@ int bl_relations_find(const bl_document *doc, bl_arena *arena, bl_claim_set *set
                set->claims[end].sentence == set->claims[first].sentence)
             end++;
         find_shares(&f, first, end);
+        find_rates(&f, first, end);
         find_totals(&f, first, end);
         find_changes(&f, first, end);
         find_completion(&f, first, end);

@@ -6,12 +6,14 @@ local rule = {
   id = "percentage.share",
   category = "percentage",
   severity = "error",
-  summary = "占比应与所列的部分数和总数相符，且不超过100%",
+  summary = "占比（及整改率等以部分命名的比率）应与所列的部分数和总数相符，且不超过100%",
   explain = [[
 For “A占B的X%”, X cannot exceed 100%, A cannot exceed B, and when both numbers are stated X must
 be A ÷ B rounded to the decimals written (for 21.98%, any value from 21.975% to 21.985%). Text
 extracted from PDFs loses decimal points (“２１９８％” for 21.98%), so the rule tries the readings
-with a decimal point put back and suggests the one that makes the arithmetic work.
+with a decimal point put back and suggests the one that makes the arithmetic work. A rate named
+after its part is checked the same way: in “６２个问题中已整改５１个，整改率８２．３％” the rate must be
+51 ÷ 62 (the whole is the one earlier number in the same unit; with two, the rate is left alone).
 
 Example:
     常住人口202万，其中60岁以上人口444万人，占总人口的2198%
@@ -42,9 +44,10 @@ function rule.check(doc, report)
   for _, r in ipairs(doc.relations) do
     if r.kind == "share" then
       local share, part, whole = r.share, r.part, r.whole
+      local name = r.cue ~= "占" and r.cue or "占比"  -- a rate says its own name: 整改率
       local problems = {}
       local over = share.lo > 100 * S
-      if over then problems[#problems + 1] = "占比" .. share.text .. "超过100%" end
+      if over then problems[#problems + 1] = name .. share.text .. "超过100%" end
       local bigger = whole and whole.hi and part.lo > whole.hi
       if bigger then
         problems[#problems + 1] = "部分（" .. part.text .. "）大于总数（" .. whole.text .. "）"
@@ -52,7 +55,7 @@ function rule.check(doc, report)
       local counted = whole and numbers.exact(part) and numbers.exact(whole) and numbers.exact(share) and whole.value > 0
       local computed = counted and numbers.percent_of(part.value, whole.value, share.decimals)
       if counted and computed ~= share.value and not over and not bigger then
-        problems[#problems + 1] = "占比" .. share.text .. "与所列数字不符：" .. part.text .. "÷" .. whole.text ..
+        problems[#problems + 1] = name .. share.text .. "与所列数字不符：" .. part.text .. "÷" .. whole.text ..
                                   "＝" .. numbers.format(computed, share.decimals) .. "%"
       end
       if #problems > 0 then
@@ -68,7 +71,7 @@ function rule.check(doc, report)
                          numbers.show_like(whole, whole.value, 0, true) .. "＝" ..
                          numbers.format(share_value, decimals) .. "%）"
           else
-            suggestion = "核对占比和两个数字"
+            suggestion = "核对" .. name .. "和两个数字"
           end
         elseif over then
           local readings = {}

@@ -224,6 +224,24 @@ static void test_relations(void **state)
     bl_document_free(p.doc);
 }
 
+/* A rate named after its part (整改率) is a share of the one earlier count in its unit; 占 in a later
+ * clause (after ；) takes no part from an earlier one. */
+static void test_rates_of_counts(void **state)
+{
+    (void)state;
+    parsed p = parse("　　目前，62个问题中已整改51个，整改率达82.3%；护理型床位占比由41.2%提高到53.6%。");
+    uint32_t shares = 0;
+    for (uint32_t i = 0; i < p.set->relation_count; i++)
+        shares += p.set->relations[i].kind == BL_REL_SHARE;
+    assert_int_equal(shares, 1);
+    const bl_relation *rate = relation_of(&p, BL_REL_SHARE);
+    assert_string_equal(rate->cue, "整改率");
+    assert_int_equal(member_value(&p, rate, "part", 0), 51 * S);
+    assert_int_equal(member_value(&p, rate, "whole", 0), 62 * S);
+    assert_int_equal(member_value(&p, rate, "share", 0), 823 * S / 10);
+    bl_document_free(p.doc);
+}
+
 /* 一是…三是 after “三个一” lists its items, when they are all in the claim's paragraph; an
  * enumeration that runs on into the next paragraph is left unchecked (found by fuzz_check: its
  * later items' positions were taken as bytes of the claim's paragraph, cutting a character). */
@@ -261,6 +279,7 @@ int main(void)
         cmocka_unit_test(test_ordinals_ranges_and_dates),
         cmocka_unit_test(test_relations),
         cmocka_unit_test(test_named_count_with_enumeration),
+        cmocka_unit_test(test_rates_of_counts),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

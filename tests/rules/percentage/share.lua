@@ -11,6 +11,16 @@ return {
 周口：标题
 　　全县常住人口约50万，其中60岁以上人口11万余人，占总人口的22%。
 ]] },
+    { name = "rates that match their counts", text = [[
+简报（一）
+周口：标题
+　　目前，62个问题中已整改51个，整改率达82.3%。发放问卷1200份，收回有效问卷1156份，有效率96.3%。
+]] },
+    { name = "rates whose whole is unclear are left alone", text = [[
+简报（一）
+周口：标题
+　　发放问卷1200份，回收1180份，其中有效问卷1156份，有效率97.9%。建成中心120个，覆盖全市150个社区，覆盖率80%。
+]] },
   },
   invalid = {
     { name = "lost decimal points in part and share", text = [[
@@ -37,6 +47,14 @@ return {
 ]], findings = {
       { line = 3, column = 32, end_line = 3, end_column = 35,
         message = "占比22%与所列数字不符：12万人÷50万＝24%", suggestion = "核对占比和两个数字" },
+    } },
+    { name = "a rate that contradicts its counts says its own name", text = [[
+简报（一）
+周口：标题
+　　目前，62个问题中已整改51个，整改率达85.3%。
+]], findings = {
+      { line = 3, column = 23, end_line = 3, end_column = 28,
+        message = "整改率85.3%与所列数字不符：51个÷62个＝82.3%", suggestion = "核对整改率和两个数字" },
     } },
   },
 }
