@@ -348,8 +348,14 @@ static void find_changes(finder *f, uint32_t first, uint32_t end)
     const char *text = text_of(f, &claims[first]);
     const bl_sentence *s = sentence_of(f, &claims[first]);
     for (uint32_t a = first; a + 1 < end; a++) {
-        /* 由A提升至B, 从A下降到B */
-        bl_claim *from = &claims[a], *to = &claims[a + 1];
+        /* 由A提升至B, 从A下降到B; a date between is skipped: 从２０２２年的５．８亿元增加到２０２４年的５．１亿元 */
+        bl_claim *from = &claims[a];
+        uint32_t b = a + 1;
+        if (b + 1 < end && (claims[b].kind == BL_CLAIM_DATE || claims[b].kind == BL_CLAIM_YEAR))
+            b++;
+        bl_claim *to = &claims[b];
+        if (to->kind != from->kind || from->kind == BL_CLAIM_DATE || from->kind == BL_CLAIM_YEAR)
+            continue;
         long you = find_last(text, from->from >= 24 ? from->from - 24 : 0, from->from, "由");
         if (you < 0)
             you = find_last(text, from->from >= 24 ? from->from - 24 : 0, from->from, "从");
@@ -365,7 +371,7 @@ static void find_changes(finder *f, uint32_t first, uint32_t end)
             if (r)
                 r->direction = direction;
             member(r, "from", a);
-            member(r, "to", a + 1);
+            member(r, "to", b);
         }
     }
     /* 上升２.５８和１.４８个百分点, 增长12%: the change, and the rate it changes (base) */

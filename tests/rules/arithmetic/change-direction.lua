@@ -6,6 +6,11 @@ return {
 周口：标题
 　　运营率由原来的76%提升至96%，床位由2张增加到39张。
 ]] },
+    { name = "a rise between two years that rises", text = [[
+简报（一）
+周口：标题
+　　资金投入从2022年的3.2亿元增加到2024年的5.1亿元。
+]] },
   },
   invalid = {
     { name = "a rise that falls", text = [[
@@ -23,6 +28,14 @@ return {
 ]], findings = {
       { line = 3, column = 18, end_line = 3, end_column = 21, message = "新增12个多于达到的总数10个",
         suggestion = "核对新增数和总数" },
+    } },
+    { name = "a rise between two years that falls", text = [[
+简报（一）
+周口：标题
+　　资金投入从2022年的5.8亿元增加到2024年的5.1亿元。
+]], findings = {
+      { line = 3, column = 28, end_line = 3, end_column = 33, message = "由5.8亿元增加至5.1亿元，后者反而小于前者",
+        suggestion = "核对两个数字或“增加”" },
     } },
   },
 }
