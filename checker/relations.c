@@ -265,6 +265,20 @@ static void find_rates(finder *f, uint32_t first, uint32_t end)
 
 /* ------------------------------------------------------------------ totals and parts */
 
+/* What may stand between a total and its first part: nothing (３个问题２项已整改), or 已 and a verb of
+ * at most four characters, without punctuation (２８项问题已整改完成２２项). */
+static int done_verb_between(const char *text, uint32_t from, uint32_t to)
+{
+    if (from == to)
+        return 1;
+    if (to - from > 15 || memcmp(text + from, "已", 3) != 0)
+        return 0;
+    for (size_t p = from; p < to;)
+        if (!bl_is_cjk(bl_utf8_next(text, to, &p)))
+            return 0;
+    return 1;
+}
+
 static void find_totals(finder *f, uint32_t first, uint32_t end)
 {
     bl_claim *claims = f->set->claims;
@@ -291,12 +305,13 @@ static void find_totals(finder *f, uint32_t first, uint32_t end)
             }
         }
     }
-    /* ３个问题２项已整改到位；１项正在推进: a count split into parts that must add up to it */
+    /* ３个问题２项已整改到位；１项正在推进 (or ２８项问题已整改完成２２项，６项正在推进): a count split
+     * into parts that must add up to it */
     for (uint32_t k = first; k + 1 < end; k++) {
         bl_claim *t = &claims[k], *p1 = &claims[k + 1];
         uint32_t after = t->noun_to > t->to ? t->noun_to : t->to;
-        if (t->kind != BL_CLAIM_COUNT || p1->kind != BL_CLAIM_COUNT || p1->from != after || !p1->unit ||
-            t->noun_to <= t->noun_from)
+        if (t->kind != BL_CLAIM_COUNT || p1->kind != BL_CLAIM_COUNT || !p1->unit || t->noun_to <= t->noun_from ||
+            p1->from < after || !done_verb_between(text, after, p1->from))
             continue;
         uint32_t parts[BL_RELATION_MAX_MEMBERS], n = 0;
         parts[n++] = k + 1;

@@ -11,6 +11,16 @@ return {
 周口：标题
 　　共发现问题200余条，其中设施方面100余条、服务方面90余条。
 ]] },
+    { name = "a split after 已 and its verb that adds up", text = [[
+简报（一）
+周口：标题
+　　28项问题已整改完成22项，6项正在推进中。
+]] },
+    { name = "a split after a comma may leave parts out", text = [[
+简报（一）
+周口：标题
+　　排查问题120个，已整改110个，5个正在推进。
+]] },
     { name = "a quantity of other things after 其中 is no part", text = [[
 简报（一）
 周口：标题
@@ -37,6 +47,14 @@ return {
 　　共发现问题80个，其中设施方面50个、服务方面40个。
 ]], findings = {
       { line = 3, column = 8, end_line = 3, end_column = 11, message = "其中各项之和50个＋40个＝90，超过总数80个",
+        suggestion = "核对总数和各分项" },
+    } },
+    { name = "a split after 已 and its verb that does not add up", text = [[
+简报（一）
+周口：标题
+　　28项问题已整改完成22项，5项正在推进中。
+]], findings = {
+      { line = 3, column = 3, end_line = 3, end_column = 6, message = "分项之和22项＋5项＝27，与总数28项不符",
         suggestion = "核对总数和各分项" },
     } },
     { name = "people counted with 名 against a total in 人", text = [[
