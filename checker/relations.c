@@ -265,6 +265,32 @@ static void find_rates(finder *f, uint32_t first, uint32_t end)
 
 /* ------------------------------------------------------------------ totals and parts */
 
+/* Whether text[from, to) is the word that sums what came before: 共, 共计, 合计 or 总计, after a comma
+ * or not. */
+static int sum_word_between(const char *text, uint32_t from, uint32_t to)
+{
+    if (to - from >= 3 && memcmp(text + from, "，", 3) == 0)
+        from += 3;
+    else if (to > from && text[from] == ',')
+        from++;
+    static const char *const words[] = {"共", "共计", "合计", "总计"};
+    for (size_t w = 0; w < sizeof words / sizeof *words; w++)
+        if (to - from == strlen(words[w]) && memcmp(text + from, words[w], to - from) == 0)
+            return 1;
+    return 0;
+}
+
+/* Whether b follows a in a list joined by 、: 中心２０个、幸福院４５个 (the words after 、 name b). */
+static int list_joined(const char *text, const bl_claim *a, const bl_claim *b)
+{
+    if (b->from < a->to + 3 || memcmp(text + a->to, "、", 3) != 0)
+        return 0;
+    for (size_t p = a->to + 3; p < b->from;)
+        if (!bl_is_cjk(bl_utf8_next(text, b->from, &p)))
+            return 0;
+    return 1;
+}
+
 /* What may stand between a total and its first part: nothing (３个问题２项已整改), or 已 and a verb of
  * at most four characters, without punctuation (２８项问题已整改完成２２项). */
 static int done_verb_between(const char *text, uint32_t from, uint32_t to)
@@ -304,6 +330,26 @@ static void find_totals(finder *f, uint32_t first, uint32_t end)
                 member(r, "part", k);
             }
         }
+    }
+    /* 中心２０个、幸福院４５个、敬老院１８个，共８３个点位: a list joined by 、 and the sum after 共 */
+    for (uint32_t k = first + 2; k < end; k++) {
+        const bl_claim *t = &claims[k];
+        if (t->kind != BL_CLAIM_COUNT || !t->unit || !*t->unit || !sum_word_between(text, claims[k - 1].to, t->from))
+            continue;
+        uint32_t from = k - 1;
+        while (from > first && list_joined(text, &claims[from - 1], &claims[from]))
+            from--;
+        int same_unit = 1;
+        for (uint32_t j = from; j < k; j++)
+            same_unit &= claims[j].kind == BL_CLAIM_COUNT && claims[j].unit && strcmp(claims[j].unit, t->unit) == 0;
+        if (k - from < 2 || !same_unit)
+            continue;
+        bl_relation *r = add(f, BL_REL_TOTAL, "共", t);
+        if (r)
+            r->exhaustive = 1;
+        member(r, "total", k);
+        for (uint32_t j = from; j < k; j++)
+            member(r, "part", j);
     }
     /* ３个问题２项已整改到位；１项正在推进 (or ２８项问题已整改完成２２项，６项正在推进): a count split
      * into parts that must add up to it */

@@ -21,6 +21,16 @@ return {
 周口：标题
 　　排查问题120个，已整改110个，5个正在推进。
 ]] },
+    { name = "a list whose sum follows 共", text = [[
+简报（一）
+周口：标题
+　　调研覆盖日间照料中心20个、农村幸福院45个、敬老院18个，共83个点位。
+]] },
+    { name = "a list joined by 和 is not taken as whole", text = [[
+简报（一）
+周口：标题
+　　调研覆盖日间照料中心20个、农村幸福院45个和敬老院18个，共85个点位，走访社区12个、村30个，共发现问题60个。
+]] },
     { name = "a quantity of other things after 其中 is no part", text = [[
 简报（一）
 周口：标题
@@ -47,6 +57,14 @@ return {
 　　共发现问题80个，其中设施方面50个、服务方面40个。
 ]], findings = {
       { line = 3, column = 8, end_line = 3, end_column = 11, message = "其中各项之和50个＋40个＝90，超过总数80个",
+        suggestion = "核对总数和各分项" },
+    } },
+    { name = "a list whose sum after 共 does not add up", text = [[
+简报（一）
+周口：标题
+　　调研覆盖日间照料中心20个、农村幸福院45个、敬老院18个,共85个点位。
+]], findings = {
+      { line = 3, column = 34, end_line = 3, end_column = 37, message = "分项之和20个＋45个＋18个＝83，与总数85个不符",
         suggestion = "核对总数和各分项" },
     } },
     { name = "a split after 已 and its verb that does not add up", text = [[
