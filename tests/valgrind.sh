@@ -28,6 +28,11 @@ run "--dump claims" "$build/bulletin-lint" --dump claims "${files[@]}"
 run "--fix-dry-run" "$build/bulletin-lint" --fix-dry-run "${files[@]}"
 printf 'a\0b' > /tmp/valgrind.$$.nul
 run "an unreadable file" "$build/bulletin-lint" /tmp/valgrind.$$.nul
+for format in sarif json html; do
+  run "a missing file, --format $format" "$build/bulletin-lint" --format "$format" /tmp/valgrind.$$.missing /tmp/valgrind.$$.nul "${files[0]}"
+done
+cp "$src/samples/xinyang-extracted.txt" /tmp/valgrind.$$.draft && ln -s /tmp/valgrind.$$.draft /tmp/valgrind.$$.link
+run "--fix through a link" "$build/bulletin-lint" --fix /tmp/valgrind.$$.link
 rm -f /tmp/valgrind.$$.*
 echo "valgrind: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
