@@ -1,0 +1,84 @@
+/* relation_finder.h - what the relation finders share (private to relations*.c): the finder that
+ * collects relations, and small helpers on claims and paragraph text. */
+#ifndef BL_RELATION_FINDER_H
+#define BL_RELATION_FINDER_H
+
+#include <stdint.h>
+#include <string.h>
+
+#include "arena.h"
+#include "claims.h"
+#include "document.h"
+
+typedef struct finder {
+    const bl_document *doc;
+    bl_arena *arena;      /* the document's: cues cut from the text (整改率) */
+    bl_claim_set *set;
+    bl_relation *items;
+    uint32_t count, cap;
+    int nomem;
+} finder;
+
+/* Appends a relation of kind, anchored at a claim's paragraph and sentence; NULL (and f->nomem set)
+ * when memory runs out. The relation is f's until bl_relations_find copies it out. */
+bl_relation *relation_add(finder *f, bl_relation_kind kind, const char *cue, const bl_claim *anchor);
+
+static inline const char *text_of(const finder *f, const bl_claim *c)
+{
+    return f->doc->paragraphs[c->paragraph].text.s;
+}
+
+static inline const bl_sentence *sentence_of(const finder *f, const bl_claim *c)
+{
+    return &f->doc->paragraphs[c->paragraph].sentences[c->sentence];
+}
+
+static inline void member(bl_relation *r, const char *role, uint32_t claim)
+{
+    if (r && r->member_count < BL_RELATION_MAX_MEMBERS)
+        r->members[r->member_count++] = (bl_relation_member){role, claim};
+}
+
+static inline void item(bl_relation *r, uint32_t from, uint32_t to)
+{
+    if (r && r->item_count < BL_RELATION_MAX_ITEMS) {
+        r->items[r->item_count].from = from;
+        r->items[r->item_count].to = to;
+        r->item_count++;
+    }
+}
+
+static inline int is_quantity(const bl_claim *c)
+{
+    return c->kind == BL_CLAIM_COUNT || c->kind == BL_CLAIM_MONEY || c->kind == BL_CLAIM_AREA;
+}
+
+/* Position of the last occurrence of word in text[from, to), or -1. */
+static inline long find_last(const char *text, uint32_t from, uint32_t to, const char *word)
+{
+    size_t n = strlen(word);
+    for (uint32_t p = to; p >= from + n && p >= n; p--)
+        if (n == 0 || (text[p - n] == word[0] && memcmp(text + p - n, word, n) == 0))
+            return (long)(p - n);
+    return -1;
+}
+
+static inline long find_first(const char *text, uint32_t from, uint32_t to, const char *word)
+{
+    size_t n = strlen(word);
+    for (uint32_t p = from; p + n <= to; p++)
+        if (n == 0 || (text[p] == word[0] && memcmp(text + p, word, n) == 0))
+            return (long)p;
+    return -1;
+}
+
+/* The finders, each over the claims [first, end) of one sentence (relations_sums.c,
+ * relations_changes.c, relations_named.c). */
+void relations_find_shares(finder *f, uint32_t first, uint32_t end);
+void relations_find_rates(finder *f, uint32_t first, uint32_t end);
+void relations_find_totals(finder *f, uint32_t first, uint32_t end);
+void relations_find_changes(finder *f, uint32_t first, uint32_t end);
+void relations_find_completion(finder *f, uint32_t first, uint32_t end);
+void relations_find_named_counts(finder *f, uint32_t first, uint32_t end);
+
+#endif

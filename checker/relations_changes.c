@@ -1,0 +1,205 @@
+/* relations_changes.c - changes (由A提升至B, 上升N个百分点, 新增N个…达到M个) and completion (完成率). */
+#include <stdlib.h>
+#include <string.h>
+
+#include "numeral.h"
+#include "relation_finder.h"
+#include "utf8.h"
+
+static int ends_with_any(const char *text, uint32_t from, uint32_t end, const char *const *words, size_t n,
+                         const char **which)
+{
+    for (size_t i = 0; i < n; i++) {
+        size_t len = strlen(words[i]);
+        if (end >= from + len && memcmp(text + end - len, words[i], len) == 0) {
+            *which = words[i];
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* ------------------------------------------------------------------ changes */
+
+static const char *const up_verbs[] = {"提升", "提高", "增加", "增长", "上升", "扩大", "升至", "增至"};
+static const char *const down_verbs[] = {"下降", "降低", "减少", "缩小", "降至", "减至"};
+
+static const char *verb_direction(const char *text, uint32_t from, uint32_t to, const char **verb)
+{
+    for (size_t i = 0; i < sizeof up_verbs / sizeof *up_verbs; i++)
+        if (find_first(text, from, to, up_verbs[i]) >= 0) {
+            *verb = up_verbs[i];
+            return "up";
+        }
+    for (size_t i = 0; i < sizeof down_verbs / sizeof *down_verbs; i++)
+        if (find_first(text, from, to, down_verbs[i]) >= 0) {
+            *verb = down_verbs[i];
+            return "down";
+        }
+    return NULL;
+}
+
+void relations_find_changes(finder *f, uint32_t first, uint32_t end)
+{
+    bl_claim *claims = f->set->claims;
+    const char *text = text_of(f, &claims[first]);
+    const bl_sentence *s = sentence_of(f, &claims[first]);
+    for (uint32_t a = first; a + 1 < end; a++) {
+        /* 由A提升至B, 从A下降到B; a date between is skipped: 从２０２２年的５．８亿元增加到２０２４年的５．１亿元 */
+        bl_claim *from = &claims[a];
+        uint32_t b = a + 1;
+        if (b + 1 < end && (claims[b].kind == BL_CLAIM_DATE || claims[b].kind == BL_CLAIM_YEAR))
+            b++;
+        bl_claim *to = &claims[b];
+        if (to->kind != from->kind || from->kind == BL_CLAIM_DATE || from->kind == BL_CLAIM_YEAR)
+            continue;
+        long you = find_last(text, from->from >= 24 ? from->from - 24 : 0, from->from, "由");
+        if (you < 0)
+            you = find_last(text, from->from >= 24 ? from->from - 24 : 0, from->from, "从");
+        const char *verb = NULL, *direction = verb_direction(text, from->to, to->from, &verb);
+        static const char *const to_words[] = {"至", "到", "为"};
+        int reaches = direction && (!strcmp(verb, "升至") || !strcmp(verb, "降至") || !strcmp(verb, "增至") ||
+                                    !strcmp(verb, "减至"));
+        long verb_at = direction ? find_first(text, from->to, to->from, verb) : -1;
+        for (size_t w = 0; w < 3 && verb_at >= 0; w++) /* 提升至, 提升到目前的 */
+            reaches |= find_first(text, (uint32_t)verb_at, to->from, to_words[w]) >= 0;
+        if (you >= 0 && (uint32_t)you >= s->from && reaches && to->from - from->to <= 36) {
+            bl_relation *r = relation_add(f, BL_REL_CHANGE, verb, from);
+            if (r)
+                r->direction = direction;
+            member(r, "from", a);
+            member(r, "to", b);
+        }
+    }
+    /* 上升２.５８和１.４８个百分点, 增长12%: the change, and the rate it changes (base) */
+    for (uint32_t k = first; k < end; k++) {
+        bl_claim *c = &claims[k];
+        if (c->kind != BL_CLAIM_POINTS && c->kind != BL_CLAIM_PERCENT)
+            continue;
+        if (c->unit_inherited)
+            continue; /* counted with the claim whose unit it took */
+        /* the claims joined to it by 和/、 that took its unit (２５８和１４８个百分点) change too */
+        uint32_t chain = k;
+        while (chain > first && claims[chain - 1].unit_inherited && claims[chain - 1].kind == c->kind)
+            chain--;
+        const char *verb = NULL;
+        uint32_t look = claims[chain].from >= 12 ? claims[chain].from - 12 : 0;
+        if (look < s->from)
+            look = s->from;
+        const char *direction = verb_direction(text, look, claims[chain].from, &verb);
+        if (!direction)
+            continue;
+        /* 提升至96%: the value reached, not the change (that is a from/to relation) */
+        long verb_at = find_last(text, look, claims[chain].from, verb);
+        static const char *const reached[] = {"至", "到", "为"};
+        int is_target = !strcmp(verb, "升至") || !strcmp(verb, "降至") || !strcmp(verb, "增至") || !strcmp(verb, "减至");
+        for (size_t w = 0; w < 3 && verb_at >= 0; w++)
+            is_target |= find_first(text, (uint32_t)verb_at, claims[chain].from, reached[w]) >= 0;
+        if (is_target)
+            continue;
+        bl_relation *r = relation_add(f, BL_REL_CHANGE, verb, c);
+        if (r)
+            r->direction = direction;
+        for (uint32_t j = chain; j <= k; j++)
+            member(r, "change", j);
+        if (c->kind == BL_CLAIM_POINTS)
+            for (uint32_t j = k; j-- > 0;)
+                if (claims[j].paragraph == c->paragraph && claims[j].kind == BL_CLAIM_PERCENT) {
+                    member(r, "base", j);
+                    break;
+                }
+    }
+    /* 新增N个……达到M个 */
+    for (uint32_t k = first; k < end; k++) {
+        bl_claim *added = &claims[k];
+        if (!is_quantity(added))
+            continue;
+        /* 新增 earlier in the same clause: 新增示范村12个 */
+        uint32_t clause = added->from >= 30 ? added->from - 30 : 0;
+        if (clause < s->from)
+            clause = s->from;
+        long xinzeng = find_last(text, clause, added->from, "新增");
+        if (xinzeng < 0)
+            continue;
+        int crossed = 0;
+        for (size_t p = (size_t)xinzeng; p < added->from;) {
+            uint32_t cp = bl_utf8_next(text, added->from, &p);
+            crossed |= cp == ',' || cp == 0xFF0C || cp == ';' || cp == 0xFF1B || cp == 0x3002;
+        }
+        if (crossed)
+            continue;
+        for (uint32_t j = k + 1; j < end; j++) {
+            bl_claim *total = &claims[j];
+            static const char *const reach[] = {"达到", "达", "总数为", "总量达"};
+            const char *which;
+            if (total->unit && added->unit && !strcmp(total->unit, added->unit) &&
+                ends_with_any(text, added->to, total->from, reach, 4, &which)) {
+                bl_relation *r = relation_add(f, BL_REL_CHANGE, "新增", added);
+                if (r)
+                    r->direction = "up";
+                member(r, "added", k);
+                member(r, "total", j);
+                break;
+            }
+        }
+    }
+}
+
+/* ------------------------------------------------------------------ completion */
+
+void relations_find_completion(finder *f, uint32_t first, uint32_t end)
+{
+    bl_claim *claims = f->set->claims;
+    for (uint32_t k = first; k < end; k++) {
+        bl_claim *c = &claims[k];
+        if (c->kind != BL_CLAIM_PERCENT)
+            continue;
+        const char *text = text_of(f, c);
+        const bl_sentence *s = sentence_of(f, c);
+        /* the cue within the clause (no punctuation between it and the rate, checked below);
+         * a claim may stand between them: 完成年度目标50个的85% */
+        uint32_t look = c->from >= 36 ? c->from - 36 : 0;
+        if (look < s->from)
+            look = s->from;
+        long rate = find_last(text, look, c->from, "完成率");
+        long done = find_last(text, look, c->from, "完成");
+        const char *cue = rate >= 0 ? "完成率" : done >= 0 ? "完成" : NULL;
+        if (!cue)
+            continue;
+        /* 完成率 directly before (率为, 率达), or 完成……的X% / 已完成X% */
+        uint32_t gap_from = (uint32_t)(rate >= 0 ? rate + 9 : done + 6);
+        int punctuation = 0;
+        for (size_t p = gap_from; p < c->from;) {
+            uint32_t cp = bl_utf8_next(text, c->from, &p);
+            punctuation |= cp == ',' || cp == 0xFF0C || cp == ';' || cp == 0xFF1B;
+        }
+        if (punctuation)
+            continue;
+        bl_relation *r = relation_add(f, BL_REL_COMPLETION, cue, c);
+        member(r, "rate", k);
+        /* 已建成45个，完成年度目标50个的90%: what was done and the target, when stated */
+        long done_claim = -1, target_claim = -1;
+        static const char *const done_words[] = {"完成", "建成", "已建", "实现", "达到", "已运营", "开通"};
+        static const char *const target_words[] = {"计划", "目标", "任务", "要求", "省定任务", "下达"};
+        for (uint32_t j = first; j < end; j++) {
+            const bl_claim *q = &claims[j];
+            if (!is_quantity(q))
+                continue;
+            uint32_t from = q->from >= 18 ? q->from - 18 : 0;
+            if (from < s->from)
+                from = s->from;
+            for (size_t w = 0; w < sizeof target_words / sizeof *target_words && target_claim < 0; w++)
+                if (find_last(text, from, q->from, target_words[w]) >= 0)
+                    target_claim = j;
+            for (size_t w = 0; w < sizeof done_words / sizeof *done_words && done_claim < 0; w++)
+                if (find_last(text, from, q->from, done_words[w]) >= 0 && (long)j != target_claim)
+                    done_claim = j;
+        }
+        if (done_claim >= 0 && target_claim >= 0 && done_claim != target_claim &&
+            claims[done_claim].unit && claims[target_claim].unit &&
+            !strcmp(claims[done_claim].unit, claims[target_claim].unit)) {
+            member(r, "done", (uint32_t)done_claim);
+            member(r, "target", (uint32_t)target_claim);
+        }
+    }
+}

@@ -1,0 +1,147 @@
+/* relations_named.c - named counts (“七个清单”, “四个一”, 等８家) and the items they announce. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "numeral.h"
+#include "relation_finder.h"
+#include "utf8.h"
+
+/* ------------------------------------------------------------------ named counts */
+
+static uint32_t count_occurrences(const char *text, uint32_t from, uint32_t to, const char *word, size_t wlen,
+                                  uint32_t skip_from, uint32_t skip_to, bl_relation *r)
+{
+    uint32_t n = 0;
+    for (uint32_t p = from; p + wlen <= to; p++) {
+        if (p >= skip_from && p < skip_to)
+            continue;
+        if (memcmp(text + p, word, wlen) == 0) {
+            n++;
+            item(r, p, p + (uint32_t)wlen);
+            p += (uint32_t)wlen - 1;
+        }
+    }
+    return n;
+}
+
+/* The items of a list written with 、 that ends at `end` (back to the clause start). */
+static uint32_t list_before(const char *text, uint32_t start, uint32_t end, bl_relation *r)
+{
+    uint32_t clause = start;
+    for (size_t p = start; p < end;) {
+        uint32_t cp = bl_utf8_next(text, end, &p);
+        if (cp == ',' || cp == 0xFF0C || cp == ';' || cp == 0xFF1B || cp == ':' || cp == 0xFF1A ||
+            cp == 0x3002 || cp == '.')
+            clause = (uint32_t)p;
+    }
+    uint32_t n = 0, item_from = clause;
+    for (size_t p = clause; p <= end;) {
+        size_t here = p;
+        uint32_t cp = p < end ? bl_utf8_next(text, end, &p) : 0;
+        if (cp == 0x3001 || here == end) {
+            /* list items are short names; a long one means this is no list of names (the first
+             * may carry the words that introduce the list) */
+            uint32_t chars = bl_utf8_count(text + item_from, (uint32_t)here - item_from);
+            if (here > item_from) {
+                if (chars > (n == 0 ? 16u : 10u))
+                    return 0;
+                n++;
+                item(r, item_from, (uint32_t)here);
+            }
+            item_from = (uint32_t)p;
+            if (here == end)
+                break;
+        }
+    }
+    return n;
+}
+
+void relations_find_named_counts(finder *f, uint32_t first, uint32_t end)
+{
+    bl_claim *claims = f->set->claims;
+    const bl_document *doc = f->doc;
+    for (uint32_t k = first; k < end; k++) {
+        bl_claim *c = &claims[k];
+        if (c->kind != BL_CLAIM_COUNT)
+            continue;
+        const bl_paragraph *para = &doc->paragraphs[c->paragraph];
+        const char *text = para->text.s;
+        const bl_sentence *s = sentence_of(f, c);
+        size_t before = c->from;
+        uint32_t open = before ? bl_utf8_prev(text, &before) : 0;
+        if (c->from >= 3 && memcmp(text + c->from - 3, "等", 3) == 0) {
+            /* 市发改委、民政局、财政局等８家市直部门 */
+            bl_relation r0 = {0};
+            uint32_t n = list_before(text, s->from, c->from - 3, &r0);
+            if (n >= 2) {
+                bl_relation *r = relation_add(f, BL_REL_NAMED_COUNT, "等", c);
+                if (r) {
+                    uint32_t items = r0.item_count;
+                    memcpy(r->items, r0.items, sizeof r0.items);
+                    r->item_count = items;
+                    r->open_list = 1;
+                }
+                member(r, "count", k);
+            }
+            continue;
+        }
+        if (open != 0x201C) /* “七个清单” */
+            continue;
+        long close = find_first(text, c->to, para->text.len < c->to + 30 ? para->text.len : c->to + 30, "”");
+        if (close < 0)
+            continue;
+        uint32_t key_from = c->to, key_to = (uint32_t)close;
+        size_t key_len = key_to - key_from;
+        bl_relation *r = relation_add(f, BL_REL_NAMED_COUNT, "“”", c);
+        if (!r)
+            return;
+        member(r, "count", k);
+        uint32_t quote_from = (uint32_t)before, quote_to = (uint32_t)close + 3;
+        uint32_t key_chars = bl_utf8_count(text + key_from, key_len);
+        uint32_t n = 0;
+        /* the key word named in the sentence: 学习清单、内容清单…“七个清单” (not for “四个一”,
+         * whose key is a numeral found everywhere) */
+        size_t first_char = key_from;
+        int numeral_key = key_chars == 1 && bl_is_chinese_numeral_char(bl_utf8_next(text, key_to, &first_char));
+        if (key_len && !numeral_key) { /* named before the quote, or else after it */
+            n = count_occurrences(text, s->from, quote_from, text + key_from, key_len, quote_from, quote_to, r);
+            if (n < 2) {
+                r->item_count = 0;
+                n = count_occurrences(text, quote_to, s->to, text + key_from, key_len, quote_from, quote_to, r);
+            }
+        }
+        if (n < 2) {
+            r->item_count = 0;
+            n = 0;
+            /* an enumeration 一是…四是 after it in the paragraph: “四个一” */
+            for (uint32_t e = 0; e < doc->enumeration_count && !n; e++) {
+                const bl_enumeration *en = &doc->enumerations[e];
+                const bl_enum_item *it = &doc->items[en->first_item];
+                if (it->paragraph != c->paragraph || it->from <= c->to || it->value != 1)
+                    continue;
+                /* item positions are bytes of the claim's paragraph: an enumeration that runs on
+                 * into later paragraphs cannot be listed here, so it is left unchecked */
+                uint32_t same_paragraph = 0;
+                while (same_paragraph < en->item_count && it[same_paragraph].paragraph == c->paragraph)
+                    same_paragraph++;
+                if (same_paragraph < en->item_count)
+                    break;
+                for (uint32_t j = 0; j < en->item_count; j++)
+                    item(r, it[j].from, it[j].to);
+                n = en->item_count;
+            }
+        }
+        if (n < 2) {
+            r->item_count = 0;
+            /* a list written with 、 right before the quote: 设施建设、运营服务…“五大政策体系” */
+            uint32_t gap_end = quote_from;
+            while (gap_end > s->from && (text[gap_end - 1] == ' '))
+                gap_end--;
+            n = list_before(text, s->from, gap_end, r);
+            if (n < 2)
+                r->item_count = 0;
+        }
+        if (r->item_count < 2)
+            f->count--; /* nothing listed next to it: no relation to check */
+    }
+}

@@ -1,0 +1,291 @@
+/* relations_sums.c - shares (占…的X%), rates named after their part (整改率), and totals with their
+ * parts (其中, exhaustive splits, a list and its sum after 共). */
+#include <stdlib.h>
+#include <string.h>
+
+#include "numeral.h"
+#include "relation_finder.h"
+#include "utf8.h"
+
+/* Whether two quantities count the same things, by their units: the same unit, a unit left out
+ * (５０万，其中…１２万人), or two counters used for the same things (个/项/件/条, 人/名/位). 家 and
+ * 张 are not: 养老机构１２０家，其中…床位１．６万张 are no part of one another. */
+static int same_measure(const bl_claim *a, const bl_claim *b)
+{
+    if (!a->unit || !b->unit || !*a->unit || !*b->unit || strcmp(a->unit, b->unit) == 0)
+        return 1;
+    static const char *const classes[][4] = {{"个", "项", "件", "条"}, {"人", "名", "位", NULL}};
+    for (size_t c = 0; c < sizeof classes / sizeof *classes; c++) {
+        int has_a = 0, has_b = 0;
+        for (size_t i = 0; i < 4 && classes[c][i]; i++) {
+            has_a |= strcmp(a->unit, classes[c][i]) == 0;
+            has_b |= strcmp(b->unit, classes[c][i]) == 0;
+        }
+        if (has_a && has_b)
+            return 1;
+    }
+    return 0;
+}
+
+/* ------------------------------------------------------------------ 占…的X% */
+
+static int nouns_match(const char *text, const bl_claim *c, const char *word, size_t wlen)
+{
+    if (c->noun_to <= c->noun_from || wlen == 0)
+        return 0;
+    const char *noun = text + c->noun_from;
+    size_t nlen = c->noun_to - c->noun_from;
+    for (size_t i = 0; i + wlen <= nlen; i++)
+        if (memcmp(noun + i, word, wlen) == 0)
+            return 1;
+    for (size_t i = 0; i + nlen <= wlen; i++)
+        if (memcmp(word + i, noun, nlen) == 0)
+            return 1;
+    return 0;
+}
+
+void relations_find_shares(finder *f, uint32_t first, uint32_t end)
+{
+    bl_claim *claims = f->set->claims;
+    for (uint32_t i = first; i < end; i++) {
+        bl_claim *share = &claims[i];
+        if (share->kind != BL_CLAIM_PERCENT)
+            continue;
+        const char *text = text_of(f, share);
+        const bl_sentence *s = sentence_of(f, share);
+        long at = find_last(text, s->from, share->from, "占");
+        if (at < 0 || share->from - (uint32_t)at > 40)
+            continue;
+        /* the part: the last quantity before 占 in its clause (not across ；: …已整改５１个；护理型床位
+         * 占比由４１．２％… has no part) */
+        long part = -1;
+        for (uint32_t k = first; k < i; k++)
+            if (claims[k].to <= (uint32_t)at && is_quantity(&claims[k]))
+                part = k;
+        if (part < 0 || find_first(text, claims[part].to, (uint32_t)at, "；") >= 0 ||
+            find_first(text, claims[part].to, (uint32_t)at, ";") >= 0)
+            continue;
+        /* the whole: named between 占 and 的 (总人口 → 人口), stated earlier in the paragraph */
+        uint32_t wfrom = (uint32_t)at + 3, wto = share->from;
+        long de = find_last(text, wfrom, wto, "的");
+        if (de >= 0)
+            wto = (uint32_t)de;
+        static const char *const prefixes[] = {"全部", "全市", "全省", "全县", "总", "全"};
+        for (size_t p = 0; p < sizeof prefixes / sizeof *prefixes; p++) {
+            size_t n = strlen(prefixes[p]);
+            if (wto - wfrom > n && memcmp(text + wfrom, prefixes[p], n) == 0) {
+                wfrom += (uint32_t)n;
+                break;
+            }
+        }
+        long whole = -1;
+        for (uint32_t k = 0; k < (uint32_t)part; k++)
+            if (claims[k].paragraph == share->paragraph && is_quantity(&claims[k]) &&
+                nouns_match(text, &claims[k], text + wfrom, wto - wfrom))
+                whole = k;
+        bl_relation *r = relation_add(f, BL_REL_SHARE, "占", share);
+        member(r, "part", (uint32_t)part);
+        if (whole >= 0)
+            member(r, "whole", (uint32_t)whole);
+        member(r, "share", i);
+    }
+}
+
+/* ------------------------------------------------------------------ 整改率达X% */
+
+/* X率(达|为|达到|是)?P%: the rate's name ends right before the percentage. Sets *stem to where the
+ * two characters before 率 start (整改, 有效) and *name_end to the end of 率; returns 0 when the
+ * percentage has no such name. */
+static int rate_name(const char *text, uint32_t from, uint32_t percent_from, uint32_t *stem, uint32_t *name_end)
+{
+    static const char *const links[] = {"达到", "达", "为", "是", ""};
+    for (size_t l = 0; l < sizeof links / sizeof *links; l++) {
+        uint32_t len = (uint32_t)strlen(links[l]);
+        if (percent_from < from + len + 9 || memcmp(text + percent_from - len, links[l], len) != 0 ||
+            memcmp(text + percent_from - len - 3, "率", 3) != 0)
+            continue;
+        *name_end = percent_from - len;
+        size_t pos = *name_end - 3;
+        for (int chars = 0; chars < 2; chars++)
+            if (pos <= from || !bl_is_cjk(bl_utf8_prev(text, &pos)))
+                return 0;
+        *stem = (uint32_t)pos;
+        return 1;
+    }
+    return 0;
+}
+
+/* Whether the len bytes at word occur in text[from, to). */
+static int contains(const char *text, uint32_t from, uint32_t to, const char *word, size_t len)
+{
+    for (uint32_t p = from; p + len <= to; p++)
+        if (text[p] == word[0] && memcmp(text + p, word, len) == 0)
+            return 1;
+    return 0;
+}
+
+/* ６２个问题中已整改５１个，整改率达８２．３％ and 发放问卷１２００份，收回有效问卷１１５６份，有效率９６．３％:
+ * the rate's stem names the part (within six characters before it), and the whole is the one
+ * earlier quantity of the sentence in the same unit; with two candidates (发放…回收…有效) or none,
+ * or a part larger than the whole, the rate is left unchecked. 完成率 is the completion relation's. */
+void relations_find_rates(finder *f, uint32_t first, uint32_t end)
+{
+    bl_claim *claims = f->set->claims;
+    for (uint32_t i = first; i < end; i++) {
+        bl_claim *rate = &claims[i];
+        if (rate->kind != BL_CLAIM_PERCENT || rate->qualifier)
+            continue;
+        const char *text = text_of(f, rate);
+        const bl_sentence *s = sentence_of(f, rate);
+        uint32_t stem, name_end;
+        if (!rate_name(text, s->from, rate->from, &stem, &name_end) || memcmp(text + stem, "完成", 6) == 0)
+            continue;
+        long part = -1;
+        for (uint32_t k = i; k-- > first && part < 0;) {
+            const bl_claim *c = &claims[k];
+            uint32_t window = c->from >= s->from + 18 ? c->from - 18 : s->from;
+            if (is_quantity(c) && c->unit && *c->unit && contains(text, window, c->from, text + stem, 6))
+                part = k;
+        }
+        if (part < 0)
+            continue;
+        long whole = -1;
+        int candidates = 0;
+        for (uint32_t k = first; k < (uint32_t)part; k++)
+            if (is_quantity(&claims[k]) && claims[k].unit && strcmp(claims[k].unit, claims[part].unit) == 0) {
+                whole = k;
+                candidates++;
+            }
+        if (candidates != 1 || claims[part].value > claims[whole].value) /* 覆盖１５０个社区 of １２０个: unclear */
+            continue;
+        const char *name = bl_arena_strndup(f->arena, text + stem, name_end - stem);
+        if (!name) {
+            f->nomem = 1;
+            return;
+        }
+        bl_relation *r = relation_add(f, BL_REL_SHARE, name, rate);
+        member(r, "part", (uint32_t)part);
+        member(r, "whole", (uint32_t)whole);
+        member(r, "share", i);
+    }
+}
+
+/* ------------------------------------------------------------------ totals and parts */
+
+/* Whether text[from, to) is the word that sums what came before: 共, 共计, 合计 or 总计, after a comma
+ * or not. */
+static int sum_word_between(const char *text, uint32_t from, uint32_t to)
+{
+    if (to - from >= 3 && memcmp(text + from, "，", 3) == 0)
+        from += 3;
+    else if (to > from && text[from] == ',')
+        from++;
+    static const char *const words[] = {"共", "共计", "合计", "总计"};
+    for (size_t w = 0; w < sizeof words / sizeof *words; w++)
+        if (to - from == strlen(words[w]) && memcmp(text + from, words[w], to - from) == 0)
+            return 1;
+    return 0;
+}
+
+/* Whether b follows a in a list joined by 、: 中心２０个、幸福院４５个 (the words after 、 name b). */
+static int list_joined(const char *text, const bl_claim *a, const bl_claim *b)
+{
+    if (b->from < a->to + 3 || memcmp(text + a->to, "、", 3) != 0)
+        return 0;
+    for (size_t p = a->to + 3; p < b->from;)
+        if (!bl_is_cjk(bl_utf8_next(text, b->from, &p)))
+            return 0;
+    return 1;
+}
+
+/* What may stand between a total and its first part: nothing (３个问题２项已整改), or 已 and a verb of
+ * at most four characters, without punctuation (２８项问题已整改完成２２项). */
+static int done_verb_between(const char *text, uint32_t from, uint32_t to)
+{
+    if (from == to)
+        return 1;
+    if (to - from > 15 || memcmp(text + from, "已", 3) != 0)
+        return 0;
+    for (size_t p = from; p < to;)
+        if (!bl_is_cjk(bl_utf8_next(text, to, &p)))
+            return 0;
+    return 1;
+}
+
+void relations_find_totals(finder *f, uint32_t first, uint32_t end)
+{
+    bl_claim *claims = f->set->claims;
+    const char *text = text_of(f, &claims[first]);
+    const bl_sentence *s = sentence_of(f, &claims[first]);
+    /* 其中: the quantity before it is a total, the same kind of quantity after it are parts */
+    long at = find_first(text, s->from, s->to, "其中");
+    if (at >= 0) {
+        long total = -1;
+        for (uint32_t k = first; k < end; k++)
+            if (claims[k].to <= (uint32_t)at && is_quantity(&claims[k]))
+                total = k;
+        if (total >= 0) {
+            bl_relation *r = NULL;
+            for (uint32_t k = (uint32_t)total + 1; k < end; k++) {
+                bl_claim *c = &claims[k];
+                if (c->from < (uint32_t)at || c->kind != claims[total].kind || !same_measure(c, &claims[total]))
+                    continue;
+                if (!r) {
+                    r = relation_add(f, BL_REL_TOTAL, "其中", &claims[total]);
+                    member(r, "total", (uint32_t)total);
+                }
+                member(r, "part", k);
+            }
+        }
+    }
+    /* 中心２０个、幸福院４５个、敬老院１８个，共８３个点位: a list joined by 、 and the sum after 共 */
+    for (uint32_t k = first + 2; k < end; k++) {
+        const bl_claim *t = &claims[k];
+        if (t->kind != BL_CLAIM_COUNT || !t->unit || !*t->unit || !sum_word_between(text, claims[k - 1].to, t->from))
+            continue;
+        uint32_t from = k - 1;
+        while (from > first && list_joined(text, &claims[from - 1], &claims[from]))
+            from--;
+        int same_unit = 1;
+        for (uint32_t j = from; j < k; j++)
+            same_unit &= claims[j].kind == BL_CLAIM_COUNT && claims[j].unit && strcmp(claims[j].unit, t->unit) == 0;
+        if (k - from < 2 || !same_unit)
+            continue;
+        bl_relation *r = relation_add(f, BL_REL_TOTAL, "共", t);
+        if (r)
+            r->exhaustive = 1;
+        member(r, "total", k);
+        for (uint32_t j = from; j < k; j++)
+            member(r, "part", j);
+    }
+    /* ３个问题２项已整改到位；１项正在推进 (or ２８项问题已整改完成２２项，６项正在推进): a count split
+     * into parts that must add up to it */
+    for (uint32_t k = first; k + 1 < end; k++) {
+        bl_claim *t = &claims[k], *p1 = &claims[k + 1];
+        uint32_t after = t->noun_to > t->to ? t->noun_to : t->to;
+        if (t->kind != BL_CLAIM_COUNT || p1->kind != BL_CLAIM_COUNT || !p1->unit || t->noun_to <= t->noun_from ||
+            p1->from < after || !done_verb_between(text, after, p1->from))
+            continue;
+        uint32_t parts[BL_RELATION_MAX_MEMBERS], n = 0;
+        parts[n++] = k + 1;
+        for (uint32_t j = k + 2; j < end && n < BL_RELATION_MAX_MEMBERS - 1; j++) {
+            bl_claim *c = &claims[j];
+            if (c->kind != BL_CLAIM_COUNT || !c->unit || strcmp(c->unit, p1->unit) != 0)
+                break;
+            size_t pos = c->from;
+            uint32_t before = pos ? bl_utf8_prev(text, &pos) : 0;
+            if (before != ';' && before != 0xFF1B && before != ',' && before != 0xFF0C)
+                break;
+            parts[n++] = j;
+        }
+        if (n < 2)
+            continue;
+        bl_relation *r = relation_add(f, BL_REL_TOTAL, "分项", t);
+        if (r)
+            r->exhaustive = 1;
+        member(r, "total", k);
+        for (uint32_t j = 0; j < n; j++)
+            member(r, "part", parts[j]);
+        k = parts[n - 1];
+    }
+}
