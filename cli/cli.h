@@ -25,8 +25,11 @@ typedef struct input_filter {
 int inputs_add(input_list *list, const char *path, int recursive, const input_filter *filter, int *errors);
 /* Sorts the paths (the output does not depend on the order given) and drops repeated ones. */
 void inputs_sort(input_list *list);
-/* The input that is the same file as path (through links and other names), or NULL: a report or
- * baseline written there would destroy the draft. */
+/* Whether a and b name one file: the same path, or one existing file through links and other
+ * names; "-" is no file. */
+int same_file(const char *a, const char *b);
+/* The input that is the same file as path, or NULL: a report or baseline written there would
+ * destroy the draft. */
 const char *inputs_same_file(const input_list *list, const char *path);
 void inputs_free(input_list *list);
 

@@ -92,14 +92,18 @@ int inputs_add(input_list *list, const char *path, int recursive, const input_fi
     return push(list, path) < 0 ? -1 : 0;
 }
 
+int same_file(const char *a, const char *b)
+{
+    struct stat sa, sb;
+    if (strcmp(a, "-") == 0 || strcmp(b, "-") == 0)
+        return 0;
+    return strcmp(a, b) == 0 || (stat(a, &sa) == 0 && stat(b, &sb) == 0 && sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino);
+}
+
 const char *inputs_same_file(const input_list *list, const char *path)
 {
-    struct stat target, st;
-    if (stat(path, &target) != 0)
-        return NULL; /* not there yet: it cannot be an input */
     for (size_t i = 0; i < list->count; i++)
-        if (strcmp(list->paths[i], "-") != 0 && stat(list->paths[i], &st) == 0 && st.st_dev == target.st_dev &&
-            st.st_ino == target.st_ino)
+        if (same_file(list->paths[i], path))
             return list->paths[i];
     return NULL;
 }

@@ -492,6 +492,37 @@ static void emit(size_t index, file_result *r, void *ctx)
     }
 }
 
+/* Whether -o or --write-baseline names a file this run reads or writes otherwise (a draft, the
+ * configuration, the other output; for -o also the baseline): writing there would destroy it.
+ * Says so on stderr. */
+static int overwrites_what_is_read(const options *o, const input_list *inputs)
+{
+    const char *outputs[][2] = {{"-o", o->output}, {"--write-baseline", o->write_baseline}};
+    for (size_t k = 0; k < 2; k++) {
+        const char *out = outputs[k][1];
+        if (!out)
+            continue;
+        const char *input = inputs_same_file(inputs, out);
+        if (input) {
+            int same_name = strcmp(input, out) == 0;
+            fprintf(stderr, "bulletin-lint: %s %s: %s%s%s one of the files to check; writing there would overwrite it "
+                            "(choose another file)\n", outputs[k][0], out,
+                    same_name ? "this is" : "this is the same file as ", same_name ? "" : input, same_name ? "" : ",");
+            return 1;
+        }
+        /* --baseline F --write-baseline F refreshes F: it is read first and replaced at the end */
+        const char *read[][2] = {{"--config", o->config}, {k ? "-o" : "--write-baseline", outputs[1 - k][1]},
+                                 {"--baseline", k ? NULL : o->baseline}};
+        for (size_t r = 0; r < 3; r++)
+            if (read[r][1] && same_file(read[r][1], out)) {
+                fprintf(stderr, "bulletin-lint: %s %s: this is the file given to %s; writing there would overwrite it "
+                                "(choose another file)\n", outputs[k][0], out, read[r][0]);
+                return 1;
+            }
+    }
+    return 0;
+}
+
 /* `--dump claims` as well as `--dump=claims`: joined before getopt sees them. */
 static int join_dump_argument(int argc, char **argv)
 {
@@ -569,18 +600,10 @@ int main(int argc, char **argv)
             return usage_error("--fix cannot rewrite standard input%s (use --fix-dry-run)", "");
         }
 
-    const char *outputs[][2] = {{"-o", o.output}, {"--write-baseline", o.write_baseline}};
-    for (size_t k = 0; k < 2; k++) {
-        const char *input = outputs[k][1] ? inputs_same_file(&inputs, outputs[k][1]) : NULL;
-        if (input) {
-            int same_name = strcmp(input, outputs[k][1]) == 0;
-            fprintf(stderr, "bulletin-lint: %s %s: %s%s%s one of the files to check; writing there would overwrite it "
-                            "(choose another file)\n", outputs[k][0], outputs[k][1],
-                    same_name ? "this is" : "this is the same file as ", same_name ? "" : input, same_name ? "" : ",");
-            inputs_free(&inputs);
-            bl_engine_free(engine);
-            return EXIT_TROUBLE;
-        }
+    if (overwrites_what_is_read(&o, &inputs)) {
+        inputs_free(&inputs);
+        bl_engine_free(engine);
+        return EXIT_TROUBLE;
     }
     if (o.output && !freopen(o.output, "w", stdout)) {
         fprintf(stderr, "bulletin-lint: %s: cannot write the report: %s\n", o.output, strerror(errno));

@@ -57,6 +57,17 @@ expect_grep "this is the same file as $TMP/draft.txt, one of the files to check"
 expect_status 2 "--write-baseline naming an input found by -r" -- "$BIN" -r --write-baseline "$TMP/draft.txt" "$TMP"
 expect_grep "^bulletin-lint: --write-baseline $TMP/draft.txt: this is" "$TMP/err" "--write-baseline refused"
 if cmp -s "$flawed" "$TMP/draft.txt"; then ok; else bad "the draft was changed"; fi
+# nor over the baseline or the configuration it reads; refreshing a baseline in place is allowed
+"$BIN" --write-baseline "$TMP/baseline.txt" "$flawed" > /dev/null
+cp "$TMP/baseline.txt" "$TMP/baseline-before.txt"
+expect_status 2 "-o naming the baseline" -- "$BIN" --baseline "$TMP/baseline.txt" -o "$TMP/baseline.txt" "$flawed"
+expect_grep "^bulletin-lint: -o $TMP/baseline.txt: this is the file given to --baseline" "$TMP/err" "-o over the baseline refused"
+cmp -s "$TMP/baseline.txt" "$TMP/baseline-before.txt" && ok || bad "the baseline was changed"
+expect_status 0 "refreshing a baseline in place" -- "$BIN" --baseline "$TMP/baseline.txt" --write-baseline "$TMP/baseline.txt" "$flawed"
+cmp -s "$TMP/baseline.txt" "$TMP/baseline-before.txt" && ok || bad "the refreshed baseline differs"
+printf 'return {}\n' > "$TMP/config.lua"
+expect_status 2 "-o naming the configuration" -- "$BIN" --config "$TMP/config.lua" -o "$TMP/config.lua" "$flawed"
+expect_grep "this is the file given to --config" "$TMP/err" "-o over the configuration refused"
 rm "$TMP/draft.txt" "$TMP/draft-link.txt"
 mkdir -p "$TMP/dir/sub" && cp "$flawed" "$TMP/dir/sub/a.txt"
 expect_status 2 "a directory without -r" -- "$BIN" "$TMP/dir"
