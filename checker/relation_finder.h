@@ -9,6 +9,7 @@
 #include "arena.h"
 #include "claims.h"
 #include "document.h"
+#include "utf8.h"
 
 typedef struct finder {
     const bl_document *doc;
@@ -63,13 +64,27 @@ static inline long find_last(const char *text, uint32_t from, uint32_t to, const
     return -1;
 }
 
-static inline long find_first(const char *text, uint32_t from, uint32_t to, const char *word)
+/* Position of the first occurrence of the n bytes at word in text[from, to), or -1. */
+static inline long find_first_n(const char *text, uint32_t from, uint32_t to, const char *word, size_t n)
 {
-    size_t n = strlen(word);
     for (uint32_t p = from; p + n <= to; p++)
         if (n == 0 || (text[p] == word[0] && memcmp(text + p, word, n) == 0))
             return (long)p;
     return -1;
+}
+
+static inline long find_first(const char *text, uint32_t from, uint32_t to, const char *word)
+{
+    return find_first_n(text, from, to, word, strlen(word));
+}
+
+/* Whether text[from, to) is Han characters only (no punctuation, digits or spaces). */
+static inline int all_han(const char *text, size_t from, size_t to)
+{
+    while (from < to)
+        if (!bl_is_cjk(bl_utf8_next(text, to, &from)))
+            return 0;
+    return 1;
 }
 
 /* The finders, each over the claims [first, end) of one sentence (relations_sums.c,

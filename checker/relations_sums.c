@@ -115,15 +115,6 @@ static int rate_name(const char *text, uint32_t from, uint32_t percent_from, uin
     return 0;
 }
 
-/* Whether the len bytes at word occur in text[from, to). */
-static int contains(const char *text, uint32_t from, uint32_t to, const char *word, size_t len)
-{
-    for (uint32_t p = from; p + len <= to; p++)
-        if (text[p] == word[0] && memcmp(text + p, word, len) == 0)
-            return 1;
-    return 0;
-}
-
 /* ６２个问题中已整改５１个，整改率达８２．３％ and 发放问卷１２００份，收回有效问卷１１５６份，有效率９６．３％:
  * the rate's stem names the part (within six characters before it), and the whole is the one
  * earlier quantity of the sentence in the same unit; with two candidates (发放…回收…有效) or none,
@@ -144,7 +135,7 @@ void relations_find_rates(finder *f, uint32_t first, uint32_t end)
         for (uint32_t k = i; k-- > first && part < 0;) {
             const bl_claim *c = &claims[k];
             uint32_t window = c->from >= s->from + 18 ? c->from - 18 : s->from;
-            if (is_quantity(c) && c->unit && *c->unit && contains(text, window, c->from, text + stem, 6))
+            if (is_quantity(c) && c->unit && *c->unit && find_first_n(text, window, c->from, text + stem, 6) >= 0)
                 part = k;
         }
         if (part < 0)
@@ -190,12 +181,7 @@ static int sum_word_between(const char *text, uint32_t from, uint32_t to)
 /* Whether b follows a in a list joined by 、: 中心２０个、幸福院４５个 (the words after 、 name b). */
 static int list_joined(const char *text, const bl_claim *a, const bl_claim *b)
 {
-    if (b->from < a->to + 3 || memcmp(text + a->to, "、", 3) != 0)
-        return 0;
-    for (size_t p = a->to + 3; p < b->from;)
-        if (!bl_is_cjk(bl_utf8_next(text, b->from, &p)))
-            return 0;
-    return 1;
+    return b->from >= a->to + 3 && memcmp(text + a->to, "、", 3) == 0 && all_han(text, a->to + 3, b->from);
 }
 
 /* What may stand between a total and its first part: nothing (３个问题２项已整改), or 已 and a verb of
@@ -204,12 +190,7 @@ static int done_verb_between(const char *text, uint32_t from, uint32_t to)
 {
     if (from == to)
         return 1;
-    if (to - from > 15 || memcmp(text + from, "已", 3) != 0)
-        return 0;
-    for (size_t p = from; p < to;)
-        if (!bl_is_cjk(bl_utf8_next(text, to, &p)))
-            return 0;
-    return 1;
+    return to - from <= 15 && memcmp(text + from, "已", 3) == 0 && all_han(text, from, to);
 }
 
 void relations_find_totals(finder *f, uint32_t first, uint32_t end)
