@@ -21,10 +21,21 @@ Example:
   options = {},
 }
 
-local function show_interval(lo, hi)
-  if hi == nil then return numbers.format(lo) .. "以上" end
-  if lo == hi then return numbers.format(lo) end
-  return numbers.format(lo) .. "～" .. numbers.format(hi)
+-- Parts after 其中 are summed only when they are one list joined by 、 (其中公办70家、民办50家); parts
+-- in clauses of their own (其中女性…，少数民族…) may overlap, and each is only checked against the total.
+local clause_marks = { "，", ",", "；", ";", "。", "：", ":" }
+
+local function joined_by_dun(parts)
+  for i = 2, #parts do
+    local a, b = parts[i - 1], parts[i]
+    if a.paragraph ~= b.paragraph then return false end
+    local between = a.paragraph.text:sub(a.to + 1, b.from - 1)
+    if not between:find("、", 1, true) then return false end
+    for _, mark in ipairs(clause_marks) do
+      if between:find(mark, 1, true) then return false end
+    end
+  end
+  return true
 end
 
 function rule.check(doc, report)
@@ -35,22 +46,22 @@ function rule.check(doc, report)
   for _, r in ipairs(doc.relations) do
     if r.kind == "total" and #r.parts > 0 then
       local total = r.total
-      local lo, hi = numbers.sum(r.parts)
-      local texts = {}
-      for _, p in ipairs(r.parts) do texts[#texts + 1] = p.text end
+      local tlo, thi = numbers.bounds(total)
+      local lo, hi = numbers.sum_bounds(r.parts)
       if r.exhaustive then
-        if not numbers.overlaps(lo, hi, total.lo, total.hi) then
-          report{ at = total, message = "分项之和" .. table.concat(texts, "＋") .. "＝" .. show_interval(lo, hi) ..
+        if not numbers.overlaps(lo, hi, tlo, thi) then
+          report{ at = total, message = "分项之和" .. numbers.show_sum(r.parts, numbers.sum(r.parts)) ..
                   "，与总数" .. total.text .. "不符", suggestion = "核对总数和各分项" }
         end
       else
         for _, p in ipairs(r.parts) do
-          if covered[p] ~= total and total.hi and p.lo > total.hi then
+          local plo = numbers.bounds(p)
+          if covered[p] ~= total and thi and plo > thi then
             report{ at = p, message = "其中的" .. p.text .. "大于总数" .. total.text, suggestion = "核对两个数字" }
           end
         end
-        if #r.parts > 1 and total.hi and lo > total.hi then
-          report{ at = total, message = "其中各项之和" .. table.concat(texts, "＋") .. "＝" .. show_interval(lo, hi) ..
+        if #r.parts > 1 and thi and lo > thi and joined_by_dun(r.parts) then
+          report{ at = total, message = "其中各项之和" .. numbers.show_sum(r.parts, numbers.sum(r.parts)) ..
                   "，超过总数" .. total.text, suggestion = "核对总数和各分项" }
         end
       end

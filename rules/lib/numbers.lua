@@ -125,6 +125,75 @@ function numbers.show_like(claim, value, decimals, without_unit)
   return numbers.format(value // magnitude, decimals) .. word .. (unit or "")
 end
 
+--- The interval a claim's value may have at the precision it is written with: a number with 万 or
+--- 亿 (118万公顷) or with decimals (48.1万户, 26.6%) is rounded at its last written place, so it is
+--- any value within half a unit of that place (117.5万 to 118.5万); a plain whole number (120家)
+--- is exact. Qualified values (余, 约, 以上) keep the interval the qualifier gives. Returns lo, hi
+--- (hi nil when unbounded).
+function numbers.bounds(claim)
+  if claim.qualifier or claim.lo ~= claim.hi or claim.hi == nil then return claim.lo, claim.hi end
+  local text, magnitude = claim.number and claim.number.text or "", 1
+  if text:find("亿", 1, true) then magnitude = 100000000
+  elseif text:find("万", 1, true) then magnitude = 10000 end
+  if magnitude == 1 and claim.decimals == 0 and claim.kind ~= "percent" then return claim.lo, claim.hi end
+  local unit = magnitude * numbers.SCALE // pow10(claim.decimals)
+  local half = unit // 2
+  return claim.lo - half, claim.hi + half
+end
+
+--- Whether a claim is a rounded figure (its bounds are wider than its value).
+function numbers.rounded(claim)
+  local lo, hi = numbers.bounds(claim)
+  return hi ~= nil and lo < hi and claim.qualifier == nil
+end
+
+--- Whether share (a percentage claim) can be part ÷ whole when every figure is any value its
+--- written precision allows: [share ± half a unit] meets [part_lo ÷ whole_hi, part_hi ÷ whole_lo].
+function numbers.share_possible(part, whole, share)
+  if share.value > 100 * numbers.SCALE then return false end
+  local plo, phi = numbers.bounds(part)
+  local wlo, whi = numbers.bounds(whole)
+  if not phi or not whi or wlo <= 0 then return true end
+  -- part and whole scaled down together (outwards) below 10^10, so that no product overflows
+  local factor = 1
+  while math.max(phi, whi) // factor >= 10000000000 do factor = factor * 10 end
+  plo, wlo = plo // factor, wlo // factor
+  phi, whi = (phi + factor - 1) // factor, (whi + factor - 1) // factor
+  if wlo <= 0 then return true end
+  local half = pow10(6 - share.decimals) // 2
+  local slo, shi = share.value - half, share.value + half
+  -- slo ≤ 100·phi/wlo and 100·plo/whi ≤ shi, cross-multiplied: no division, no rounding
+  return slo * wlo <= 100 * phi * numbers.SCALE and 100 * plo * numbers.SCALE <= shi * whi
+end
+
+--- The sum of claims at the precision each is written with: lo, hi (hi nil when one is unbounded).
+function numbers.sum_bounds(claims)
+  local lo, hi = 0, 0
+  for _, c in ipairs(claims) do
+    local clo, chi = numbers.bounds(c)
+    lo = lo + clo
+    if hi and chi then hi = hi + chi else hi = nil end
+  end
+  return lo, hi
+end
+
+--- A sum as the text writes its figures: 708.8亿元＋571.4亿元＝1280.2亿元 (in the 万 or 亿 of the
+--- first part, with as many decimals as the parts have), an interval as 184～200 when the parts are
+--- approximate.
+function numbers.show_sum(parts, lo, hi)
+  local texts, decimals = {}, 0
+  for _, p in ipairs(parts) do
+    texts[#texts + 1] = p.text
+    if p.decimals > decimals then decimals = p.decimals end
+  end
+  local first = parts[1]
+  local total
+  if hi == nil then total = numbers.show_like(first, lo, decimals) .. "以上"
+  elseif lo == hi then total = numbers.show_like(first, lo, decimals)
+  else total = numbers.show_like(first, lo, decimals, true) .. "～" .. numbers.show_like(first, hi, decimals) end
+  return table.concat(texts, "＋") .. "＝" .. total
+end
+
 --- Whether a claim states one exact number (no 余, 约, 以上 …, not a range).
 function numbers.exact(claim)
   return claim.hi ~= nil and claim.lo == claim.hi and claim.qualifier == nil

@@ -54,7 +54,11 @@ function rule.check(doc, report)
       end
       local counted = whole and numbers.exact(part) and numbers.exact(whole) and numbers.exact(share) and whole.value > 0
       local computed = counted and numbers.percent_of(part.value, whole.value, share.decimals)
-      if counted and computed ~= share.value and not over and not bigger then
+      local mismatch = counted and computed ~= share.value
+      if mismatch and (numbers.rounded(part) or numbers.rounded(whole)) then
+        mismatch = not numbers.share_possible(part, whole, share)  -- 118万 ÷ 445万 may be 26.6%
+      end
+      if mismatch and not over and not bigger then
         problems[#problems + 1] = name .. share.text .. "与所列数字不符：" .. part.text .. "÷" .. whole.text ..
                                   "＝" .. numbers.format(computed, share.decimals) .. "%"
       end

@@ -48,7 +48,7 @@ return {
 周口：标题
 　　交办的5个问题3项已整改到位；3项正在推进。
 ]], findings = {
-      { line = 3, column = 6, end_line = 3, end_column = 8, message = "分项之和3项＋3项＝6，与总数5个不符",
+      { line = 3, column = 6, end_line = 3, end_column = 8, message = "分项之和3项＋3项＝6项，与总数5个不符",
         suggestion = "核对总数和各分项" },
     } },
     { name = "parts of 其中 above their total", text = [[
@@ -56,7 +56,7 @@ return {
 周口：标题
 　　共发现问题80个，其中设施方面50个、服务方面40个。
 ]], findings = {
-      { line = 3, column = 8, end_line = 3, end_column = 11, message = "其中各项之和50个＋40个＝90，超过总数80个",
+      { line = 3, column = 8, end_line = 3, end_column = 11, message = "其中各项之和50个＋40个＝90个，超过总数80个",
         suggestion = "核对总数和各分项" },
     } },
     { name = "a list whose sum after 共 does not add up", text = [[
@@ -64,7 +64,7 @@ return {
 周口：标题
 　　调研覆盖日间照料中心20个、农村幸福院45个、敬老院18个,共85个点位。
 ]], findings = {
-      { line = 3, column = 34, end_line = 3, end_column = 37, message = "分项之和20个＋45个＋18个＝83，与总数85个不符",
+      { line = 3, column = 34, end_line = 3, end_column = 37, message = "分项之和20个＋45个＋18个＝83个，与总数85个不符",
         suggestion = "核对总数和各分项" },
     } },
     { name = "a split after 已 and its verb that does not add up", text = [[
@@ -72,7 +72,7 @@ return {
 周口：标题
 　　28项问题已整改完成22项，5项正在推进中。
 ]], findings = {
-      { line = 3, column = 3, end_line = 3, end_column = 6, message = "分项之和22项＋5项＝27，与总数28项不符",
+      { line = 3, column = 3, end_line = 3, end_column = 6, message = "分项之和22项＋5项＝27项，与总数28项不符",
         suggestion = "核对总数和各分项" },
     } },
     { name = "people counted with 名 against a total in 人", text = [[
@@ -80,7 +80,7 @@ return {
 周口：标题
 　　参会代表30人，其中基层代表18名、专家15名。
 ]], findings = {
-      { line = 3, column = 7, end_line = 3, end_column = 10, message = "其中各项之和18名＋15名＝33，超过总数30人",
+      { line = 3, column = 7, end_line = 3, end_column = 10, message = "其中各项之和18名＋15名＝33名，超过总数30人",
         suggestion = "核对总数和各分项" },
     } },
   },
