@@ -1,5 +1,5 @@
 /* precompile.c - a build-time tool: compiles the built-in rule files to Lua bytecode and writes
- * them, with their source text, as the C table of checker/precompiled.h. The engine then loads a
+ * them, with their source text, as the C table of checker/lua/precompiled.h. The engine then loads a
  * rule file whose text is byte for byte the one built here without compiling it again.
  *
  *   bl-precompile OUTPUT.c RULES_DIR [RELATIVE_PATH ...]
