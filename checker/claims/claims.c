@@ -349,6 +349,28 @@ static int range_connector(const scan *sc, uint32_t pos, uint32_t *after)
     return bl_is_digit(cp_at(sc, *after)) || bl_is_chinese_numeral_char(cp_at(sc, *after));
 }
 
+/* Arabic digits that are not a quantity: a footnote marker (［12］, [5]), a band or generation name
+ * (1000M, 5G), a formula (1+N). */
+static int is_label_number(const scan *sc, uint32_t pos, const bl_number *n)
+{
+    if (n->chinese)
+        return 0;
+    uint32_t before = cp_before(sc, pos), after = cp_at(sc, pos + n->len);
+    if ((before == '[' || before == 0xFF3B) && (after == ']' || after == 0xFF3D))
+        return 1;
+    if ((after >= 'A' && after <= 'Z') || (after >= 'a' && after <= 'z'))
+        return 1;
+    if ((after == '+' || after == 0xFF0B) && pos + n->len + 1 < sc->len) {
+        size_t p = pos + n->len;
+        bl_utf8_next(sc->s, sc->len, &p);
+        uint32_t next = cp_at(sc, (uint32_t)p);
+        if ((next >= 'A' && next <= 'Z') || (next >= 'a' && next <= 'z'))
+            return 1;
+    }
+    return (before == '+' || before == 0xFF0B) && pos >= 2 &&
+           ((sc->s[pos - 2] >= 'A' && sc->s[pos - 2] <= 'Z') || (sc->s[pos - 2] >= 'a' && sc->s[pos - 2] <= 'z'));
+}
+
 /* Reads the claim whose number starts at pos. Returns 1 and fills c. */
 static int read_claim(const scan *sc, uint32_t pos, uint32_t prev_end, bl_claim *c)
 {
@@ -363,7 +385,7 @@ static int read_claim(const scan *sc, uint32_t pos, uint32_t prev_end, bl_claim 
         start = pos - 9;
     }
     bl_number n;
-    if (!bl_number_parse(sc->s + pos, sc->len - pos, &n))
+    if (!bl_number_parse(sc->s + pos, sc->len - pos, &n) || is_label_number(sc, pos, &n))
         return 0;
     c->number_from = pos;
     c->number_to = pos + n.len;

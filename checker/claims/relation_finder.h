@@ -87,6 +87,41 @@ static inline int all_han(const char *text, size_t from, size_t to)
     return 1;
 }
 
+/* Where the clause holding text[pos] starts: after the last ，；。：, or , ; : before it. */
+static inline uint32_t clause_start(const char *text, uint32_t from, uint32_t pos)
+{
+    static const char *const marks[] = {"，", "；", "：", "。", ",", ";", ":"};
+    uint32_t start = from;
+    for (size_t m = 0; m < sizeof marks / sizeof *marks; m++) {
+        long at = find_last(text, from, pos, marks[m]);
+        if (at >= 0 && (uint32_t)at + (uint32_t)strlen(marks[m]) > start)
+            start = (uint32_t)at + (uint32_t)strlen(marks[m]);
+    }
+    return start;
+}
+
+/* Whether a quantity states a change rather than a level: its clause compares (比上年末增加１６５１万辆,
+ * 同比减少, 较…下降) or names the change right before it (增加１５６２万辆). A change is neither the
+ * total of a breakdown nor one of its parts. */
+static inline int states_change(const char *text, uint32_t from, const bl_claim *c)
+{
+    uint32_t start = clause_start(text, from, c->from);
+    static const char *const words[] = {"比上年", "比去年", "比上", "同比", "较上年", "较去年", "增加", "减少",
+                                        "增长", "下降", "提高", "降低", "扩大", "缩小", "净增", "多出"};
+    for (size_t w = 0; w < sizeof words / sizeof *words; w++)
+        if (find_first(text, start, c->from, words[w]) >= 0)
+            return 1;
+    return 0;
+}
+
+/* Whether text[pos] stands inside brackets （…） or (…) opened after from. */
+static inline int in_brackets(const char *text, uint32_t from, uint32_t pos)
+{
+    long open = find_last(text, from, pos, "（"), close = find_last(text, from, pos, "）");
+    long open_a = find_last(text, from, pos, "("), close_a = find_last(text, from, pos, ")");
+    return open > close || open_a > close_a;
+}
+
 /* The finders, each over the claims [first, end) of one sentence (relations_sums.c,
  * relations_changes.c, relations_named.c). */
 void relations_find_shares(finder *f, uint32_t first, uint32_t end);

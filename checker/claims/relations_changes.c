@@ -95,17 +95,23 @@ void relations_find_changes(finder *f, uint32_t first, uint32_t end)
         int is_target = !strcmp(verb, "升至") || !strcmp(verb, "降至") || !strcmp(verb, "增至") || !strcmp(verb, "减至");
         for (size_t w = 0; w < 3 && verb_at >= 0; w++)
             is_target |= find_first(text, (uint32_t)verb_at, claims[chain].from, reached[w]) >= 0;
-        if (is_target)
+        /* 拉动全市工业增长２.６个百分点: a contribution to growth, not the change of a rate */
+        uint32_t clause = clause_start(text, s->from, claims[chain].from);
+        if (is_target || find_first(text, clause, claims[chain].from, "拉动") >= 0 ||
+            find_first(text, clause, claims[chain].from, "贡献") >= 0 || find_first(text, clause, claims[chain].from, "带动") >= 0)
             continue;
         bl_relation *r = relation_add(f, BL_REL_CHANGE, verb, c);
         if (r)
             r->direction = direction;
         for (uint32_t j = chain; j <= k; j++)
             member(r, "change", j);
+        /* the rate it changes: the last percentage before it in the sentence, when that is a level
+         * (满意率为９３.６％), not a growth rate (同比增长０.５％) */
         if (c->kind == BL_CLAIM_POINTS)
-            for (uint32_t j = k; j-- > 0;)
-                if (claims[j].paragraph == c->paragraph && claims[j].kind == BL_CLAIM_PERCENT) {
-                    member(r, "base", j);
+            for (uint32_t j = chain; j-- > first;)
+                if (claims[j].kind == BL_CLAIM_PERCENT) {
+                    if (!states_change(text, s->from, &claims[j]))
+                        member(r, "base", j);
                     break;
                 }
     }

@@ -193,6 +193,43 @@ static int done_verb_between(const char *text, uint32_t from, uint32_t to)
     return to - from <= 15 && memcmp(text + from, "已", 3) == 0 && all_han(text, from, to);
 }
 
+/* 年末全国人口１４０８２８万人，比上年末减少１３９万人，其中城镇常住人口９４３５０万人: the total of 其中 is
+ * the last level stated before it in the same clause group (not across ；, not a change), and its parts
+ * are the quantities of the same kind and measure after it, up to the next ； or 其中 or the end of the
+ * sentence, leaving out changes (其中私人汽车３０９８９万辆，增加１５６２万辆). */
+static void find_breakdown(finder *f, uint32_t first, uint32_t end, uint32_t at)
+{
+    bl_claim *claims = f->set->claims;
+    const char *text = text_of(f, &claims[first]);
+    const bl_sentence *s = sentence_of(f, &claims[first]);
+    long total = -1;
+    for (uint32_t k = first; k < end; k++)
+        if (claims[k].to <= at && is_quantity(&claims[k]) && !states_change(text, s->from, &claims[k]) &&
+            !in_brackets(text, s->from, claims[k].from))
+            total = k;
+    if (total < 0 || find_first(text, claims[total].to, at, "；") >= 0 || find_first(text, claims[total].to, at, ";") >= 0)
+        return;
+    uint32_t stop = s->to;
+    static const char *const ends[] = {"；", ";", "其中"};
+    for (size_t e = 0; e < sizeof ends / sizeof *ends; e++) {
+        long next = find_first(text, at + 6, s->to, ends[e]);
+        if (next >= 0 && (uint32_t)next < stop)
+            stop = (uint32_t)next;
+    }
+    bl_relation *r = NULL;
+    for (uint32_t k = (uint32_t)total + 1; k < end; k++) {
+        bl_claim *c = &claims[k];
+        if (c->from < at || c->from >= stop || c->kind != claims[total].kind || !same_measure(c, &claims[total]) ||
+            states_change(text, s->from, c) || in_brackets(text, at, c->from))
+            continue;
+        if (!r) {
+            r = relation_add(f, BL_REL_TOTAL, "其中", &claims[total]);
+            member(r, "total", (uint32_t)total);
+        }
+        member(r, "part", k);
+    }
+}
+
 void relations_find_totals(finder *f, uint32_t first, uint32_t end)
 {
     bl_claim *claims = f->set->claims;
@@ -200,25 +237,8 @@ void relations_find_totals(finder *f, uint32_t first, uint32_t end)
     const bl_sentence *s = sentence_of(f, &claims[first]);
     /* 其中: the quantity before it is a total, the same kind of quantity after it are parts */
     long at = find_first(text, s->from, s->to, "其中");
-    if (at >= 0) {
-        long total = -1;
-        for (uint32_t k = first; k < end; k++)
-            if (claims[k].to <= (uint32_t)at && is_quantity(&claims[k]))
-                total = k;
-        if (total >= 0) {
-            bl_relation *r = NULL;
-            for (uint32_t k = (uint32_t)total + 1; k < end; k++) {
-                bl_claim *c = &claims[k];
-                if (c->from < (uint32_t)at || c->kind != claims[total].kind || !same_measure(c, &claims[total]))
-                    continue;
-                if (!r) {
-                    r = relation_add(f, BL_REL_TOTAL, "其中", &claims[total]);
-                    member(r, "total", (uint32_t)total);
-                }
-                member(r, "part", k);
-            }
-        }
-    }
+    if (at >= 0)
+        find_breakdown(f, first, end, (uint32_t)at);
     /* 中心２０个、幸福院４５个、敬老院１８个，共８３个点位: a list joined by 、 and the sum after 共 */
     for (uint32_t k = first + 2; k < end; k++) {
         const bl_claim *t = &claims[k];
