@@ -215,6 +215,8 @@ static void push_parts(ctx *c)
 {
     lua_State *L = c->L;
     const bl_document *doc = c->doc;
+    lua_pushstring(L, bl_doc_kind_name(doc->kind));
+    lua_setfield(L, c->doc_data, "kind");
     if (doc->masthead >= 0) {
         begin_block(c, doc->masthead, 6);
         set_field_node(c, "series", &doc->series);

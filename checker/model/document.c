@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "claims.h"
+#include "masthead.h"
 #include "numeral.h"
 #include "utf8.h"
 
@@ -319,29 +320,37 @@ static bl_field field(bl_document *doc, const bl_text *text, uint32_t from, uint
     return f;
 }
 
+/* Steps back from an issue number over what introduces it: 第, a bracket, 2024年, 〔2024〕, blanks. */
+static uint32_t issue_start(const bl_text *t, uint32_t from)
+{
+    size_t pos = from;
+    for (int steps = 0; pos > 0 && steps < 16; steps++) {
+        size_t p = pos;
+        uint32_t cp = bl_utf8_prev(t->s, &p);
+        if (!(cp == 0x7B2C /* 第 */ || cp == 0x5E74 /* 年 */ || cp == '(' || cp == 0xFF08 || cp == 0x3014 ||
+              cp == 0x3015 || bl_is_digit(cp) || bl_is_blank(cp)))
+            break;
+        pos = p;
+    }
+    return (uint32_t)pos;
+}
+
+/* The series name and the issue number: from the first masthead line, or from the issue line
+ * below it (人大工作简报 / 第12期). */
 static void read_masthead(bl_document *doc)
 {
     const bl_text *t = &doc->page.blocks[doc->masthead].text;
-    size_t pos = t->len;
-    uint32_t close = pos ? bl_utf8_prev(t->s, &pos) : 0;
     uint32_t series_end = t->len;
-    if (close == ')' || close == 0xFF09) {
-        size_t open = pos;
-        while (open > 0) {
-            size_t here = open;
-            uint32_t cp = bl_utf8_prev(t->s, &open);
-            if (cp == '(' || cp == 0xFF08) {
-                uint32_t from = skip_blanks(t->s, t->len, (uint32_t)here);
-                int64_t value;
-                if (bl_chinese_integer(t->s + from, (uint32_t)pos - from, &value) == pos - from) {
-                    doc->issue = field(doc, t, from, (uint32_t)pos);
-                    doc->issue_number = value;
-                }
-                series_end = (uint32_t)open;
-                break;
-            }
-            here = open;
-        }
+    for (uint32_t b = 0; b < doc->masthead_count && !doc->issue.present; b++) {
+        const bl_text *line = &doc->page.blocks[doc->masthead + (int)b].text;
+        uint32_t from, to;
+        int64_t value;
+        if (!bl_masthead_issue(line->s, line->len, &from, &to, &value))
+            continue;
+        doc->issue = field(doc, line, from, to);
+        doc->issue_number = value;
+        if (b == 0)
+            series_end = issue_start(t, from);
     }
     while (series_end > 0) { /* trim blanks before the issue number */
         size_t p = series_end;
@@ -350,6 +359,36 @@ static void read_masthead(bl_document *doc)
         series_end = (uint32_t)p;
     }
     doc->series = field(doc, t, 0, series_end);
+}
+
+/* What the text is: a bulletin (it has a masthead), a report (工作报告, 公报, 审计报告, 调研报告: its
+ * title says so) or another text. */
+static bl_doc_kind infer_kind(const bl_document *doc)
+{
+    if (doc->masthead >= 0)
+        return BL_DOC_BULLETIN;
+    static const char *const words[] = {"报告", "公报", "决算", "白皮书"};
+    const bl_page *page = &doc->page;
+    for (uint32_t i = 0; i < page->block_count && i < 3; i++) {
+        const bl_text *t = &page->blocks[i].text;
+        if (page->blocks[i].part == BL_PART_BODY && i > 0)
+            break;
+        for (size_t w = 0; w < sizeof words / sizeof *words; w++)
+            for (uint32_t p = 0; p + strlen(words[w]) <= t->len; p++)
+                if (memcmp(t->s + p, words[w], strlen(words[w])) == 0)
+                    return BL_DOC_REPORT;
+    }
+    return BL_DOC_TEXT;
+}
+
+const char *bl_doc_kind_name(bl_doc_kind kind)
+{
+    switch (kind) {
+    case BL_DOC_BULLETIN: return "bulletin";
+    case BL_DOC_REPORT: return "report";
+    case BL_DOC_TEXT: return "text";
+    }
+    return "text";
 }
 
 /* 三门峡: … → 三门峡 (a trailing 市 dropped), from the first title line that names a city (a
@@ -431,8 +470,9 @@ static int build_model(bl_document *doc)
         int status = 0;
         switch (block->part) {
         case BL_PART_MASTHEAD:
-            doc->masthead = (int)i;
-            read_masthead(doc);
+            if (doc->masthead < 0)
+                doc->masthead = (int)i;
+            doc->masthead_count++;
             break;
         case BL_PART_TITLE:
             if (doc->title_count++ == 0)
@@ -452,6 +492,9 @@ static int build_model(bl_document *doc)
         if (status)
             return status;
     }
+    if (doc->masthead >= 0)
+        read_masthead(doc);
+    doc->kind = infer_kind(doc);
     if (doc->title_count)
         read_title_city(doc);
     if (doc->contributor >= 0)

@@ -47,12 +47,23 @@ typedef struct bl_field {
     bl_text text;               /* a slice of a block's text */
 } bl_field;
 
+/* What a text is; genre rules declare the kinds they apply to. */
+typedef enum bl_doc_kind {
+    BL_DOC_TEXT = 0,       /* any other text */
+    BL_DOC_BULLETIN,       /* a bulletin issue: masthead with series name (and issue number) */
+    BL_DOC_REPORT          /* 工作报告, 公报, 审计报告, 调研报告: the title says so */
+} bl_doc_kind;
+
+const char *bl_doc_kind_name(bl_doc_kind kind);
+
 typedef struct bl_document {
     bl_arena arena;
     bl_source source;
     bl_page page;
 
-    int masthead;               /* block index or -1 */
+    bl_doc_kind kind;
+    int masthead;               /* block index of the first masthead line or -1 */
+    uint32_t masthead_count;    /* masthead lines: the series, the issue line, the office and date */
     bl_field series, issue;     /* masthead: series title and issue number text */
     int64_t issue_number;
     uint32_t title_first, title_count;   /* blocks of the title lines */

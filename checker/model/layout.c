@@ -5,10 +5,13 @@
 #include <string.h>
 
 #include "headings.h"
+#include "masthead.h"
 #include "utf8.h"
 
 #define MAX_TITLE_LINES 3
 #define MAX_TITLE_WIDTH 40
+#define MAX_MASTHEAD_WIDTH 30      /* characters of a series name standing over its issue line */
+#define MAX_MASTHEAD_EXTRA_LINES 2 /* the issue line, the office and date line */
 
 typedef struct line_text {
     const char *s;
@@ -281,6 +284,23 @@ static int add_body(block_list *list, bl_arena *arena, bl_text_builder *tb, cons
     return 0;
 }
 
+/* A short first line with its issue number, or over an issue line of its own: 政务信息 / 2024年第7期. */
+static int heads_issue_line(const bl_source *src, const bl_line *lines, uint32_t i, uint32_t n)
+{
+    line_text t = content_of(src, &lines[i]);
+    if (lines[i].width > MAX_MASTHEAD_WIDTH || has_clause_punctuation(t))
+        return 0;
+    uint32_t from, to;
+    int64_t value;
+    if (bl_masthead_is_issue_line(t.s, t.len) && bl_masthead_issue(t.s, t.len, &from, &to, &value))
+        return 1;
+    uint32_t next = next_content(lines, i + 1, n);
+    if (next >= n)
+        return 0;
+    line_text u = content_of(src, &lines[next]);
+    return bl_masthead_is_issue_line(u.s, u.len);
+}
+
 int bl_layout_build(bl_page *out, const bl_source *src, bl_layout requested, bl_arena *arena,
                     bl_text_builder *tb)
 {
@@ -297,9 +317,17 @@ int bl_layout_build(bl_page *out, const bl_source *src, bl_layout requested, bl_
     int status = 0;
     uint32_t i = next_content(lines, 0, n);
 
-    if (i < n && is_masthead(content_of(src, &lines[i]))) {
+    if (i < n && (is_masthead(content_of(src, &lines[i])) || heads_issue_line(src, lines, i, n))) {
         status = add_block(&list, arena, tb, src, lines, BL_PART_MASTHEAD, i, i);
         i = next_content(lines, i + 1, n);
+        /* the issue line (第12期) and the office and date line below the series name */
+        for (int extra = 0; !status && extra < MAX_MASTHEAD_EXTRA_LINES && i < n; extra++) {
+            line_text t = content_of(src, &lines[i]);
+            if (!bl_masthead_is_issue_line(t.s, t.len) && !bl_masthead_is_office_line(t.s, t.len))
+                break;
+            status = add_block(&list, arena, tb, src, lines, BL_PART_MASTHEAD, i, i);
+            i = next_content(lines, i + 1, n);
+        }
     }
     for (int t = 0; !status && t < MAX_TITLE_LINES && i < n; t++) {
         line_text text = content_of(src, &lines[i]);

@@ -73,6 +73,7 @@ void bl_dump_model(const bl_document *doc, const char *path, FILE *out)
     bl_json_field_string(&j, "layout", doc->page.layout == BL_LAYOUT_EXTRACTED ? "extracted" : "draft");
     bl_json_field_int(&j, "wrap_width", doc->page.wrap_width);
 
+    bl_json_field_string(&j, "kind", bl_doc_kind_name(doc->kind));
     bl_json_key(&j, "masthead");
     if (doc->masthead >= 0) {
         const bl_text *t = &doc->page.blocks[doc->masthead].text;

@@ -21,7 +21,7 @@ static const char *const categories[] = {"encoding", "structure", "numbering", "
                                          "arithmetic", "percentage", "date", "consistency",
                                          "punctuation", "wording"};
 static const char *const rule_fields[] = {"id", "category", "severity", "summary", "explain",
-                                          "options", "check"};
+                                          "options", "kinds", "check"};
 
 int bl_category_is_known(const char *category)
 {
@@ -127,6 +127,36 @@ static int valid_id(const char *id, const char *category)
 }
 
 /* Checks the rule table on top of the stack; fills rule. */
+/* The kinds of text a rule applies to (rule field kinds = {"bulletin"}), as a set of 1 << bl_doc_kind;
+ * 0 (no field) for every kind. */
+static int read_kinds(lua_State *L, int t, unsigned *kinds)
+{
+    *kinds = 0;
+    int type = lua_getfield(L, t, "kinds");
+    int status = BL_OK;
+    if (type == LUA_TTABLE) {
+        lua_Integer n = luaL_len(L, -1);
+        for (lua_Integer i = 1; i <= n && status == BL_OK; i++) {
+            lua_rawgeti(L, -1, i);
+            const char *name = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : "";
+            int known = 0;
+            for (int k = BL_DOC_TEXT; k <= BL_DOC_REPORT; k++)
+                if (strcmp(name, bl_doc_kind_name((bl_doc_kind)k)) == 0) {
+                    *kinds |= 1u << k;
+                    known = 1;
+                }
+            status = known ? BL_OK : BL_ERR_RULES;
+            lua_pop(L, 1);
+        }
+        if (n == 0)
+            status = BL_ERR_RULES;
+    } else if (type != LUA_TNIL) {
+        status = BL_ERR_RULES;
+    }
+    lua_pop(L, 1);
+    return status;
+}
+
 static int validate(lua_State *L, const char *path, const char *text, size_t len, bl_rule *rule,
                     bl_arena *arena, bl_error *err)
 {
@@ -145,7 +175,7 @@ static int validate(lua_State *L, const char *path, const char *text, size_t len
             int line = key ? field_line(text, len, key) : 1;
             lua_pop(L, 1);
             return fail(err, "%s:%d: unknown rule field '%s' (fields are id, category, severity, "
-                        "summary, explain, options, check)", path, line, shown);
+                        "summary, explain, options, kinds, check)", path, line, shown);
         }
     }
     static const char *const required[] = {"id", "category", "severity", "summary"};
@@ -182,6 +212,9 @@ static int validate(lua_State *L, const char *path, const char *text, size_t len
     if (!options_ok)
         return fail(err, "%s:%d: rule field 'options' must be a table of option defaults", path,
                     field_line(text, len, "options"));
+    if (read_kinds(L, t, &rule->kinds) != BL_OK)
+        return fail(err, "%s:%d: rule field 'kinds' must be a list of bulletin, report, text", path,
+                    field_line(text, len, "kinds"));
     const char *explain = string_field(L, t, "explain");
     rule->info.id = bl_arena_strndup(arena, id, strlen(id));
     rule->info.category = bl_arena_strndup(arena, category, strlen(category));
@@ -606,7 +639,7 @@ int bl_rules_run(bl_ruleset *set, bl_sandbox *sb, const bl_document *doc, const 
 
     for (size_t i = 0; i < set->count && !run.nomem; i++) {
         bl_rule *rule = &set->items[i];
-        if (!is_selected(rule->info.id, only, only_count))
+        if (!is_selected(rule->info.id, only, only_count) || (rule->kinds && !(rule->kinds & (1u << doc->kind))))
             continue;
         struct timespec started;
         clock_gettime(CLOCK_MONOTONIC, &started);

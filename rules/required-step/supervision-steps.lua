@@ -1,5 +1,8 @@
 -- Each step of the supervision plan should be reported; a step the bulletin never mentions is
--- named once, at the title, for the editor to confirm.
+-- named once, at the title, for the editor to confirm. Only bulletins of a series whose plan is
+-- known (rules/lib/series_profiles.lua) or configured have steps.
+local profiles = require("series_profiles")
+
 local rule = {
   id = "required-step.supervision-steps",
   category = "required-step",
@@ -10,20 +13,29 @@ The provincial plan for the linked supervision lists its steps: 宣传发动, �
 听取审议, 专题询问, 满意度测评, 跟踪整改. A bulletin reports the steps its city carried out; a step
 it never mentions (by any of the words that count for it) is reported once, at the title, so the
 editor can confirm it was left out on purpose. The steps and their words are the rule option
-`steps` (default: rules/lib/supervision_steps.lua).
+`steps`; by default they come from the profile of the bulletin's series (rules/lib/series_profiles.lua,
+recognised from the masthead, or named with the option `profile`). A bulletin of a series with no
+known plan and no configured steps is not checked, and neither is any text that is not a bulletin.
 
 Example: a bulletin that never mentions 专题询问
 → warning: 未提及监督步骤“专题询问”]],
-  options = { steps = require("supervision_steps") },
+  kinds = { "bulletin" },
+  options = { profile = "auto", steps = {} },
 }
 
 function rule.check(doc, report, options)
   if not doc.title or #doc.paragraphs == 0 then return end
+  local steps = options.steps
+  if #steps == 0 then
+    local profile = profiles.for_document(doc, options.profile)
+    if not profile then return end
+    steps = profile.steps
+  end
   local texts = { doc.title.text }
   for _, section in ipairs(doc.sections) do texts[#texts + 1] = section.text end
   for _, paragraph in ipairs(doc.paragraphs) do texts[#texts + 1] = paragraph.text end
   local all = table.concat(texts, "\n")
-  for _, step in ipairs(options.steps) do
+  for _, step in ipairs(steps) do
     local mentioned = false
     for _, word in ipairs(step.words) do
       if all:find(word, 1, true) then mentioned = true; break end

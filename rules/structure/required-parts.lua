@@ -1,21 +1,28 @@
--- Every bulletin has a masthead with its issue number, a title, a contributor line and the
--- distribution block; a missing one is reported where it should have been.
+-- A bulletin issue has a masthead with its issue number and a title; where the series requires
+-- them (its profile or the configuration), also the contributor line and the distribution block.
+-- A missing part is reported where it should have been. Reports and other texts are not bulletins.
+local profiles = require("series_profiles")
+
 local rule = {
   id = "structure.required-parts",
   category = "structure",
   severity = "warning",
-  summary = "简报应有报头（含期号）、标题、供稿单位和报送范围",
+  summary = "简报应有报头（含期号）和标题；本系列要求时还应有供稿单位和报送范围",
   explain = [[
-A bulletin issue is recognised by its parts: the masthead (series title and issue number, e.g.
-“……联动监督专辑（五十三）”), the title, the contributor line “（××市人大社会建设委员会供稿）”
-after the body, and the distribution block (“报：” and “发：” lines). This rule reports each part
-it cannot find, at the place where it belongs.
+A bulletin issue is recognised by its masthead: the series name and the issue number, in any of the
+forms series use (“……专辑（五十三）”, “人大工作简报” over “第12期”, “政务信息　2024年第7期（总第301期）”,
+“政协简报（第8期）”, “〔2024〕第5期”). This rule reports a masthead without an issue number and a
+bulletin without a title. The closing parts vary from series to series (“（……供稿）”, “报：/送：/发：”,
+“抄送：… 印发”, or nothing), so a missing contributor line or distribution block is reported only
+where the series requires it: a known series (rules/lib/series_profiles.lua) or the options
+`contributor = true`, `distribution = true`. Reports (工作报告, 公报) and other texts are not checked.
 
-Example (no contributor line):
+Example (a series that requires the contributor line):
     ……推动问题整改到位。
     报：全国人大社会建设委员会
 → warning: 缺少供稿单位行，如“（××市人大社会建设委员会供稿）”]],
-  options = {},
+  kinds = { "bulletin" },
+  options = { profile = "auto", contributor = false, distribution = false },
 }
 
 local function last_body_line(doc)
@@ -23,23 +30,25 @@ local function last_body_line(doc)
   return last and last.end_line or doc.line_count
 end
 
-function rule.check(doc, report)
+function rule.check(doc, report, options)
   if not doc.masthead then
-    report{ line = 1, column = 1, message = "缺少报头：第一行应为简报名称和期号，如“……专辑（五十三）”" }
+    report{ line = 1, column = 1, message = "缺少报头：第一行应为简报名称和期号，如“××工作简报　第12期”" }
   elseif not doc.masthead.issue then
-    report{ at = doc.masthead, message = "报头缺少期号，如“（五十三）”",
-            suggestion = "在简报名称后补上期号" }
+    report{ at = doc.masthead, message = "报头缺少期号，如“第12期”或“（五十三）”",
+            suggestion = "在简报名称后（或下一行）补上期号" }
   end
   if not doc.title then
     local line = doc.masthead and doc.masthead.line + 1 or 1
     report{ line = line, column = 1, message = "缺少标题：报头之后应为本期标题" }
   end
-  if not doc.contributor then
+  local profile = profiles.for_document(doc, options.profile)
+  local requires = profile and profile.requires or {}
+  if not doc.contributor and (options.contributor or requires.contributor) then
     report{ line = last_body_line(doc), column = 1,
             message = "缺少供稿单位行，如“（××市人大社会建设委员会供稿）”",
             suggestion = "在正文末尾另起一行写明供稿单位" }
   end
-  if #doc.distribution == 0 then
+  if #doc.distribution == 0 and (options.distribution or requires.distribution) then
     local line = doc.contributor and doc.contributor.line or last_body_line(doc)
     report{ line = line, column = 1, message = "缺少报送范围（“报：”“发：”）" }
   end
