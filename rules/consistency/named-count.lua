@@ -1,6 +1,7 @@
 -- “七个清单”, “四个弄清”, “四个一” announce a number of items; the items named next to them must be
 -- that many. A list closed by 等N个 may name fewer, never more.
 local numbers = require("numbers")
+local formulations = require("formulations")
 
 local rule = {
   id = "consistency.named-count",
@@ -11,6 +12,8 @@ local rule = {
 A named count such as “七个清单” or “四个一” promises that many items, and the bulletin names them
 next to it (学习清单、内容清单……, or 一是……四是……). A different number of items usually means one
 was dropped or added in editing. A list ending in “等８家” may name fewer than eight, but not more.
+Set formulations (“四个意识”“四个自信”“两个维护”, rules/lib/formulations.lua) are names, not lists,
+and are not counted.
 
 Example:
     与学习清单、问题清单、整改清单相衔接的“四个清单”
@@ -20,7 +23,10 @@ Example:
 
 function rule.check(doc, report)
   for _, r in ipairs(doc.relations) do
-    if r.kind == "named-count" and r.count and numbers.exact(r.count) then
+    local name = r.kind == "named-count" and r.count and (r.count.text .. (r.count.noun and r.count.noun.text or ""))
+    if name and formulations[name] then
+      -- a set formulation (“四个自信”) is a name, not a list to count
+    elseif r.kind == "named-count" and r.count and numbers.exact(r.count) then
       local n, listed = r.count.value // numbers.SCALE, #r.items
       local names = {}
       for _, item in ipairs(r.items) do names[#names + 1] = item.text end

@@ -1,5 +1,9 @@
 -- Characters that PDF extraction or hasty typing confuses: 己/已, 末/未, 人/入, 杜/社.
 local text = require("text")
+local words = require("lookalike_words")
+
+local default_forms = {}  -- a table of the rule's own, as option defaults must be
+for wrong, right in pairs(words.forms) do default_forms[wrong] = right end
 
 local rule = {
   id = "wording.lookalikes",
@@ -9,20 +13,13 @@ local rule = {
   explain = [[
 Some characters look alike and are confused in typing and in text extracted from PDFs: 己/已
 (己经 → 已经, 自已 → 自己), 末/未 (末来 → 未来, 尚末 → 尚未), 人/入 (深人 → 深入, 纳人 → 纳入),
-杜/社 (杜会 → 社会). Only word forms that are wrong in every context are reported.
+杜/社 (杜会 → 社会). A form that is two words of its own is not reported: 促进人才 (促进 + 人才),
+吸纳人员, 利己经营, 周末来访 (rules/lib/lookalike_words.lua).
 
 Example:
     各项工作己经全面展开
 → warning: “己经”应为“已经”]],
-  options = {
-    words = {
-      ["己经"] = "已经", ["自已"] = "自己", ["早己"] = "早已", ["而己"] = "而已", ["己有"] = "已有",
-      ["己完成"] = "已完成", ["末来"] = "未来", ["尚末"] = "尚未", ["末能"] = "未能", ["从末"] = "从未",
-      ["并末"] = "并未", ["末经"] = "未经", ["深人"] = "深入", ["纳人"] = "纳入", ["列人"] = "列入",
-      ["投人"] = "投入", ["进人"] = "进入", ["收人"] = "收入", ["输人"] = "输入", ["杜会"] = "社会",
-      ["杜区"] = "社区",
-    },
-  },
+  options = { words = default_forms },
 }
 
 -- The pattern depends on the options only: built once per options table.
@@ -40,8 +37,17 @@ function rule.check(doc, report, options)
     for from, to in re.gmatch(node.text, pattern) do
       local wrong = node.text:sub(from, to)
       local right = options.words[wrong]
-      report{ at = node, from = from, to = to, message = "“" .. wrong .. "”应为“" .. right .. "”",
-              suggestion = "改为“" .. right .. "”" }
+      local after_set, before_set = words.next_makes_word[wrong], words.previous_makes_word[wrong]
+      local next_char = node.text:match("^[\0-\x7F\xC2-\xF4][\x80-\xBF]*", to + 1)
+      local prev_at = utf8.offset(node.text, -1, from)
+      local prev_char = prev_at and prev_at < from and node.text:sub(prev_at, from - 1) or nil
+      if (after_set and next_char and after_set[next_char]) or (before_set and prev_char and before_set[prev_char]) then
+        right = nil
+      end
+      if right then
+        report{ at = node, from = from, to = to, message = "“" .. wrong .. "”应为“" .. right .. "”",
+                suggestion = "改为“" .. right .. "”" }
+      end
     end
   end
 end

@@ -58,7 +58,7 @@ anyang.txt:3:1 required-step.supervision-steps 未提及监督步骤“满意度
 anyang.txt:159:26 structure.paragraph-end 段落末尾缺少句末标点
 hebi.txt:3:1 required-step.supervision-steps 未提及监督步骤“自查自纠”
 hebi.txt:189:12 percentage.rate-over-100 完成率１１２５％，疑为小数点丢失
-hebi.txt:222:11 consistency.magnitude 金额３３４８亿元达到1000亿元以上，请核实
+hebi.txt:222:11 consistency.magnitude 金额３３４８亿元达到1000亿元以上，是文中其他金额的中位数（５１５万元）的65009倍，请核实
 kaifeng.txt:3:1 required-step.supervision-steps 未提及监督步骤“专题询问”
 kaifeng.txt:3:1 required-step.supervision-steps 未提及监督步骤“自查自纠”
 kaifeng.txt:167:12 wording.jiezhi 日期前应用“截至”，不用“截止”

@@ -1,6 +1,7 @@
 return {
   rule = "consistency.named-count",
   valid = {
+    { name = "set formulations are names, not lists", text = "简报（一）\n周口：标题\n　　各级干部要增强“四个意识”、坚定“四个自信”、做到“两个维护”，扎实做好各项工作。\n" },
     { name = "seven named before the count", text = [[
 简报（一）
 周口：标题
