@@ -121,7 +121,28 @@ typedef struct builder {
     bl_document *doc;
     int open[5];       /* innermost open section at each level, -1 when none */
     int has_chinese_level;
+    int in_note;       /* inside a note (注：1、…；2、…。): its numbered items are no headings */
 } builder;
+
+#define MAX_NUMBERED_HEADING_CHARS 40  /* a longer numbered line ending in 。 is a numbered paragraph */
+
+static int starts_note(const bl_text *t)
+{
+    return (t->len >= 6 && memcmp(t->s, "注：", 6) == 0) || (t->len >= 4 && memcmp(t->s, "注:", 4) == 0);
+}
+
+/* 注：1、…；2、…。 and 2、一般公共预算支出……。: numbered lines that are paragraphs, not headings. */
+static int is_numbered_paragraph(builder *b, const bl_text *t, const bl_marker *marker)
+{
+    if (marker->kind != BL_MARKER_ARABIC && marker->kind != BL_MARKER_PAREN_ARABIC)
+        return 0;
+    if (b->in_note)
+        return 1;
+    uint32_t last = text_last_char(t, t->len), chars = 0;
+    for (size_t pos = 0; pos < t->len; chars++)
+        bl_utf8_next(t->s, t->len, &pos);
+    return chars > MAX_NUMBERED_HEADING_CHARS && (last == 0x3002 || last == 0xFF1B);
+}
 
 static int open_section(builder *b, bl_section section)
 {
@@ -159,7 +180,14 @@ static int add_body_block(builder *b, uint32_t block_index, int is_last)
     int section = -1;
     uint32_t heading_end = 0;
 
-    if (bl_marker_parse(text->s, text->len, &marker)) {
+    int numbered = bl_marker_parse(text->s, text->len, &marker);
+    if (starts_note(text))
+        b->in_note = 1;
+    else if (!numbered)
+        b->in_note = 0;
+    if (numbered && is_numbered_paragraph(b, text, &marker))
+        numbered = 0;
+    if (numbered) {
         bl_section s = {0};
         s.kind = marker.kind;
         s.level = bl_marker_level(marker.kind);
@@ -454,7 +482,7 @@ static int build_model(bl_document *doc)
     if (!doc->paragraphs || !doc->sections)
         return BL_ERR_NOMEM;
     doc->masthead = doc->contributor = -1;
-    builder b = {doc, {-1, -1, -1, -1, -1}, 0};
+    builder b = {doc, {-1, -1, -1, -1, -1}, 0, 0};
     uint32_t last_body = 0;
     for (uint32_t i = 0; i < page->block_count; i++) {
         bl_marker marker;

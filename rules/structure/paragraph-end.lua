@@ -7,7 +7,9 @@ local rule = {
   explain = [[
 A paragraph of body text ends with 。, ！, ？ or …… (a closing quotation mark or bracket may follow).
 A paragraph that stops without one has usually lost its full stop, or was cut off. A paragraph
-ending with a colon introduces what follows and is accepted.
+ending with a colon introduces what follows and is accepted, and so is an item of a numbered list
+ending with ；before the next item (注：1、…；2、…。) and a line in brackets of its own, such as a
+source line （来源：……）.
 
 Example:
     ……“两院一体”等特色化服务模式加大示范推广和带动提升
@@ -20,9 +22,21 @@ local final = { ["。"] = true, ["！"] = true, ["？"] = true, ["."] = true, ["
 local closing = { ["”"] = true, ["’"] = true, ["）"] = true, [")"] = true, ["》"] = true, ["»"] = true,
                   ["」"] = true, ["』"] = true }
 
+local function starts_numbered(paragraph)
+  return paragraph and re.test(paragraph.text, "^[0-9０-９]+[、.．]")
+end
+
+local function bracketed(text)
+  return re.test(text, "^[（(][^（()）]*[）)]$")
+end
+
 function rule.check(doc, report)
-  for _, paragraph in ipairs(doc.paragraphs) do
+  for index, paragraph in ipairs(doc.paragraphs) do
     local text = paragraph.text
+    local last = text:sub(utf8.offset(text, -1) or 1)
+    local is_item = starts_numbered(paragraph) or re.test(text, "^注[：:]")
+    local list_item = (last == "；" or last == ";") and is_item and starts_numbered(doc.paragraphs[index + 1])
+    if list_item or bracketed(text) then goto continue end
     local pos = utf8.offset(text, -1)
     while pos and pos > 1 and closing[text:sub(pos)] do
       text = text:sub(1, pos - 1)
@@ -32,6 +46,7 @@ function rule.check(doc, report)
       report{ at = paragraph, from = pos, to = #text, message = "段落末尾缺少句末标点",
               suggestion = "在段末补上“。”" }
     end
+    ::continue::
   end
 end
 

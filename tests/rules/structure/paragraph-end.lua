@@ -1,6 +1,7 @@
 return {
   rule = "structure.paragraph-end",
   valid = {
+    { name = "the items of a note and a source line", text = "简报（一）\n周口：标题\n　　全年完成投资120亿元。\n注：1、本期数据为初步统计数；\n2、增长速度按可比价计算。\n（来源：市统计局）\n" },
     { name = "sentence-final marks, with closing quotes", text = [[
 简报（一）
 周口：标题
