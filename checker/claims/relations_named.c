@@ -8,14 +8,28 @@
 
 /* ------------------------------------------------------------------ named counts */
 
+/* Whether text[p] ends an item of a list: 、，；。 or the end of the sentence. */
+static int ends_item(const char *text, uint32_t p, uint32_t to)
+{
+    if (p >= to)
+        return 1;
+    static const char *const marks[] = {"、", "，", "；", "。", "：", "等", "和", "及", "与", ",", ";"};
+    for (size_t m = 0; m < sizeof marks / sizeof *marks; m++)
+        if (p + strlen(marks[m]) <= to && memcmp(text + p, marks[m], strlen(marks[m])) == 0)
+            return 1;
+    return 0;
+}
+
+/* Counts word in text[from, to) outside [skip_from, skip_to), adding each as an item of r; with
+ * whole_items, only where the word ends its item (清单、 but not 清单化). */
 static uint32_t count_occurrences(const char *text, uint32_t from, uint32_t to, const char *word, size_t wlen,
-                                  uint32_t skip_from, uint32_t skip_to, bl_relation *r)
+                                  uint32_t skip_from, uint32_t skip_to, bl_relation *r, int whole_items)
 {
     uint32_t n = 0;
     for (uint32_t p = from; p + wlen <= to; p++) {
         if (p >= skip_from && p < skip_to)
             continue;
-        if (memcmp(text + p, word, wlen) == 0) {
+        if (memcmp(text + p, word, wlen) == 0 && (!whole_items || ends_item(text, p + (uint32_t)wlen, to))) {
             n++;
             item(r, p, p + (uint32_t)wlen);
             p += (uint32_t)wlen - 1;
@@ -104,10 +118,23 @@ void relations_find_named_counts(finder *f, uint32_t first, uint32_t end)
         size_t first_char = key_from;
         int numeral_key = key_chars == 1 && bl_is_chinese_numeral_char(bl_utf8_next(text, key_to, &first_char));
         if (key_len && !numeral_key) { /* named before the quote, or else after it */
-            n = count_occurrences(text, s->from, quote_from, text + key_from, key_len, quote_from, quote_to, r);
+            n = count_occurrences(text, s->from, quote_from, text + key_from, key_len, quote_from, quote_to, r, 0);
             if (n < 2) {
                 r->item_count = 0;
-                n = count_occurrences(text, quote_to, s->to, text + key_from, key_len, quote_from, quote_to, r);
+                n = count_occurrences(text, quote_to, s->to, text + key_from, key_len, quote_from, quote_to, r, 0);
+                if ((int64_t)n * BL_SCALE != c->value) {
+                    /* “三个清单”，即A清单、B清单、C清单，实行清单化管理: counted as words standing at the end of
+                     * their item (before 、，；。), the list may be what the count says */
+                    r->item_count = 0;
+                    uint32_t words = count_occurrences(text, quote_to, s->to, text + key_from, key_len, quote_from,
+                                                       quote_to, r, 1);
+                    if ((int64_t)words * BL_SCALE == c->value) {
+                        n = words;
+                    } else {
+                        r->item_count = 0;
+                        n = count_occurrences(text, quote_to, s->to, text + key_from, key_len, quote_from, quote_to, r, 0);
+                    }
+                }
             }
         }
         if (n < 2) {

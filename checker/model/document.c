@@ -96,6 +96,19 @@ static int is_clause_mark(uint32_t cp)
 }
 
 /* A short line alone between paragraphs, without final punctuation: a heading without number. */
+#define INDENTED_HEADING_MAX_WIDTH 14
+
+static int has_inner_punctuation(const bl_text *t)
+{
+    for (size_t pos = 0; pos < t->len;) {
+        uint32_t cp = bl_utf8_next(t->s, t->len, &pos);
+        if (cp == 0xFF0C || cp == 0x3001 || cp == 0xFF1B || cp == 0xFF1A || cp == 0x3002 || cp == ',' || cp == ';' ||
+            cp == ':' || cp == 0x201C || cp == 0xFF08 || cp == '(')
+            return 1;
+    }
+    return 0;
+}
+
 static int is_unnumbered_heading(const bl_document *doc, const bl_block *block, int is_last)
 {
     const bl_line *line = &doc->page.lines[block->first_line];
@@ -109,8 +122,9 @@ static int is_unnumbered_heading(const bl_document *doc, const bl_block *block, 
     /* a draft indents its paragraphs (　　) and not its headings */
     uint32_t line_len;
     if (doc->page.layout == BL_LAYOUT_DRAFT &&
-        bl_source_line(&doc->source, block->first_line + 1, &line_len) < line->start)
-        return 0;
+        bl_source_line(&doc->source, block->first_line + 1, &line_len) < line->start &&
+        (line->width > INDENTED_HEADING_MAX_WIDTH || has_inner_punctuation(&block->text)))
+        return 0; /* an indented line is a heading only when short and without punctuation */
     uint32_t last = text_last_char(&block->text, block->text.len);
     if (bl_is_sentence_end(last) || bl_is_closing_mark(last) || is_clause_mark(last) || last == 0x2026)
         return 0;
@@ -138,6 +152,10 @@ static int is_numbered_paragraph(builder *b, const bl_text *t, const bl_marker *
         return 0;
     if (b->in_note)
         return 1;
+    /* 1.政策跟踪审计：发现问题９７个，已整改９１个。 */
+    for (uint32_t i = marker->len; i + 3 < t->len; i++)
+        if (memcmp(t->s + i, "：", 3) == 0)
+            return 1;
     uint32_t last = text_last_char(t, t->len), chars = 0;
     for (size_t pos = 0; pos < t->len; chars++)
         bl_utf8_next(t->s, t->len, &pos);

@@ -22,7 +22,11 @@ function rule.check(doc, report)
   for _, node in ipairs(text.nodes(doc)) do
     local s = node.text
     for from, to, word in re.gmatch(s, "([的了在和是与及把对将被])\\1") do
-      report{ at = node, from = from, to = to, message = "“" .. word .. "”重复", suggestion = "删去一个“" .. word .. "”" }
+      -- 实实在在, 的的确确: the pair is half of a reduplicated word (AABB), not a slip
+      local before, after = s:sub(math.max(1, from - 6), from - 1), s:sub(to + 1, to + 6)
+      local aabb = (#before == 6 and before:sub(1, 3) == before:sub(4, 6)) or
+                   (#after == 6 and after:sub(1, 3) == after:sub(4, 6))
+      if not aabb then report{ at = node, from = from, to = to, message = "“" .. word .. "”重复", suggestion = "删去一个“" .. word .. "”" } end
     end
     for from, to, word in re.gmatch(s, "(" .. chinese.han_class .. "{3,4})\\1") do
       if not re.test(word, "^(.)\\1+$") then -- a run of one character is no doubled word
