@@ -30,8 +30,19 @@ function rule.check(doc, report)
   for _, r in ipairs(doc.relations) do
     local change = r.kind == "change" and #r.changes == 1 and r.changes[1]
     if change and numbers.exact(change) then
+      -- the change belongs to the from/to of its own clause: the last one before it in the sentence,
+      -- with no ； between (参保率由…提高到…，提高6.9个百分点；签约率由…提高到…，提高6.8个百分点)
+      local own
       for _, ft in ipairs(from_to) do
-        if ft.to.sentence == change.sentence and ft.to.index < change.index then
+        if ft.to.sentence == change.sentence and ft.to.index < change.index and
+           (not own or ft.to.index > own.to.index) then own = ft end
+      end
+      if own then
+        local between = change.paragraph.text:sub(own.to.to + 1, change.from - 1)
+        if between:find("；", 1, true) or between:find(";", 1, true) then own = nil end
+      end
+      for _, ft in ipairs({ own }) do
+        do
           local a, b = ft.from, ft.to
           if change.kind == "points" and a.kind == "percent" and b.kind == "percent" then
             local diff = b.value - a.value

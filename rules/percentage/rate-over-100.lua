@@ -8,7 +8,10 @@ local rule = {
   severity = "warning",
   summary = "完成率等比率超过100%时应核实，达到1000%以上多为小数点丢失",
   explain = [[
-A completion rate above 100% means the target was exceeded: possible, and worth a check. A rate of
+A completion rate above 100% means the target was exceeded: possible, and worth a check, unless it
+is ordinary over-fulfilment written with its decimals (完成率110.5%, up to `plausible_over`, 200%:
+no decimal point was lost, and its counts, when given, are checked by percentage.completion-counts).
+A rate of
 1000% or more is almost always a decimal point lost in extraction (“１１２５％” for 112.5%), and
 rates such as 运营率, 覆盖率, 入住率, 满意率 cannot exceed 100% at all. The suggestion gives the
 reading with the decimal point put back.
@@ -18,6 +21,7 @@ Example:
 → error: 完成率1125%，疑为小数点丢失
    建议：应为112.5%]],
   options = {
+    plausible_over = 200,
     bounded_rates = { "运营率", "覆盖率", "入住率", "满意率", "满意度", "知晓率", "合格率", "达标率",
                       "签约率", "办结率", "整改率", "参与率", "使用率", "利用率", "占比" },
   },
@@ -50,7 +54,8 @@ function rule.check(doc, report, options)
   end
   for _, r in ipairs(doc.relations) do
     local rate = r.kind == "completion" and r.rate
-    if rate and not checked[rate] and rate.lo > 100 * S then
+    local plausible = rate and rate.decimals > 0 and rate.hi and rate.hi <= options.plausible_over * S
+    if rate and not checked[rate] and rate.lo > 100 * S and not plausible then
       checked[rate] = true
       if rate.lo >= 1000 * S then
         local readings = readings_below(rate, 999 * S)

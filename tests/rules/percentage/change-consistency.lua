@@ -1,6 +1,7 @@
 return {
   rule = "percentage.change-consistency",
   valid = {
+    { name = "each change pairs with its own clause", text = "简报（一）\n周口：标题\n　　参保率由88.2%提高到95.1%，提高6.9个百分点；签约率由40.5%提高到47.3%，提高6.8个百分点。\n" },
     { name = "changes that match their values", text = [[
 简报（一）
 周口：标题

@@ -1,6 +1,7 @@
 return {
   rule = "percentage.rate-over-100",
   valid = {
+    { name = "over-fulfilment written with its decimals", text = "简报（一）\n周口：标题\n　　淘汰柴油货车1326辆，完成年度任务1200辆的110.5%。\n" },
     { name = "rates within 100%", text = [[
 简报（一）
 周口：标题
