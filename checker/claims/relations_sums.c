@@ -224,7 +224,8 @@ static void find_breakdown(finder *f, uint32_t first, uint32_t end, uint32_t at)
     for (uint32_t k = (uint32_t)total + 1; k < end; k++) {
         bl_claim *c = &claims[k];
         if (c->from < at || c->from >= stop || c->kind != claims[total].kind || !same_measure(c, &claims[total]) ||
-            states_change(text, s->from, c) || in_brackets(text, at, c->from))
+            states_change(text, s->from, c) || in_brackets(text, at, c->from) ||
+            ((!c->unit || !*c->unit) && claims[total].unit && *claims[total].unit)) /* a bare number: no part */
             continue;
         if (!r) {
             r = relation_add(f, BL_REL_TOTAL, "其中", &claims[total]);

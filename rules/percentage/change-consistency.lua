@@ -20,6 +20,12 @@ Example:
 
 local S = numbers.SCALE
 
+-- 年均增长8.6%: a yearly average, not the whole change from the first value to the second
+local function yearly(change)
+  local before = change.paragraph.text:sub(math.max(1, change.from - 24), change.from - 1)
+  return before:find("年均", 1, true) or before:find("平均每年", 1, true) or before:find("每年", 1, true)
+end
+
 function rule.check(doc, report)
   local from_to = {}
   for _, r in ipairs(doc.relations) do
@@ -52,7 +58,8 @@ function rule.check(doc, report)
               report{ at = change, message = "由" .. a.text .. "到" .. b.text .. "相差" .. numbers.format(diff, change.decimals) ..
                       "个百分点，与所写的" .. change.text .. "不符", suggestion = "核对变化量和前后两个比率" }
             end
-          elseif change.kind == "percent" and a.kind == b.kind and a.kind ~= "percent" and a.value > 0 then
+          elseif change.kind == "percent" and a.kind == b.kind and a.kind ~= "percent" and a.value > 0 and
+                 not yearly(change) then
             local diff = b.value - a.value
             if diff < 0 then diff = -diff end
             local pct = numbers.percent_of(diff, a.value, change.decimals)

@@ -52,7 +52,8 @@ function rule.check(doc, report)
       if bigger then
         problems[#problems + 1] = "部分（" .. part.text .. "）大于总数（" .. whole.text .. "）"
       end
-      local counted = whole and numbers.exact(part) and numbers.exact(whole) and numbers.exact(share) and whole.value > 0
+      local comparable = whole and part.kind == whole.kind  -- 134个 is no share of 120.3亿元
+      local counted = comparable and numbers.exact(part) and numbers.exact(whole) and numbers.exact(share) and whole.value > 0
       local computed = counted and numbers.percent_of(part.value, whole.value, share.decimals)
       local mismatch = counted and computed ~= share.value
       if mismatch and (numbers.rounded(part) or numbers.rounded(whole)) then
