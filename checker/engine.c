@@ -4,8 +4,11 @@
 
 #include "bulletin_lint/bulletin_lint.h"
 #include "regex.h"
+#include "config.h"
 #include "report.h"
-#include "rules.h"
+#include "rule_loader.h"
+#include "rule_runner.h"
+#include "ruleset.h"
 #include "sandbox.h"
 #include "engine.h"
 
@@ -28,27 +31,6 @@ const char *bl_version(void)
     return BL_VERSION;
 }
 
-const char *bl_severity_name(bl_severity severity)
-{
-    switch (severity) {
-    case BL_SEVERITY_ERROR: return "error";
-    case BL_SEVERITY_WARNING: return "warning";
-    default: return "info";
-    }
-}
-
-int bl_severity_parse(const char *name, bl_severity *out)
-{
-    static const struct { const char *name; bl_severity severity; } names[] = {
-        {"error", BL_SEVERITY_ERROR}, {"warning", BL_SEVERITY_WARNING}, {"info", BL_SEVERITY_INFO}};
-    for (size_t i = 0; i < sizeof names / sizeof *names; i++)
-        if (name && strcmp(name, names[i].name) == 0) {
-            *out = names[i].severity;
-            return BL_OK;
-        }
-    return BL_ERR_USAGE;
-}
-
 int bl_engine_new(bl_engine **out, const bl_engine_options *opts, bl_error *err)
 {
     *out = NULL;
@@ -64,7 +46,7 @@ int bl_engine_new(bl_engine **out, const bl_engine_options *opts, bl_error *err)
     for (size_t i = 0; !status && i < dir_count; i++)
         status = bl_rules_load_dir(&e->rules, e->sandbox, dirs[i], err);
     if (!status) {
-        bl_rules_sort(&e->rules);
+        bl_ruleset_sort(&e->rules);
         e->builtin_dir = strdup(dirs[0]);
         e->instruction_budget = opts ? opts->instruction_budget : 0;
         e->memory_cap = opts ? opts->memory_cap : 0;
@@ -85,7 +67,7 @@ void bl_engine_free(bl_engine *e)
 {
     if (!e)
         return;
-    bl_rules_release(&e->rules, e->sandbox);
+    bl_ruleset_release(&e->rules, e->sandbox ? e->sandbox->L : NULL);
     bl_sandbox_free(e->sandbox);
     bl_regex_cache_free(e->regex);
     free(e->builtin_dir);
@@ -104,10 +86,8 @@ const bl_rule_info *bl_engine_rule(const bl_engine *e, size_t index)
 
 const bl_rule_info *bl_engine_find_rule(const bl_engine *e, const char *id)
 {
-    for (size_t i = 0; i < e->rules.count; i++)
-        if (strcmp(e->rules.items[i].info.id, id) == 0)
-            return &e->rules.items[i].info;
-    return NULL;
+    const bl_rule *rule = bl_ruleset_find(&e->rules, id);
+    return rule ? &rule->info : NULL;
 }
 
 void bl_engine_rule_stats(const bl_engine *e, size_t index, bl_rule_stats *out)
@@ -119,6 +99,22 @@ void bl_engine_rule_stats(const bl_engine *e, size_t index, bl_rule_stats *out)
 const char *bl_engine_builtin_rule_dir(const bl_engine *e)
 {
     return e->builtin_dir;
+}
+
+int bl_config_load(bl_engine *e, const char *path, bl_config **out, bl_error *err)
+{
+    return bl_config_read(out, e->sandbox, &e->rules, path, err);
+}
+
+int bl_config_load_text(bl_engine *e, const char *name, const char *dir, const char *text, size_t len,
+                        bl_config **out, bl_error *err)
+{
+    return bl_config_parse(out, e->sandbox, &e->rules, name, dir, text, len, err);
+}
+
+void bl_config_free(bl_engine *e, bl_config *config)
+{
+    bl_config_release(e->sandbox, config);
 }
 
 int bl_engine_check(bl_engine *e, const char *path, const char *bytes, size_t len,

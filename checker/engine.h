@@ -1,8 +1,8 @@
-/* engine.h - the engine's insides, for the modules that work on it (config.c). */
+/* engine.h - the engine's insides: what one engine (one thread's) holds. */
 #ifndef BL_ENGINE_H
 #define BL_ENGINE_H
 #include "regex.h"
-#include "rules.h"
+#include "ruleset.h"
 #include "sandbox.h"
 
 struct bl_engine {
