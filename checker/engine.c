@@ -5,6 +5,7 @@
 #include "bulletin_lint/bulletin_lint.h"
 #include "regex.h"
 #include "config.h"
+#include "lua_regex.h"
 #include "report.h"
 #include "rule_loader.h"
 #include "rule_runner.h"
@@ -39,7 +40,11 @@ int bl_engine_new(bl_engine **out, const bl_engine_options *opts, bl_error *err)
         return BL_ERR_NOMEM;
     int status = bl_regex_cache_new(&e->regex) ? BL_ERR_NOMEM : BL_OK;
     if (!status)
-        status = bl_sandbox_new(&e->sandbox, e->regex, err);
+        status = bl_sandbox_new(&e->sandbox, err);
+    if (!status) { /* the sandbox knows nothing of regexes: the engine gives rules `re` */
+        bl_lua_regex_push(e->sandbox->L, e->regex, &e->trusted);
+        bl_sandbox_add_library(e->sandbox, "re");
+    }
     static const char *const default_dirs[] = {BL_RULES_INSTALL_DIR};
     const char *const *dirs = opts && opts->rule_dir_count ? opts->rule_dirs : default_dirs;
     size_t dir_count = opts && opts->rule_dir_count ? opts->rule_dir_count : 1;
@@ -68,8 +73,11 @@ void bl_engine_free(bl_engine *e)
     if (!e)
         return;
     bl_ruleset_release(&e->rules, e->sandbox ? e->sandbox->L : NULL);
-    bl_sandbox_free(e->sandbox);
+    /* `re` in the sandbox borrows the cache and the trusted strings; closing the state runs no
+     * Lua code, so they may go first */
     bl_regex_cache_free(e->regex);
+    bl_trusted_release(&e->trusted);
+    bl_sandbox_free(e->sandbox);
     free(e->builtin_dir);
     free(e);
 }
@@ -142,7 +150,7 @@ int bl_engine_check(bl_engine *e, const char *path, const char *bytes, size_t le
     bl_run_limits limits = {
         e->instruction_budget ? e->instruction_budget : INSTRUCTIONS_BASE + INSTRUCTIONS_PER_BYTE * len,
         e->memory_cap ? e->memory_cap : MEMORY_BASE + MEMORY_PER_BYTE * len};
-    status = bl_rules_run(&e->rules, e->sandbox, report->doc, path, opts->only_rules,
+    status = bl_rules_run(&e->rules, e->sandbox, &e->trusted, report->doc, path, opts->only_rules,
                           opts->only_rule_count, opts->config, limits, report);
     if (status != BL_OK) {
         bl_report_free(report);

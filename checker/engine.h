@@ -4,9 +4,11 @@
 #include "regex.h"
 #include "ruleset.h"
 #include "sandbox.h"
+#include "trusted_strings.h"
 
 struct bl_engine {
     bl_regex_cache *regex;
+    bl_trusted_strings trusted;   /* the strings of the document being checked (re skips their check) */
     bl_sandbox *sandbox;
     bl_ruleset rules;
     char *builtin_dir;

@@ -9,6 +9,7 @@
 #include "claims.h"
 #include "numeral.h"
 #include "sandbox.h"
+#include "trusted_strings.h"
 
 #include <lauxlib.h>
 #include <stdlib.h>
@@ -18,7 +19,7 @@ typedef struct ctx {
     lua_State *L;
     const bl_document *doc;
     bl_text_refs *refs;
-    bl_sandbox *sb;
+    bl_trusted_strings *trusted;
     int text_meta;     /* stack indices: the text nodes' metatable, */
     int doc_data;      /* the document's data, */
     int sections;      /* the data of doc.sections, doc.paragraphs and doc.claims, */
@@ -83,7 +84,7 @@ static void begin_text_node(ctx *c, const bl_text *text, uint32_t from, uint32_t
     lua_State *L = c->L;
     bl_sandbox_push_view(L, 0, nrec);
     const char *s = lua_pushlstring(L, text->s + from, to - from);
-    bl_sandbox_trust(c->sb, s, to - from);
+    bl_trusted_add(c->trusted, s, to - from);
     lua_setfield(L, -2, "text");
     set_int(L, "_ref", add_ref(c, text, from, to - from));
     lua_pushvalue(L, c->text_meta);
@@ -116,7 +117,7 @@ static int make_lazy_node(lua_State *L, const bl_model_box *box, size_t which)
     const bl_text_ref *r = &box->refs->items[ref - 1];
     bl_sandbox_push_view(L, 0, 2);
     const char *s = lua_pushlstring(L, r->text->s + r->base, r->len);
-    bl_sandbox_trust(bl_sandbox_of(L), s, r->len);
+    bl_trusted_add(box->trusted, s, r->len);
     lua_setfield(L, -2, "text");
     lua_pushinteger(L, ref);
     lua_setfield(L, -2, "_ref");
@@ -199,7 +200,7 @@ static void push_title(ctx *c)
     luaL_pushresult(&joined);
     size_t len;
     const char *joined_text = lua_tolstring(L, -1, &len);
-    bl_sandbox_trust(c->sb, joined_text, len);
+    bl_trusted_add(c->trusted, joined_text, len);
     lua_setfield(L, title, "text");
     set_int(L, "line", a.line);
     set_int(L, "column", a.col);
@@ -559,15 +560,16 @@ typedef struct push_args {
     const bl_document *doc;
     const char *path;
     bl_text_refs *refs;
+    bl_trusted_strings *trusted;
     bl_model_box *box;
 } push_args;
 
 static int push_all(lua_State *L)
 {
     push_args *a = lua_touserdata(L, 1);    /* 2: doc.locate */
-    ctx c = {.L = L, .doc = a->doc, .refs = a->refs, .sb = bl_sandbox_of(L)};
+    ctx c = {.L = L, .doc = a->doc, .refs = a->refs, .trusted = a->trusted};
     a->box = lua_newuserdatauv(L, sizeof *a->box, 0); /* 3 */
-    *a->box = (bl_model_box){a->doc, a->refs};
+    *a->box = (bl_model_box){a->doc, a->refs, a->trusted};
     lua_createtable(L, 0, 1);
     lua_pushvalue(L, 3);
     lua_pushcclosure(L, text_field, 1);
@@ -605,9 +607,9 @@ static int push_all(lua_State *L)
 }
 
 int bl_lua_push_document(lua_State *L, const bl_document *doc, const char *path, int locate,
-                         bl_text_refs *refs, bl_model_box **box)
+                         bl_trusted_strings *trusted, bl_text_refs *refs, bl_model_box **box)
 {
-    push_args args = {doc, path, refs, NULL};
+    push_args args = {doc, path, refs, trusted, NULL};
     locate = lua_absindex(L, locate);
     lua_pushcfunction(L, push_all);
     lua_pushlightuserdata(L, &args);
@@ -624,7 +626,7 @@ int bl_lua_push_document(lua_State *L, const bl_document *doc, const char *path,
 void bl_lua_model_end(bl_model_box *box)
 {
     if (box)
-        *box = (bl_model_box){NULL, NULL};
+        *box = (bl_model_box){NULL, NULL, NULL};
 }
 
 void bl_text_refs_release(bl_text_refs *refs)

@@ -7,6 +7,7 @@
 #define BL_LUA_DOC_H
 #include <lua.h>
 #include "document.h"
+#include "trusted_strings.h"
 
 typedef struct bl_text_ref {
     const bl_text *text;   /* borrowed from the document */
@@ -23,15 +24,16 @@ typedef struct bl_text_refs {
 typedef struct bl_model_box {
     const bl_document *doc;      /* borrowed */
     const bl_text_refs *refs;    /* borrowed */
+    bl_trusted_strings *trusted; /* borrowed: where the strings of lazily made nodes go */
 } bl_model_box;
 
 /* Pushes the model's box (*box points to it; keep it on the stack until bl_lua_model_end) and,
  * above it, the read-only model of doc, with the function at stack index `locate` as doc.locate.
  * refs receives the text references it names (the caller releases them after bl_lua_model_end).
- * Strings of the model are trusted by the sandbox's regex functions (bl_sandbox_trust) until the
- * caller forgets them. On failure nothing is pushed. */
+ * Strings of the model are added to trusted (the regex functions need not check them) until the
+ * caller clears it. On failure nothing is pushed. */
 int bl_lua_push_document(lua_State *L, const bl_document *doc, const char *path, int locate,
-                         bl_text_refs *refs, bl_model_box **box);
+                         bl_trusted_strings *trusted, bl_text_refs *refs, bl_model_box **box);
 /* The document's check is over: the model's lazy fields no longer read the document. */
 void bl_lua_model_end(bl_model_box *box);
 void bl_text_refs_release(bl_text_refs *refs);

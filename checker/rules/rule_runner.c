@@ -229,7 +229,7 @@ static int is_selected(const char *id, const char *const *only, size_t only_coun
     return 0;
 }
 
-int bl_rules_run(bl_ruleset *set, bl_sandbox *sb, const bl_document *doc, const char *path,
+int bl_rules_run(bl_ruleset *set, bl_sandbox *sb, bl_trusted_strings *trusted, const bl_document *doc, const char *path,
                  const char *const *only, size_t only_count, const bl_config *config, bl_run_limits limits,
                  bl_report *report)
 {
@@ -244,9 +244,9 @@ int bl_rules_run(bl_ruleset *set, bl_sandbox *sb, const bl_document *doc, const 
     lua_pushvalue(L, box_index);
     lua_pushcclosure(L, lua_locate, 1);
     bl_model_box *model;
-    if (bl_lua_push_document(L, doc, path, -1, &run.refs, &model) != BL_OK) {
+    if (bl_lua_push_document(L, doc, path, -1, trusted, &run.refs, &model) != BL_OK) {
         lua_settop(L, top);
-        bl_sandbox_forget_trusted(sb);
+        bl_trusted_clear(trusted);
         bl_text_refs_release(&run.refs);
         return BL_ERR_NOMEM;
     }
@@ -313,7 +313,7 @@ int bl_rules_run(bl_ruleset *set, bl_sandbox *sb, const bl_document *doc, const 
     }
     box->run = NULL;
     bl_lua_model_end(model);
-    bl_sandbox_forget_trusted(sb);
+    bl_trusted_clear(trusted);
     lua_settop(L, top);
     bl_text_refs_release(&run.refs);
     lua_gc(L, LUA_GCSTEP, 0);
