@@ -31,12 +31,14 @@ typedef struct bl_claim {
     uint8_t year_resolved;         /* the year came from 今年 and the bulletin's own date */
 } bl_claim;
 
+/* In the order their finders run on a sentence (the table of kinds in relations.c). */
 typedef enum bl_relation_kind {
-    BL_REL_TOTAL,        /* a total and its parts (其中, 共, an exhaustive split) */
     BL_REL_SHARE,        /* 占…的X%: part, whole, share */
-    BL_REL_COMPLETION,   /* 完成率, 完成…任务的X%, done/target */
+    BL_REL_TOTAL,        /* a total and its parts (其中, 共, an exhaustive split) */
     BL_REL_CHANGE,       /* 由A提升至B, 上升N个百分点, 新增N个…达到M个 */
-    BL_REL_NAMED_COUNT   /* “七个清单” and the lists it names; 等N个 after a list */
+    BL_REL_COMPLETION,   /* 完成率, 完成…任务的X%, done/target */
+    BL_REL_NAMED_COUNT,  /* “七个清单” and the lists it names; 等N个 after a list */
+    BL_REL_KIND_COUNT
 } bl_relation_kind;
 
 #define BL_RELATION_MAX_MEMBERS 16
