@@ -1,17 +1,17 @@
-/* engine.c - the public API: an engine (rules + sandbox) checks documents into reports. */
+/* engine.c - the public API of an engine: its rules, its sandbox, its configurations; it checks
+ * documents into reports through the stages of pipeline.c. */
 #include <stdlib.h>
 #include <string.h>
 
 #include "bulletin_lint/bulletin_lint.h"
-#include "regex.h"
 #include "config.h"
+#include "engine.h"
 #include "lua_regex.h"
-#include "report.h"
+#include "pipeline.h"
+#include "regex.h"
 #include "rule_loader.h"
-#include "rule_runner.h"
 #include "ruleset.h"
 #include "sandbox.h"
-#include "engine.h"
 
 #ifndef BL_VERSION
 #define BL_VERSION "0.0.0"
@@ -19,13 +19,6 @@
 #ifndef BL_RULES_INSTALL_DIR
 #define BL_RULES_INSTALL_DIR "/usr/local/share/bulletin-lint/rules"
 #endif
-
-/* Per-document limits grow with the document, so that a large file is not cut short. */
-#define INSTRUCTIONS_BASE 20000000ULL
-#define INSTRUCTIONS_PER_BYTE 400ULL
-#define MEMORY_BASE (64u * 1024u * 1024u)
-#define MEMORY_PER_BYTE 32u
-
 
 const char *bl_version(void)
 {
@@ -125,38 +118,10 @@ void bl_config_free(bl_engine *e, bl_config *config)
     bl_config_release(e->sandbox, config);
 }
 
+/* The stages of the check, in order, are in pipeline.c. */
 int bl_engine_check(bl_engine *e, const char *path, const char *bytes, size_t len,
                     const bl_check_options *opts, bl_report **out)
 {
     static const bl_check_options defaults = BL_CHECK_OPTIONS_INIT;
-    if (!opts)
-        opts = &defaults;
-    *out = NULL;
-    bl_report *report;
-    if (bl_report_new(&report, path) != BL_OK)
-        return BL_ERR_NOMEM;
-    bl_error err = {{0}};
-    int status = bl_document_parse(&report->doc, bytes, len, opts->encoding, opts->layout, &err);
-    if (status == BL_ERR_INPUT) {
-        report->error = bl_arena_strndup(&report->arena, err.message, strlen(err.message));
-        *out = report;
-        return report->error ? BL_ERR_INPUT : BL_ERR_NOMEM;
-    }
-    if (status != BL_OK) {
-        bl_report_free(report);
-        return status;
-    }
-    report->encoding = report->doc->source.encoding == BL_ENCODING_GB18030 ? "gb18030" : "utf-8";
-    bl_run_limits limits = {
-        e->instruction_budget ? e->instruction_budget : INSTRUCTIONS_BASE + INSTRUCTIONS_PER_BYTE * len,
-        e->memory_cap ? e->memory_cap : MEMORY_BASE + MEMORY_PER_BYTE * len};
-    status = bl_rules_run(&e->rules, e->sandbox, &e->trusted, report->doc, path, opts->only_rules,
-                          opts->only_rule_count, opts->config, limits, report);
-    if (status != BL_OK) {
-        bl_report_free(report);
-        return status;
-    }
-    bl_report_finish(report);
-    *out = report;
-    return BL_OK;
+    return bl_pipeline_check(e, path, bytes, len, opts ? opts : &defaults, out);
 }

@@ -1,5 +1,6 @@
 /* claims.h - numeric claims: every quantity a bulletin states, with its value as an exact
- * interval, unit, qualifier, kind, counted noun and position, and the relations between them. */
+ * interval, unit, qualifier, kind, counted noun and position, and the relations between them
+ * (found by the next stage, relations.h). */
 #ifndef BL_CLAIMS_H
 #define BL_CLAIMS_H
 #include <stdint.h>
@@ -73,13 +74,10 @@ typedef struct bl_claim_set {
     int bulletin_day;
 } bl_claim_set;
 
-/* Extracts the claims and relations of every body paragraph into set (memory from doc's arena). */
+/* Extracts the claims of every body paragraph into set (memory from arena); their relations are
+ * the next stage's (relations.h). */
 int bl_claims_extract(const bl_document *doc, bl_arena *arena, bl_claim_set *set);
 
-/* Finds the relations among already extracted claims (relations.c). */
-int bl_relations_find(const bl_document *doc, bl_arena *arena, bl_claim_set *set);
-
 const char *bl_claim_kind_name(bl_claim_kind kind);
-const char *bl_relation_kind_name(bl_relation_kind kind);
 
 #endif

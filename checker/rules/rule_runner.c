@@ -18,7 +18,7 @@
 typedef struct run_state {
     const bl_document *doc;
     const bl_rule *rule;
-    bl_text_refs refs;
+    const bl_text_refs *refs;     /* the model's */
     bl_report *report;
     int nomem;
     uint32_t reported, dropped;   /* by the running rule */
@@ -62,9 +62,9 @@ static const char *opt_string_field(lua_State *L, int t, const char *key)
 static int map_fix(const run_state *run, lua_Integer ref, lua_Integer from, lua_Integer to, const char *text,
                    bl_fix *out)
 {
-    if (ref < 1 || (lua_Unsigned)ref > run->refs.count)
+    if (ref < 1 || (lua_Unsigned)ref > run->refs->count)
         return 0;
-    const bl_text_ref *r = &run->refs.items[ref - 1];
+    const bl_text_ref *r = &run->refs->items[ref - 1];
     if (from < 1 || to < from || to > (lua_Integer)r->len)
         return 0;
     uint32_t start = bl_text_source_offset(r->text, r->base + (uint32_t)from - 1);
@@ -150,9 +150,9 @@ static int lua_report(lua_State *L)
         int has_range = !lua_isnil(L, -1) || !lua_isnil(L, -2);
         lua_pop(L, 2);
         if (has_range) {
-            if (ref < 1 || (lua_Unsigned)ref > run->refs.count)
+            if (ref < 1 || (lua_Unsigned)ref > run->refs->count)
                 return luaL_error(L, "report: 'at' is not a text node of the document, so 'from'/'to' cannot be placed");
-            const bl_text_ref *r = &run->refs.items[ref - 1];
+            const bl_text_ref *r = &run->refs->items[ref - 1];
             lua_Integer from = opt_int_field(L, 1, "from", 1);
             lua_Integer to = opt_int_field(L, 1, "to", (lua_Integer)r->len);
             if (from < 1 || to < from - 1 || to > (lua_Integer)r->len)
@@ -198,27 +198,6 @@ static int lua_report(lua_State *L)
     return 0;
 }
 
-/* doc.locate(node, i) → line, column of byte i (1-based) of node.text in the original file. */
-static int lua_locate(lua_State *L)
-{
-    run_box *box = lua_touserdata(L, lua_upvalueindex(1));
-    run_state *run = box->run;
-    if (!run)
-        return luaL_error(L, "locate: called after the check of its document finished");
-    luaL_checktype(L, 1, LUA_TTABLE);
-    lua_Integer i = luaL_checkinteger(L, 2);
-    lua_Integer ref = opt_int_field(L, 1, "_ref", 0);
-    if (ref < 1 || (lua_Unsigned)ref > run->refs.count)
-        return luaL_error(L, "locate: not a text node of the document");
-    const bl_text_ref *r = &run->refs.items[ref - 1];
-    if (i < 1 || i > (lua_Integer)r->len + 1)
-        return luaL_error(L, "locate: byte %d is outside the node's text (1..%d)", (int)i, (int)r->len);
-    bl_span s = bl_document_span(run->doc, r->text, r->base + (uint32_t)i - 1, r->base + (uint32_t)i - 1);
-    lua_pushinteger(L, s.line);
-    lua_pushinteger(L, s.col);
-    return 2;
-}
-
 static int is_selected(const char *id, const char *const *only, size_t only_count)
 {
     if (!only)
@@ -229,93 +208,95 @@ static int is_selected(const char *id, const char *const *only, size_t only_coun
     return 0;
 }
 
-int bl_rules_run(bl_ruleset *set, bl_sandbox *sb, bl_trusted_strings *trusted, const bl_document *doc, const char *path,
-                 const char *const *only, size_t only_count, const bl_config *config, bl_run_limits limits,
-                 bl_report *report)
+/* The message of a rule's failure: its error, or which limit it ran into. */
+static void failure_message(const bl_rule *rule, int status, bl_exhaustion exhausted, const char *msg,
+                            bl_run_limits limits, char *buffer, size_t size)
+{
+    if (exhausted == BL_OUT_OF_MEMORY || status == LUA_ERRMEM)
+        snprintf(buffer, size, "%s: memory cap of %zu MiB exceeded", rule->info.path, limits.memory >> 20);
+    else if (exhausted == BL_OUT_OF_INSTRUCTIONS)
+        snprintf(buffer, size, "%s (budget: %llu instructions)", msg ? msg : "",
+                 (unsigned long long)limits.instructions);
+    else
+        snprintf(buffer, size, "%s", msg ? msg : "error");
+}
+
+/* The findings a rule could not list: one more, at its last one, says how many. */
+static void note_dropped(run_state *run)
+{
+    char message[160];
+    snprintf(message, sizeof message, "另有%u处同类问题未列出（每条规则每个文件最多列出%d处）", run->dropped,
+             MAX_FINDINGS_PER_RULE);
+    bl_diagnostic more = run->last;
+    more.severity = BL_SEVERITY_INFO;
+    more.message = message;
+    more.suggestion = NULL;
+    if (bl_report_add(run->report, &more) != BL_OK)
+        run->nomem = 1;
+}
+
+static uint64_t nanoseconds_since(const struct timespec *started)
+{
+    struct timespec ended;
+    clock_gettime(CLOCK_MONOTONIC, &ended);
+    return (uint64_t)(ended.tv_sec - started->tv_sec) * 1000000000u + (uint64_t)(ended.tv_nsec - started->tv_nsec);
+}
+
+/* Runs one rule, as the configuration sets it for the file at rel, with check(doc, report, options):
+ * doc and report are the functions at the stack indexes doc_index and report_index. */
+static void run_rule(run_state *run, bl_sandbox *sb, bl_rule *rule, const char *rel, const bl_run_options *opts,
+                     int doc_index, int report_index)
 {
     lua_State *L = sb->L;
-    run_state run = {.doc = doc, .report = report};
+    struct timespec started;
+    clock_gettime(CLOCK_MONOTONIC, &started);
+    run->rule = rule;
+    run->reported = run->dropped = 0;
+    lua_rawgeti(L, LUA_REGISTRYINDEX, rule->ref);
+    int rule_index = lua_gettop(L), enabled;
+    lua_getfield(L, rule_index, "check");
+    lua_pushvalue(L, doc_index);
+    lua_pushvalue(L, report_index);
+    bl_config_settings(sb, opts->config, rel, rule, rule_index, &enabled, &run->severity);
+    if (!enabled) {
+        lua_settop(L, rule_index - 1);
+        return;
+    }
+    bl_sandbox_arm(sb, opts->limits.instructions, opts->limits.memory);
+    int status = bl_sandbox_pcall(sb, 3, 0);
+    bl_exhaustion exhausted = sb->exhausted;
+    bl_sandbox_disarm(sb);
+    if (status != LUA_OK) {
+        char buffer[1024];
+        failure_message(rule, status, exhausted, lua_tostring(L, -1), opts->limits, buffer, sizeof buffer);
+        if (bl_report_add_failure(run->report, rule->info.id, buffer) != BL_OK)
+            run->nomem = 1;
+        lua_pop(L, 1);
+    }
+    lua_pop(L, 1); /* the rule table */
+    rule->stats.nanoseconds += nanoseconds_since(&started);
+    rule->stats.findings += run->reported + run->dropped;
+    rule->stats.documents++;
+    if (run->dropped)
+        note_dropped(run);
+}
+
+int bl_rules_run(bl_ruleset *set, bl_sandbox *sb, const bl_lua_model *model, const char *path,
+                 const bl_run_options *opts, bl_report *report)
+{
+    lua_State *L = sb->L;
+    run_state run = {.doc = model->doc, .refs = &model->refs, .report = report};
     int top = lua_gettop(L);
     char resolved[PATH_MAX];
-    const char *rel = bl_config_relative_path(config, path, resolved);
+    const char *rel = bl_config_relative_path(opts->config, path, resolved);
     run_box *box = lua_newuserdatauv(L, sizeof *box, 0);
     box->run = &run;
-    int box_index = lua_gettop(L);
-    lua_pushvalue(L, box_index);
-    lua_pushcclosure(L, lua_locate, 1);
-    bl_model_box *model;
-    if (bl_lua_push_document(L, doc, path, -1, trusted, &run.refs, &model) != BL_OK) {
-        lua_settop(L, top);
-        bl_trusted_clear(trusted);
-        bl_text_refs_release(&run.refs);
-        return BL_ERR_NOMEM;
-    }
-    int doc_index = lua_gettop(L);
-    lua_pushvalue(L, box_index);
     lua_pushcclosure(L, lua_report, 1);
     int report_index = lua_gettop(L);
-
-    for (size_t i = 0; i < set->count && !run.nomem; i++) {
-        bl_rule *rule = &set->items[i];
-        if (!is_selected(rule->info.id, only, only_count))
-            continue;
-        struct timespec started;
-        clock_gettime(CLOCK_MONOTONIC, &started);
-        run.rule = rule;
-        run.reported = run.dropped = 0;
-        lua_rawgeti(L, LUA_REGISTRYINDEX, rule->ref);
-        int rule_index = lua_gettop(L), enabled;
-        lua_getfield(L, rule_index, "check");
-        lua_pushvalue(L, doc_index);
-        lua_pushvalue(L, report_index);
-        bl_config_settings(sb, config, rel, rule, rule_index, &enabled, &run.severity);
-        if (!enabled) {
-            lua_settop(L, rule_index - 1);
-            continue;
-        }
-        bl_sandbox_arm(sb, limits.instructions, limits.memory);
-        int status = bl_sandbox_pcall(sb, 3, 0);
-        bl_exhaustion exhausted = sb->exhausted;
-        bl_sandbox_disarm(sb);
-        if (status != LUA_OK) {
-            const char *msg = lua_tostring(L, -1);
-            char buffer[1024];
-            if (exhausted == BL_OUT_OF_MEMORY || status == LUA_ERRMEM)
-                snprintf(buffer, sizeof buffer, "%s: memory cap of %zu MiB exceeded", rule->info.path,
-                         limits.memory >> 20);
-            else if (exhausted == BL_OUT_OF_INSTRUCTIONS)
-                snprintf(buffer, sizeof buffer, "%s (budget: %llu instructions)", msg ? msg : "",
-                         (unsigned long long)limits.instructions);
-            else
-                snprintf(buffer, sizeof buffer, "%s", msg ? msg : "error");
-            if (bl_report_add_failure(report, rule->info.id, buffer) != BL_OK)
-                run.nomem = 1;
-            lua_pop(L, 1);
-        }
-        lua_pop(L, 1); /* the rule table */
-        struct timespec ended;
-        clock_gettime(CLOCK_MONOTONIC, &ended);
-        rule->stats.nanoseconds += (uint64_t)(ended.tv_sec - started.tv_sec) * 1000000000u +
-                                   (uint64_t)(ended.tv_nsec - started.tv_nsec);
-        rule->stats.findings += run.reported + run.dropped;
-        rule->stats.documents++;
-        if (run.dropped) {
-            char message[160];
-            snprintf(message, sizeof message, "另有%u处同类问题未列出（每条规则每个文件最多列出%d处）", run.dropped,
-                     MAX_FINDINGS_PER_RULE);
-            bl_diagnostic more = run.last;
-            more.severity = BL_SEVERITY_INFO;
-            more.message = message;
-            more.suggestion = NULL;
-            if (bl_report_add(report, &more) != BL_OK)
-                run.nomem = 1;
-        }
-    }
+    for (size_t i = 0; i < set->count && !run.nomem; i++)
+        if (is_selected(set->items[i].info.id, opts->only, opts->only_count))
+            run_rule(&run, sb, &set->items[i], rel, opts, model->index, report_index);
     box->run = NULL;
-    bl_lua_model_end(model);
-    bl_trusted_clear(trusted);
     lua_settop(L, top);
-    bl_text_refs_release(&run.refs);
-    lua_gc(L, LUA_GCSTEP, 0);
     return run.nomem ? BL_ERR_NOMEM : BL_OK;
 }
