@@ -5,13 +5,13 @@
 
 #include "bulletin_lint/bulletin_lint.h"
 #include "config.h"
-#include "engine.h"
 #include "lua_regex.h"
 #include "pipeline.h"
 #include "regex.h"
 #include "rule_loader.h"
 #include "ruleset.h"
 #include "sandbox.h"
+#include "trusted_strings.h"
 
 #ifndef BL_VERSION
 #define BL_VERSION "0.0.0"
@@ -19,6 +19,16 @@
 #ifndef BL_RULES_INSTALL_DIR
 #define BL_RULES_INSTALL_DIR "/usr/local/share/bulletin-lint/rules"
 #endif
+
+struct bl_engine {
+    bl_regex_cache *regex;
+    bl_trusted_strings trusted;   /* the strings of the document being checked (re skips their check) */
+    bl_sandbox *sandbox;
+    bl_ruleset rules;
+    char *builtin_dir;
+    uint64_t instruction_budget;
+    size_t memory_cap;
+};
 
 const char *bl_version(void)
 {
@@ -123,5 +133,6 @@ int bl_engine_check(bl_engine *e, const char *path, const char *bytes, size_t le
                     const bl_check_options *opts, bl_report **out)
 {
     static const bl_check_options defaults = BL_CHECK_OPTIONS_INIT;
-    return bl_pipeline_check(e, path, bytes, len, opts ? opts : &defaults, out);
+    bl_pipeline_rules rules = {&e->rules, e->sandbox, &e->trusted, e->instruction_budget, e->memory_cap};
+    return bl_pipeline_check(&rules, path, bytes, len, opts ? opts : &defaults, out);
 }

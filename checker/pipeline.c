@@ -16,7 +16,6 @@
 #include <string.h>
 
 #include "claims.h"
-#include "engine.h"
 #include "layout.h"
 #include "lua_doc.h"
 #include "relations.h"
@@ -70,23 +69,24 @@ int bl_pipeline_model(bl_document **out, const char *bytes, size_t len, bl_encod
     return BL_OK;
 }
 
-/* Stages 6 and 7: the rules, on the model of the report's document in the engine's sandbox. */
-static int run_rules(bl_engine *e, bl_report *report, const char *path, size_t len, const bl_check_options *opts)
+/* Stages 6 and 7: the rules, on the Lua model of the report's document, in their sandbox. */
+static int run_rules(const bl_pipeline_rules *with, bl_report *report, const char *path, size_t len,
+                     const bl_check_options *opts)
 {
     bl_run_options run = {opts->only_rules, opts->only_rule_count, opts->config, {
-        e->instruction_budget ? e->instruction_budget : INSTRUCTIONS_BASE + INSTRUCTIONS_PER_BYTE * len,
-        e->memory_cap ? e->memory_cap : MEMORY_BASE + MEMORY_PER_BYTE * len}};
+        with->instruction_budget ? with->instruction_budget : INSTRUCTIONS_BASE + INSTRUCTIONS_PER_BYTE * len,
+        with->memory_cap ? with->memory_cap : MEMORY_BASE + MEMORY_PER_BYTE * len}};
     bl_lua_model model;
-    int status = bl_lua_model_push(&model, e->sandbox->L, report->doc, path, &e->trusted);  /* 6. Lua model */
+    int status = bl_lua_model_push(&model, with->sandbox->L, report->doc, path, with->trusted); /* 6. Lua model */
     if (status)
         return status;
-    status = bl_rules_run(&e->rules, e->sandbox, &model, path, &run, report);             /* 7. rules */
+    status = bl_rules_run(with->rules, with->sandbox, &model, path, &run, report);             /* 7. rules */
     bl_lua_model_pop(&model);
     return status;
 }
 
-int bl_pipeline_check(bl_engine *e, const char *path, const char *bytes, size_t len, const bl_check_options *opts,
-                      bl_report **out)
+int bl_pipeline_check(const bl_pipeline_rules *rules, const char *path, const char *bytes, size_t len,
+                      const bl_check_options *opts, bl_report **out)
 {
     *out = NULL;
     bl_report *report;
@@ -101,7 +101,7 @@ int bl_pipeline_check(bl_engine *e, const char *path, const char *bytes, size_t 
     }
     if (status == BL_OK) {
         report->encoding = bl_encoding_name(report->doc->source.encoding);
-        status = run_rules(e, report, path, len, opts);                                         /* 6-7 */
+        status = run_rules(rules, report, path, len, opts);                                        /* 6-7 */
     }
     if (status != BL_OK) {
         bl_report_free(report);
