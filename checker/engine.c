@@ -1,13 +1,17 @@
-/* engine.c - the public API: an engine (rules + sandbox) checks documents into reports. */
+/* engine.c - the public API of an engine: its rules, its sandbox, its configurations; it checks
+ * documents into reports through the stages of pipeline.c. */
 #include <stdlib.h>
 #include <string.h>
 
 #include "bulletin_lint/bulletin_lint.h"
+#include "config.h"
+#include "lua_regex.h"
+#include "pipeline.h"
 #include "regex.h"
-#include "report.h"
-#include "rules.h"
+#include "rule_loader.h"
+#include "ruleset.h"
 #include "sandbox.h"
-#include "engine.h"
+#include "trusted_strings.h"
 
 #ifndef BL_VERSION
 #define BL_VERSION "0.0.0"
@@ -16,37 +20,19 @@
 #define BL_RULES_INSTALL_DIR "/usr/local/share/bulletin-lint/rules"
 #endif
 
-/* Per-document limits grow with the document, so that a large file is not cut short. */
-#define INSTRUCTIONS_BASE 20000000ULL
-#define INSTRUCTIONS_PER_BYTE 400ULL
-#define MEMORY_BASE (64u * 1024u * 1024u)
-#define MEMORY_PER_BYTE 32u
-
+struct bl_engine {
+    bl_regex_cache *regex;
+    bl_trusted_strings trusted;   /* the strings of the document being checked (re skips their check) */
+    bl_sandbox *sandbox;
+    bl_ruleset rules;
+    char *builtin_dir;
+    uint64_t instruction_budget;
+    size_t memory_cap;
+};
 
 const char *bl_version(void)
 {
     return BL_VERSION;
-}
-
-const char *bl_severity_name(bl_severity severity)
-{
-    switch (severity) {
-    case BL_SEVERITY_ERROR: return "error";
-    case BL_SEVERITY_WARNING: return "warning";
-    default: return "info";
-    }
-}
-
-int bl_severity_parse(const char *name, bl_severity *out)
-{
-    static const struct { const char *name; bl_severity severity; } names[] = {
-        {"error", BL_SEVERITY_ERROR}, {"warning", BL_SEVERITY_WARNING}, {"info", BL_SEVERITY_INFO}};
-    for (size_t i = 0; i < sizeof names / sizeof *names; i++)
-        if (name && strcmp(name, names[i].name) == 0) {
-            *out = names[i].severity;
-            return BL_OK;
-        }
-    return BL_ERR_USAGE;
 }
 
 int bl_engine_new(bl_engine **out, const bl_engine_options *opts, bl_error *err)
@@ -57,14 +43,18 @@ int bl_engine_new(bl_engine **out, const bl_engine_options *opts, bl_error *err)
         return BL_ERR_NOMEM;
     int status = bl_regex_cache_new(&e->regex) ? BL_ERR_NOMEM : BL_OK;
     if (!status)
-        status = bl_sandbox_new(&e->sandbox, e->regex, err);
+        status = bl_sandbox_new(&e->sandbox, err);
+    if (!status) { /* the sandbox knows nothing of regexes: the engine gives rules `re` */
+        bl_lua_regex_push(e->sandbox->L, e->regex, &e->trusted);
+        bl_sandbox_add_library(e->sandbox, "re");
+    }
     static const char *const default_dirs[] = {BL_RULES_INSTALL_DIR};
     const char *const *dirs = opts && opts->rule_dir_count ? opts->rule_dirs : default_dirs;
     size_t dir_count = opts && opts->rule_dir_count ? opts->rule_dir_count : 1;
     for (size_t i = 0; !status && i < dir_count; i++)
         status = bl_rules_load_dir(&e->rules, e->sandbox, dirs[i], err);
     if (!status) {
-        bl_rules_sort(&e->rules);
+        bl_ruleset_sort(&e->rules);
         e->builtin_dir = strdup(dirs[0]);
         e->instruction_budget = opts ? opts->instruction_budget : 0;
         e->memory_cap = opts ? opts->memory_cap : 0;
@@ -85,9 +75,12 @@ void bl_engine_free(bl_engine *e)
 {
     if (!e)
         return;
-    bl_rules_release(&e->rules, e->sandbox);
-    bl_sandbox_free(e->sandbox);
+    bl_ruleset_release(&e->rules, e->sandbox ? e->sandbox->L : NULL);
+    /* `re` in the sandbox borrows the cache and the trusted strings; closing the state runs no
+     * Lua code, so they may go first */
     bl_regex_cache_free(e->regex);
+    bl_trusted_release(&e->trusted);
+    bl_sandbox_free(e->sandbox);
     free(e->builtin_dir);
     free(e);
 }
@@ -104,10 +97,8 @@ const bl_rule_info *bl_engine_rule(const bl_engine *e, size_t index)
 
 const bl_rule_info *bl_engine_find_rule(const bl_engine *e, const char *id)
 {
-    for (size_t i = 0; i < e->rules.count; i++)
-        if (strcmp(e->rules.items[i].info.id, id) == 0)
-            return &e->rules.items[i].info;
-    return NULL;
+    const bl_rule *rule = bl_ruleset_find(&e->rules, id);
+    return rule ? &rule->info : NULL;
 }
 
 void bl_engine_rule_stats(const bl_engine *e, size_t index, bl_rule_stats *out)
@@ -121,38 +112,27 @@ const char *bl_engine_builtin_rule_dir(const bl_engine *e)
     return e->builtin_dir;
 }
 
+int bl_config_load(bl_engine *e, const char *path, bl_config **out, bl_error *err)
+{
+    return bl_config_read(out, e->sandbox, &e->rules, path, err);
+}
+
+int bl_config_load_text(bl_engine *e, const char *name, const char *dir, const char *text, size_t len,
+                        bl_config **out, bl_error *err)
+{
+    return bl_config_parse(out, e->sandbox, &e->rules, name, dir, text, len, err);
+}
+
+void bl_config_free(bl_engine *e, bl_config *config)
+{
+    bl_config_release(e->sandbox, config);
+}
+
+/* The stages of the check, in order, are in pipeline.c. */
 int bl_engine_check(bl_engine *e, const char *path, const char *bytes, size_t len,
                     const bl_check_options *opts, bl_report **out)
 {
     static const bl_check_options defaults = BL_CHECK_OPTIONS_INIT;
-    if (!opts)
-        opts = &defaults;
-    *out = NULL;
-    bl_report *report;
-    if (bl_report_new(&report, path) != BL_OK)
-        return BL_ERR_NOMEM;
-    bl_error err = {{0}};
-    int status = bl_document_parse(&report->doc, bytes, len, opts->encoding, opts->layout, &err);
-    if (status == BL_ERR_INPUT) {
-        report->error = bl_arena_strndup(&report->arena, err.message, strlen(err.message));
-        *out = report;
-        return report->error ? BL_ERR_INPUT : BL_ERR_NOMEM;
-    }
-    if (status != BL_OK) {
-        bl_report_free(report);
-        return status;
-    }
-    report->encoding = report->doc->source.encoding == BL_ENCODING_GB18030 ? "gb18030" : "utf-8";
-    bl_run_limits limits = {
-        e->instruction_budget ? e->instruction_budget : INSTRUCTIONS_BASE + INSTRUCTIONS_PER_BYTE * len,
-        e->memory_cap ? e->memory_cap : MEMORY_BASE + MEMORY_PER_BYTE * len};
-    status = bl_rules_run(&e->rules, e->sandbox, report->doc, path, opts->only_rules,
-                          opts->only_rule_count, opts->config, limits, report);
-    if (status != BL_OK) {
-        bl_report_free(report);
-        return status;
-    }
-    bl_report_finish(report);
-    *out = report;
-    return BL_OK;
+    bl_pipeline_rules rules = {&e->rules, e->sandbox, &e->trusted, e->instruction_budget, e->memory_cap};
+    return bl_pipeline_check(&rules, path, bytes, len, opts ? opts : &defaults, out);
 }

@@ -7,6 +7,7 @@
 #include <string.h>
 #include "claims.h"
 #include "document.h"
+#include "pipeline.h"
 #include "span_checks.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -17,7 +18,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     memcpy(text + sizeof head - 1, data, size);
     bl_document *doc;
     bl_error err;
-    if (bl_document_parse(&doc, text, sizeof head - 1 + size, BL_ENCODING_UTF8, BL_LAYOUT_DRAFT, &err) == BL_OK) {
+    if (bl_pipeline_model(&doc, text, sizeof head - 1 + size, BL_ENCODING_UTF8, BL_LAYOUT_DRAFT, &err) == BL_OK) {
         check_claim_spans(doc);
         bl_document_free(doc);
     }

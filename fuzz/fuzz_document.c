@@ -4,6 +4,7 @@
 #include <stdint.h>
 #include "claims.h"
 #include "document.h"
+#include "pipeline.h"
 #include "span_checks.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -12,7 +13,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     for (size_t k = 0; k < 3; k++) {
         bl_document *doc;
         bl_error err;
-        if (bl_document_parse(&doc, (const char *)data, size, BL_ENCODING_AUTO, layouts[k], &err) != BL_OK)
+        if (bl_pipeline_model(&doc, (const char *)data, size, BL_ENCODING_AUTO, layouts[k], &err) != BL_OK)
             return 0;
         for (uint32_t i = 0; i < doc->paragraph_count; i++) {
             const bl_paragraph *p = &doc->paragraphs[i];

@@ -1,5 +1,6 @@
 /* claims.h - numeric claims: every quantity a bulletin states, with its value as an exact
- * interval, unit, qualifier, kind, counted noun and position, and the relations between them. */
+ * interval, unit, qualifier, kind, counted noun and position, and the relations between them
+ * (found by the next stage, relations.h). */
 #ifndef BL_CLAIMS_H
 #define BL_CLAIMS_H
 #include <stdint.h>
@@ -31,12 +32,14 @@ typedef struct bl_claim {
     uint8_t year_resolved;         /* the year came from 今年 and the bulletin's own date */
 } bl_claim;
 
+/* In the order their finders run on a sentence (the table of kinds in relations.c). */
 typedef enum bl_relation_kind {
-    BL_REL_TOTAL,        /* a total and its parts (其中, 共, an exhaustive split) */
     BL_REL_SHARE,        /* 占…的X%: part, whole, share */
-    BL_REL_COMPLETION,   /* 完成率, 完成…任务的X%, done/target */
+    BL_REL_TOTAL,        /* a total and its parts (其中, 共, an exhaustive split) */
     BL_REL_CHANGE,       /* 由A提升至B, 上升N个百分点, 新增N个…达到M个 */
-    BL_REL_NAMED_COUNT   /* “七个清单” and the lists it names; 等N个 after a list */
+    BL_REL_COMPLETION,   /* 完成率, 完成…任务的X%, done/target */
+    BL_REL_NAMED_COUNT,  /* “七个清单” and the lists it names; 等N个 after a list */
+    BL_REL_KIND_COUNT
 } bl_relation_kind;
 
 #define BL_RELATION_MAX_MEMBERS 16
@@ -71,13 +74,10 @@ typedef struct bl_claim_set {
     int bulletin_day;
 } bl_claim_set;
 
-/* Extracts the claims and relations of every body paragraph into set (memory from doc's arena). */
+/* Extracts the claims of every body paragraph into set (memory from arena); their relations are
+ * the next stage's (relations.h). */
 int bl_claims_extract(const bl_document *doc, bl_arena *arena, bl_claim_set *set);
 
-/* Finds the relations among already extracted claims (relations.c). */
-int bl_relations_find(const bl_document *doc, bl_arena *arena, bl_claim_set *set);
-
 const char *bl_claim_kind_name(bl_claim_kind kind);
-const char *bl_relation_kind_name(bl_relation_kind kind);
 
 #endif

@@ -1,5 +1,6 @@
 /* relation_finder.h - what the relation finders share (private to relations*.c): the finder that
- * collects relations, and small helpers on claims and paragraph text. */
+ * collects relations (relation_finder.c), small helpers on claims and paragraph text, and the
+ * finders themselves, which the table of relation kinds in relations.c runs. */
 #ifndef BL_RELATION_FINDER_H
 #define BL_RELATION_FINDER_H
 
@@ -9,6 +10,7 @@
 #include "arena.h"
 #include "claims.h"
 #include "document.h"
+#include "relations.h"
 #include "utf8.h"
 
 typedef struct finder {
@@ -16,7 +18,8 @@ typedef struct finder {
     bl_arena *arena;      /* the document's: cues cut from the text (整改率) */
     bl_claim_set *set;
     bl_relation *items;
-    uint32_t count, cap;
+    uint32_t count;
+    size_t cap;
     int nomem;
 } finder;
 
@@ -124,6 +127,7 @@ static inline int in_brackets(const char *text, uint32_t from, uint32_t pos)
 
 /* The finders, each over the claims [first, end) of one sentence (relations_sums.c,
  * relations_changes.c, relations_named.c). */
+typedef void relation_finder_fn(finder *f, uint32_t first, uint32_t end);
 void relations_find_shares(finder *f, uint32_t first, uint32_t end);
 void relations_find_rates(finder *f, uint32_t first, uint32_t end);
 void relations_find_totals(finder *f, uint32_t first, uint32_t end);

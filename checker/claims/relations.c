@@ -1,34 +1,33 @@
 /* relations.c - how the claims of a sentence relate: totals and parts, shares, completion,
  * changes and named counts. Each relation lists its member claims, so no rule re-reads text.
- * This file runs the finders sentence by sentence (relations_sums.c, relations_changes.c,
- * relations_named.c) and collects what they find. */
+ * The table of relation kinds names each kind and its finders (relations_sums.c,
+ * relations_changes.c, relations_named.c); this file runs them sentence by sentence, in the
+ * table's order, and keeps what they find. A new kind is one row here and one finder. */
 #include <stdlib.h>
 #include <string.h>
 
 #include "relation_finder.h"
 
-bl_relation *relation_add(finder *f, bl_relation_kind kind, const char *cue, const bl_claim *anchor)
-{
-    if (f->count == f->cap) {
-        uint32_t cap = f->cap ? f->cap * 2 : 32;
-        bl_relation *grown = realloc(f->items, cap * sizeof *grown);
-        if (!grown) {
-            f->nomem = 1;
-            return NULL;
-        }
-        f->items = grown;
-        f->cap = cap;
-    }
-    bl_relation *r = &f->items[f->count++];
-    memset(r, 0, sizeof *r);
-    r->kind = kind;
-    r->cue = cue;
-    r->paragraph = anchor->paragraph;
-    r->sentence = anchor->sentence;
-    return r;
-}
+#define FINDERS_PER_KIND 2
 
-/* ------------------------------------------------------------------ all relations */
+static const struct relation_kind {
+    const char *name;
+    relation_finder_fn *finders[FINDERS_PER_KIND];   /* run in this order; NULL ends the list */
+} relation_kinds[BL_REL_KIND_COUNT] = {
+    [BL_REL_SHARE] = {"share", {relations_find_shares, relations_find_rates}},
+    [BL_REL_TOTAL] = {"total", {relations_find_totals, NULL}},
+    [BL_REL_CHANGE] = {"change", {relations_find_changes, NULL}},
+    [BL_REL_COMPLETION] = {"completion", {relations_find_completion, NULL}},
+    [BL_REL_NAMED_COUNT] = {"named-count", {relations_find_named_counts, NULL}},
+};
+
+/* Runs every finder, kind by kind, on the claims [first, end) of one sentence. */
+static void find_in_sentence(finder *f, uint32_t first, uint32_t end)
+{
+    for (size_t k = 0; k < BL_REL_KIND_COUNT; k++)
+        for (size_t i = 0; i < FINDERS_PER_KIND && relation_kinds[k].finders[i]; i++)
+            relation_kinds[k].finders[i](f, first, end);
+}
 
 int bl_relations_find(const bl_document *doc, bl_arena *arena, bl_claim_set *set)
 {
@@ -39,12 +38,7 @@ int bl_relations_find(const bl_document *doc, bl_arena *arena, bl_claim_set *set
         while (end < set->claim_count && set->claims[end].paragraph == set->claims[first].paragraph &&
                set->claims[end].sentence == set->claims[first].sentence)
             end++;
-        relations_find_shares(&f, first, end);
-        relations_find_rates(&f, first, end);
-        relations_find_totals(&f, first, end);
-        relations_find_changes(&f, first, end);
-        relations_find_completion(&f, first, end);
-        relations_find_named_counts(&f, first, end);
+        find_in_sentence(&f, first, end);
         first = end;
     }
     if (f.nomem) {
@@ -65,6 +59,5 @@ int bl_relations_find(const bl_document *doc, bl_arena *arena, bl_claim_set *set
 
 const char *bl_relation_kind_name(bl_relation_kind kind)
 {
-    static const char *const names[] = {"total", "share", "completion", "change", "named-count"};
-    return (unsigned)kind < sizeof names / sizeof *names ? names[kind] : "total";
+    return (unsigned)kind < BL_REL_KIND_COUNT ? relation_kinds[kind].name : "total";
 }

@@ -195,6 +195,11 @@ void bl_source_release(bl_source *source)
     memset(source, 0, sizeof *source);
 }
 
+const char *bl_encoding_name(bl_encoding encoding)
+{
+    return encoding == BL_ENCODING_GB18030 ? "gb18030" : "utf-8";
+}
+
 void bl_source_locate(const bl_source *src, uint32_t offset, uint32_t *line, uint32_t *col)
 {
     if (offset > src->len)

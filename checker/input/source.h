@@ -25,6 +25,9 @@ int bl_source_load(bl_source *out, const char *bytes, size_t len, bl_encoding re
                    bl_error *err);
 void bl_source_release(bl_source *source);
 
+/* The name of an encoding as outputs and rules see it: "gb18030", else "utf-8". */
+const char *bl_encoding_name(bl_encoding encoding);
+
 /* 1-based line and column (in characters) of byte offset `offset` (offset <= len). */
 void bl_source_locate(const bl_source *source, uint32_t offset, uint32_t *line, uint32_t *col);
 /* Byte offset of the start of 1-based line `line`, and its length without the "\n". */

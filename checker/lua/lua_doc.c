@@ -6,9 +6,13 @@
  * works out line and column on first read and remembers them. */
 #include "lua_doc.h"
 
+#include "array.h"
 #include "claims.h"
 #include "numeral.h"
+#include "relations.h"
 #include "sandbox.h"
+#include "source.h"
+#include "trusted_strings.h"
 
 #include <lauxlib.h>
 #include <stdlib.h>
@@ -18,7 +22,7 @@ typedef struct ctx {
     lua_State *L;
     const bl_document *doc;
     bl_text_refs *refs;
-    bl_sandbox *sb;
+    bl_trusted_strings *trusted;
     int text_meta;     /* stack indices: the text nodes' metatable, */
     int doc_data;      /* the document's data, */
     int sections;      /* the data of doc.sections, doc.paragraphs and doc.claims, */
@@ -33,14 +37,8 @@ typedef struct ctx {
 static uint32_t add_ref(ctx *c, const bl_text *text, uint32_t base, uint32_t len)
 {
     bl_text_refs *r = c->refs;
-    if (r->count == r->cap) {
-        uint32_t cap = r->cap ? r->cap * 2 : 256;
-        bl_text_ref *grown = realloc(r->items, cap * sizeof *grown);
-        if (!grown)
-            luaL_error(c->L, "out of memory");
-        r->items = grown;
-        r->cap = cap;
-    }
+    if (BL_ARRAY_RESERVE(r->items, (size_t)r->count + 1, r->cap, 256))
+        luaL_error(c->L, "out of memory");
     r->items[r->count] = (bl_text_ref){text, base, len};
     return ++r->count; /* 1-based, like Lua */
 }
@@ -83,7 +81,7 @@ static void begin_text_node(ctx *c, const bl_text *text, uint32_t from, uint32_t
     lua_State *L = c->L;
     bl_sandbox_push_view(L, 0, nrec);
     const char *s = lua_pushlstring(L, text->s + from, to - from);
-    bl_sandbox_trust(c->sb, s, to - from);
+    bl_trusted_add(c->trusted, s, to - from);
     lua_setfield(L, -2, "text");
     set_int(L, "_ref", add_ref(c, text, from, to - from));
     lua_pushvalue(L, c->text_meta);
@@ -116,7 +114,7 @@ static int make_lazy_node(lua_State *L, const bl_model_box *box, size_t which)
     const bl_text_ref *r = &box->refs->items[ref - 1];
     bl_sandbox_push_view(L, 0, 2);
     const char *s = lua_pushlstring(L, r->text->s + r->base, r->len);
-    bl_sandbox_trust(bl_sandbox_of(L), s, r->len);
+    bl_trusted_add(box->trusted, s, r->len);
     lua_setfield(L, -2, "text");
     lua_pushinteger(L, ref);
     lua_setfield(L, -2, "_ref");
@@ -199,7 +197,7 @@ static void push_title(ctx *c)
     luaL_pushresult(&joined);
     size_t len;
     const char *joined_text = lua_tolstring(L, -1, &len);
-    bl_sandbox_trust(c->sb, joined_text, len);
+    bl_trusted_add(c->trusted, joined_text, len);
     lua_setfield(L, title, "text");
     set_int(L, "line", a.line);
     set_int(L, "column", a.col);
@@ -557,21 +555,58 @@ static void push_text_nodes(ctx *c)
     lua_pop(L, 2); /* the list, the order */
 }
 
+/* The _ref of the node at index, 0 when it has none (a non-integer is an error, as in report). */
+static lua_Integer node_ref(lua_State *L, int index)
+{
+    lua_getfield(L, index, "_ref");
+    lua_Integer ref = 0;
+    if (!lua_isnil(L, -1)) {
+        int ok;
+        ref = lua_tointegerx(L, -1, &ok);
+        if (!ok)
+            luaL_error(L, "report: field '%s' must be an integer", "_ref");
+    }
+    lua_pop(L, 1);
+    return ref;
+}
+
+/* doc.locate(node, i) → line, column of byte i (1-based) of node.text in the original file. */
+static int model_locate(lua_State *L)
+{
+    const bl_model_box *box = lua_touserdata(L, lua_upvalueindex(1));
+    if (!box->doc)
+        return luaL_error(L, "locate: called after the check of its document finished");
+    luaL_checktype(L, 1, LUA_TTABLE);
+    lua_Integer i = luaL_checkinteger(L, 2);
+    lua_Integer ref = node_ref(L, 1);
+    if (ref < 1 || (lua_Unsigned)ref > box->refs->count)
+        return luaL_error(L, "locate: not a text node of the document");
+    const bl_text_ref *r = &box->refs->items[ref - 1];
+    if (i < 1 || i > (lua_Integer)r->len + 1)
+        return luaL_error(L, "locate: byte %d is outside the node's text (1..%d)", (int)i, (int)r->len);
+    bl_span s = bl_document_span(box->doc, r->text, r->base + (uint32_t)i - 1, r->base + (uint32_t)i - 1);
+    lua_pushinteger(L, s.line);
+    lua_pushinteger(L, s.col);
+    return 2;
+}
+
 typedef struct push_args {
     const bl_document *doc;
     const char *path;
     bl_text_refs *refs;
+    bl_trusted_strings *trusted;
     bl_model_box *box;
 } push_args;
 
 static int push_all(lua_State *L)
 {
-    push_args *a = lua_touserdata(L, 1);    /* 2: doc.locate */
-    ctx c = {.L = L, .doc = a->doc, .refs = a->refs, .sb = bl_sandbox_of(L)};
-    a->box = lua_newuserdatauv(L, sizeof *a->box, 0); /* 3 */
-    *a->box = (bl_model_box){a->doc, a->refs};
+    push_args *a = lua_touserdata(L, 1);
+    ctx c = {.L = L, .doc = a->doc, .refs = a->refs, .trusted = a->trusted};
+    a->box = lua_newuserdatauv(L, sizeof *a->box, 0);
+    *a->box = (bl_model_box){a->doc, a->refs, a->trusted};
+    int box = lua_gettop(L);
     lua_createtable(L, 0, 1);
-    lua_pushvalue(L, 3);
+    lua_pushvalue(L, box);
     lua_pushcclosure(L, text_field, 1);
     lua_setfield(L, -2, "__index");
     c.text_meta = lua_gettop(L);
@@ -589,10 +624,11 @@ static int push_all(lua_State *L)
     c.doc_data = lua_gettop(L);
     int doc_view = c.doc_data - 1;
     set_string(L, "path", a->path);
-    set_string(L, "encoding", a->doc->source.encoding == BL_ENCODING_GB18030 ? "gb18030" : "utf-8");
+    set_string(L, "encoding", bl_encoding_name(a->doc->source.encoding));
     set_string(L, "layout", a->doc->page.layout == BL_LAYOUT_EXTRACTED ? "extracted" : "draft");
     set_int(L, "line_count", a->doc->source.line_count);
-    lua_pushvalue(L, 2);
+    lua_pushvalue(L, box);
+    lua_pushcclosure(L, model_locate, 1);
     lua_setfield(L, c.doc_data, "locate");
     push_parts(&c);
     push_sections(&c);
@@ -601,37 +637,35 @@ static int push_all(lua_State *L)
     push_claims(&c);
     push_text_nodes(&c);
     lua_settop(L, doc_view);
-    lua_pushvalue(L, 3); /* the box, which must outlive the run even when no node refers to it */
+    lua_pushvalue(L, box); /* the box, which must outlive the run even when no node refers to it */
     lua_insert(L, -2);
     return 2;
 }
 
-int bl_lua_push_document(lua_State *L, const bl_document *doc, const char *path, int locate,
-                         bl_text_refs *refs, bl_model_box **box)
+int bl_lua_model_push(bl_lua_model *model, lua_State *L, const bl_document *doc, const char *path,
+                      bl_trusted_strings *trusted)
 {
-    push_args args = {doc, path, refs, NULL};
-    locate = lua_absindex(L, locate);
+    *model = (bl_lua_model){.L = L, .doc = doc, .trusted = trusted, .top = lua_gettop(L)};
+    push_args args = {doc, path, &model->refs, trusted, NULL};
     lua_pushcfunction(L, push_all);
     lua_pushlightuserdata(L, &args);
-    lua_pushvalue(L, locate);
-    if (lua_pcall(L, 2, 2, 0) != LUA_OK) {
-        lua_pop(L, 1);
-        *box = NULL;
+    if (lua_pcall(L, 1, 2, 0) != LUA_OK) {
+        lua_settop(L, model->top);
+        bl_trusted_clear(trusted);
+        free(model->refs.items);
         return BL_ERR_NOMEM;
     }
-    *box = args.box;
+    model->box = args.box;
+    model->index = lua_gettop(L);
     return BL_OK;
 }
 
-void bl_lua_model_end(bl_model_box *box)
+void bl_lua_model_pop(bl_lua_model *model)
 {
-    if (box)
-        *box = (bl_model_box){NULL, NULL};
-}
-
-void bl_text_refs_release(bl_text_refs *refs)
-{
-    free(refs->items);
-    refs->items = NULL;
-    refs->count = refs->cap = 0;
+    *model->box = (bl_model_box){NULL, NULL, NULL}; /* the lazy fields and locate read nothing more */
+    bl_trusted_clear(model->trusted);
+    lua_settop(model->L, model->top);
+    free(model->refs.items);
+    model->refs = (bl_text_refs){0};
+    lua_gc(model->L, LUA_GCSTEP, 0);
 }

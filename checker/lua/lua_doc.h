@@ -7,6 +7,7 @@
 #define BL_LUA_DOC_H
 #include <lua.h>
 #include "document.h"
+#include "trusted_strings.h"
 
 typedef struct bl_text_ref {
     const bl_text *text;   /* borrowed from the document */
@@ -15,25 +16,36 @@ typedef struct bl_text_ref {
 
 typedef struct bl_text_refs {
     bl_text_ref *items;    /* owned (malloc) */
-    uint32_t count, cap;
+    uint32_t count;
+    size_t cap;
 } bl_text_refs;
 
-/* What the lazily computed fields read. It lives in the Lua heap as long as the model does;
- * bl_lua_model_end clears it, and from then on those fields read as nil. */
+/* What the lazily computed fields and doc.locate read. It lives in the Lua heap as long as the
+ * model does; bl_lua_model_pop clears it, and from then on those fields read as nil. */
 typedef struct bl_model_box {
     const bl_document *doc;      /* borrowed */
     const bl_text_refs *refs;    /* borrowed */
+    bl_trusted_strings *trusted; /* borrowed: where the strings of lazily made nodes go */
 } bl_model_box;
 
-/* Pushes the model's box (*box points to it; keep it on the stack until bl_lua_model_end) and,
- * above it, the read-only model of doc, with the function at stack index `locate` as doc.locate.
- * refs receives the text references it names (the caller releases them after bl_lua_model_end).
- * Strings of the model are trusted by the sandbox's regex functions (bl_sandbox_trust) until the
- * caller forgets them. On failure nothing is pushed. */
-int bl_lua_push_document(lua_State *L, const bl_document *doc, const char *path, int locate,
-                         bl_text_refs *refs, bl_model_box **box);
-/* The document's check is over: the model's lazy fields no longer read the document. */
-void bl_lua_model_end(bl_model_box *box);
-void bl_text_refs_release(bl_text_refs *refs);
+/* The Lua model of one document, on the sandbox's stack while the rules run on it. */
+typedef struct bl_lua_model {
+    lua_State *L;
+    const bl_document *doc;      /* borrowed */
+    bl_text_refs refs;           /* owned: what the text nodes' _ref index */
+    bl_trusted_strings *trusted; /* borrowed: holds the model's strings until the model is popped */
+    bl_model_box *box;           /* in the Lua heap, on the stack below the model */
+    int top;                     /* the stack top before the model was pushed */
+    int index;                   /* the stack index of the model: the rules' `doc` */
+} bl_lua_model;
+
+/* Pushes the box and, above it, the read-only model of doc (doc.locate included), and fills
+ * model. Strings of the model are added to trusted (the regex functions need not check them).
+ * On failure (BL_ERR_NOMEM) nothing stays pushed and there is nothing to pop. */
+int bl_lua_model_push(bl_lua_model *model, lua_State *L, const bl_document *doc, const char *path,
+                      bl_trusted_strings *trusted);
+/* The check of the document is over: the model's lazy fields no longer read the document, its
+ * strings are no longer trusted, and it leaves the stack. */
+void bl_lua_model_pop(bl_lua_model *model);
 
 #endif

@@ -12,7 +12,21 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "sandbox.h"
+#include "lua_regex.h"
+
+/* What the module's functions share, as their second upvalue (the first maps patterns to code). */
+typedef struct regex_module {
+    bl_regex_cache *cache;                /* borrowed */
+    const bl_trusted_strings *trusted;    /* borrowed */
+} regex_module;
+
+#define MODULE_UPVALUE 2
+#define GMATCH_MODULE_UPVALUE 4 /* after gmatch's subject, pattern and position */
+
+static const regex_module *module_of(lua_State *L, int upvalue)
+{
+    return lua_touserdata(L, lua_upvalueindex(upvalue));
+}
 
 /* The compiled pattern at index. The functions' upvalue maps pattern strings to compiled code, so
  * that a pattern a rule uses on every node is found by the string's identity, not hashed again. */
@@ -28,7 +42,7 @@ static const pcre2_code *compile(lua_State *L, int index)
     }
     lua_pop(L, 1);
     char err[200];
-    const pcre2_code *code = bl_regex_get(bl_sandbox_of(L)->regex, pattern, len, err, sizeof err);
+    const pcre2_code *code = bl_regex_get(module_of(L, MODULE_UPVALUE)->cache, pattern, len, err, sizeof err);
     if (!code)
         luaL_error(L, "re: bad pattern '%s': %s", pattern, err);
     lua_pushvalue(L, index);
@@ -38,16 +52,16 @@ static const pcre2_code *compile(lua_State *L, int index)
 }
 
 /* Whether s need not be checked for valid UTF-8 again: a string of the document's model. */
-static int trusted(lua_State *L, const char *s)
+static int trusted(const regex_module *m, const char *s)
 {
-    return bl_sandbox_is_trusted(bl_sandbox_of(L), s);
+    return bl_trusted_contains(m->trusted, s);
 }
 
 /* Matches; returns the capture count or 0, raising a Lua error for limits and bad input. */
-static int run(lua_State *L, const pcre2_code *code, const char *s, size_t len, size_t offset,
-               int validated, const size_t **ov)
+static int run(lua_State *L, const regex_module *m, const pcre2_code *code, const char *s, size_t len,
+               size_t offset, int validated, const size_t **ov)
 {
-    int rc = bl_regex_match(bl_sandbox_of(L)->regex, code, s, len, offset, validated, ov);
+    int rc = bl_regex_match(m->cache, code, s, len, offset, validated, ov);
     if (rc >= 0)
         return rc;
     PCRE2_UCHAR buffer[160];
@@ -88,7 +102,8 @@ static int match_arguments(lua_State *L, const char **s, const size_t **ov)
     *s = luaL_checklstring(L, 1, &len);
     const pcre2_code *code = compile(L, 2);
     size_t offset = start_offset(L, 3, len);
-    return offset > len ? 0 : run(L, code, *s, len, offset, trusted(L, *s), ov);
+    const regex_module *m = module_of(L, MODULE_UPVALUE);
+    return offset > len ? 0 : run(L, m, code, *s, len, offset, trusted(m, *s), ov);
 }
 
 static int re_find(lua_State *L)
@@ -119,7 +134,8 @@ static int re_test(lua_State *L)
     const char *s = luaL_checklstring(L, 1, &len);
     const pcre2_code *code = compile(L, 2);
     const size_t *ov;
-    lua_pushboolean(L, run(L, code, s, len, 0, trusted(L, s), &ov) > 0);
+    const regex_module *m = module_of(L, MODULE_UPVALUE);
+    lua_pushboolean(L, run(L, m, code, s, len, 0, trusted(m, s), &ov) > 0);
     return 1;
 }
 
@@ -133,8 +149,9 @@ static int gmatch_step(lua_State *L)
     if (offset > len)
         return 0;
     const size_t *ov;
+    const regex_module *m = module_of(L, GMATCH_MODULE_UPVALUE);
     /* the first step checks the whole subject (unless the model's); the later ones need not */
-    int rc = run(L, code, s, len, offset, offset > 0 || trusted(L, s), &ov);
+    int rc = run(L, m, code, s, len, offset, offset > 0 || trusted(m, s), &ov);
     if (rc == 0) {
         lua_pushinteger(L, (lua_Integer)len + 1);
         lua_replace(L, lua_upvalueindex(3));
@@ -157,7 +174,8 @@ static int re_gmatch(lua_State *L)
     lua_settop(L, 1);
     lua_pushlightuserdata(L, (void *)code);
     lua_pushinteger(L, 0);
-    lua_pushcclosure(L, gmatch_step, 3);
+    lua_pushvalue(L, lua_upvalueindex(MODULE_UPVALUE));
+    lua_pushcclosure(L, gmatch_step, 4);
     return 1;
 }
 
@@ -280,13 +298,14 @@ static int re_any_of(lua_State *L)
     return 1;
 }
 
-int bl_open_regex_module(lua_State *L)
+void bl_lua_regex_push(lua_State *L, bl_regex_cache *cache, const bl_trusted_strings *trusted)
 {
     static const luaL_Reg functions[] = {
         {"find", re_find},     {"match", re_match},    {"test", re_test},
         {"gmatch", re_gmatch}, {"any_of", re_any_of}, {NULL, NULL}};
     luaL_newlibtable(L, functions);
     lua_newtable(L); /* pattern → compiled code, shared by the functions */
-    luaL_setfuncs(L, functions, 1);
-    return 1;
+    regex_module *m = lua_newuserdatauv(L, sizeof *m, 0);
+    *m = (regex_module){cache, trusted};
+    luaL_setfuncs(L, functions, 2);
 }

@@ -7,14 +7,12 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "utf8.h"
-
 #define HOOK_STEP 1000
 
 /* Runs once per state, with the full standard library, and returns what rules may see. */
 static const char prelude[] =
-    "local G, re, print_fn = ...\n"
-    "local error, setmetatable, next, type, tostring = G.error, G.setmetatable, G.next, G.type, G.tostring\n"
+    "local G, print_fn = ...\n"
+    "local error, setmetatable, next, type, tostring, rawset = G.error, G.setmetatable, G.next, G.type, G.tostring, G.rawset\n"
     "local function read_only(name)\n"
     "  return function(_, k) error(name .. ' is read-only (cannot set ' .. tostring(k) .. ')', 2) end\n"
     "end\n"
@@ -36,7 +34,6 @@ static const char prelude[] =
     "base._VERSION = G._VERSION\n"
     "base.print = print_fn\n"
     "for _, k in G.ipairs{'string', 'table', 'math', 'utf8'} do base[k] = view(G[k], k) end\n"
-    "base.re = view(re, 're')\n"
     "for _, k in G.ipairs{'load', 'loadfile', 'dofile', 'collectgarbage', 'rawset'} do base[k] = blocked(k) end\n"
     "for _, k in G.ipairs{'os', 'io', 'debug', 'package', 'coroutine'} do base[k] = blocked_library(k) end\n"
     "local modules = {}\n"
@@ -52,9 +49,10 @@ static const char prelude[] =
     "    error(\"assignment to global '\" .. tostring(k) .. \"' in \" .. path .. ': declare it local', 2) end})\n"
     "end\n"
     "local function add_module(name, value) modules[name] = value end\n"
-    "return env, add_module\n";
+    "local function add_library(name, value) rawset(base, name, view(value, name)) end\n"
+    "return env, add_module, add_library\n";
 
-bl_sandbox *bl_sandbox_of(lua_State *L)
+static bl_sandbox *sandbox_of(lua_State *L)
 {
     return *(bl_sandbox **)lua_getextraspace(L);
 }
@@ -82,7 +80,7 @@ static void *sandbox_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
 static void count_hook(lua_State *L, lua_Debug *ar)
 {
     (void)ar;
-    bl_sandbox *sb = bl_sandbox_of(L);
+    bl_sandbox *sb = sandbox_of(L);
     if (sb->exhausted == BL_NOT_EXHAUSTED) {
         sb->instructions_left -= HOOK_STEP;
         if (sb->instructions_left > 0)
@@ -122,13 +120,12 @@ static int message_handler(lua_State *L)
     return 1;
 }
 
-int bl_sandbox_new(bl_sandbox **out, bl_regex_cache *regex, bl_error *err)
+int bl_sandbox_new(bl_sandbox **out, bl_error *err)
 {
     *out = NULL;
     bl_sandbox *sb = calloc(1, sizeof *sb);
     if (!sb)
         return BL_ERR_NOMEM;
-    sb->regex = regex;
     sb->L = lua_newstate(sandbox_alloc, sb);
     if (!sb->L) {
         free(sb);
@@ -156,13 +153,13 @@ int bl_sandbox_new(bl_sandbox **out, bl_regex_cache *regex, bl_error *err)
         return BL_ERR_RULES;
     }
     lua_pushglobaltable(L);
-    bl_open_regex_module(L);
     lua_pushcfunction(L, sandbox_print);
-    if (lua_pcall(L, 3, 2, 0) != LUA_OK) {
+    if (lua_pcall(L, 2, 3, 0) != LUA_OK) {
         snprintf(err->message, sizeof err->message, "sandbox prelude: %s", lua_tostring(L, -1));
         bl_sandbox_free(sb);
         return BL_ERR_RULES;
     }
+    sb->library_ref = luaL_ref(L, LUA_REGISTRYINDEX);
     sb->module_ref = luaL_ref(L, LUA_REGISTRYINDEX);
     sb->env_ref = luaL_ref(L, LUA_REGISTRYINDEX);
     lua_sethook(L, count_hook, LUA_MASKCOUNT, HOOK_STEP);
@@ -177,7 +174,6 @@ void bl_sandbox_free(bl_sandbox *sb)
         return;
     if (sb->L)
         lua_close(sb->L);
-    free(sb->trusted);
     free(sb);
 }
 
@@ -323,72 +319,22 @@ void bl_sandbox_freeze(bl_sandbox *sb)
     lua_pop(L, 1);
 }
 
-void bl_sandbox_add_module(bl_sandbox *sb, const char *name)
+/* Calls the prelude's function at registry reference ref with name and the value on top of the stack. */
+static void register_value(bl_sandbox *sb, int ref, const char *name)
 {
-    lua_rawgeti(sb->L, LUA_REGISTRYINDEX, sb->module_ref);
+    lua_rawgeti(sb->L, LUA_REGISTRYINDEX, ref);
     lua_insert(sb->L, -2);
     lua_pushstring(sb->L, name);
     lua_insert(sb->L, -2);
     lua_call(sb->L, 2, 0);
 }
 
-static size_t trusted_slot(const char *s, size_t cap)
+void bl_sandbox_add_module(bl_sandbox *sb, const char *name)
 {
-    uintptr_t h = (uintptr_t)s;
-    h ^= h >> 17;
-    h *= (uintptr_t)0x9E3779B97F4A7C15ULL;
-    return (size_t)(h >> 7) & (cap - 1);
+    register_value(sb, sb->module_ref, name);
 }
 
-static int trusted_insert(const char **set, size_t cap, const char *s)
+void bl_sandbox_add_library(bl_sandbox *sb, const char *name)
 {
-    size_t i = trusted_slot(s, cap);
-    while (set[i] && set[i] != s)
-        i = (i + 1) & (cap - 1);
-    int added = set[i] == NULL;
-    set[i] = s;
-    return added;
-}
-
-void bl_sandbox_trust(bl_sandbox *sb, const char *s, size_t len)
-{
-    if (bl_utf8_validate(s, len) != len) {
-#ifndef NDEBUG
-        abort(); /* an engine bug: the model must hold valid UTF-8 only (debug builds stop on it) */
-#endif
-        return; /* release builds leave such a string to PCRE2's own check */
-    }
-    if ((sb->trusted_count + 1) * 2 > sb->trusted_cap) {
-        size_t cap = sb->trusted_cap ? sb->trusted_cap * 2 : 1024;
-        const char **grown = calloc(cap, sizeof *grown);
-        if (!grown)
-            return;
-        for (size_t i = 0; i < sb->trusted_cap; i++)
-            if (sb->trusted[i])
-                trusted_insert(grown, cap, sb->trusted[i]);
-        free(sb->trusted);
-        sb->trusted = grown;
-        sb->trusted_cap = cap;
-    }
-    sb->trusted_count += (size_t)trusted_insert(sb->trusted, sb->trusted_cap, s);
-}
-
-int bl_sandbox_is_trusted(const bl_sandbox *sb, const char *s)
-{
-    if (!sb->trusted_count)
-        return 0;
-    size_t i = trusted_slot(s, sb->trusted_cap);
-    while (sb->trusted[i]) {
-        if (sb->trusted[i] == s)
-            return 1;
-        i = (i + 1) & (sb->trusted_cap - 1);
-    }
-    return 0;
-}
-
-void bl_sandbox_forget_trusted(bl_sandbox *sb)
-{
-    if (sb->trusted_count)
-        memset(sb->trusted, 0, sb->trusted_cap * sizeof *sb->trusted);
-    sb->trusted_count = 0;
+    register_value(sb, sb->library_ref, name);
 }

@@ -1,13 +1,13 @@
 /* sandbox.h - one Lua 5.4 state for running untrusted rules: a counting allocator with a byte
  * cap, an instruction budget enforced by a count hook, and a base environment of safe functions
  * only (io, os, load, require of files, debug and string.dump are blocked). Once a limit is hit
- * the running rule cannot continue, not even under pcall. */
+ * the running rule cannot continue, not even under pcall. It knows nothing of bulletins: the
+ * engine adds the libraries rules may use (re) and the modules of rules/lib. */
 #ifndef BL_SANDBOX_H
 #define BL_SANDBOX_H
 #include <lua.h>
 #include <stdint.h>
 #include "bulletin_lint/bulletin_lint.h"
-#include "regex.h"
 
 #define BL_DEFAULT_INSTRUCTION_BUDGET 200000000ULL
 #define BL_DEFAULT_MEMORY_CAP (256u * 1024u * 1024u)
@@ -20,14 +20,11 @@ typedef struct bl_sandbox {
     size_t limit;               /* 0: no limit (engine code), else the cap for the running rule */
     int64_t instructions_left;
     bl_exhaustion exhausted;
-    bl_regex_cache *regex;      /* borrowed */
-    int env_ref, module_ref;    /* registry refs to the prelude's functions */
-    const char **trusted;       /* owned: open-addressing set of string addresses (see bl_sandbox_trust) */
-    size_t trusted_count, trusted_cap;
+    int env_ref, module_ref, library_ref;   /* registry refs to the prelude's functions */
 } bl_sandbox;
 
 /* The sandbox is returned through `out` (caller frees with bl_sandbox_free). */
-int bl_sandbox_new(bl_sandbox **out, bl_regex_cache *regex, bl_error *err);
+int bl_sandbox_new(bl_sandbox **out, bl_error *err);
 void bl_sandbox_free(bl_sandbox *sb);
 
 /* Limits for the code run next; bl_sandbox_disarm lifts them and clears an exhaustion. */
@@ -48,17 +45,8 @@ void bl_sandbox_push_view(lua_State *L, int narr, int nrec);
 /* Makes the value on top of the stack available to rules as require(name); pops it. */
 void bl_sandbox_add_module(bl_sandbox *sb, const char *name);
 
-/* Strings of the document the engine pushed (valid UTF-8 by construction): regex matching need not
- * check them again. The caller keeps them alive (the read-only model holds them) until
- * bl_sandbox_forget_trusted. Out of memory, a string is simply not trusted. */
-void bl_sandbox_trust(bl_sandbox *sb, const char *s, size_t len);
-int bl_sandbox_is_trusted(const bl_sandbox *sb, const char *s);
-void bl_sandbox_forget_trusted(bl_sandbox *sb);
-
-/* The sandbox that owns L. */
-bl_sandbox *bl_sandbox_of(lua_State *L);
-
-/* Opens the `re` module (PCRE2) as a table on the stack; defined in lua_regex.c. */
-int bl_open_regex_module(lua_State *L);
+/* Makes the table on top of the stack a global of every rule environment, read-only, as name
+ * (like string or math); pops it. */
+void bl_sandbox_add_library(bl_sandbox *sb, const char *name);
 
 #endif

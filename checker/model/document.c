@@ -4,7 +4,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "claims.h"
 #include "masthead.h"
 #include "numeral.h"
 #include "utf8.h"
@@ -491,7 +490,7 @@ static void read_contributor_city(bl_document *doc)
 
 /* ------------------------------------------------------------------ whole document */
 
-static int build_model(bl_document *doc)
+int bl_document_build(bl_document *doc)
 {
     const bl_page *page = &doc->page;
     uint32_t n = page->block_count ? page->block_count : 1;
@@ -546,32 +545,6 @@ static int build_model(bl_document *doc)
     if (doc->contributor >= 0)
         read_contributor_city(doc);
     return build_enumerations(doc);
-}
-
-int bl_document_parse(bl_document **out, const char *bytes, size_t len, bl_encoding encoding,
-                      bl_layout layout, bl_error *err)
-{
-    *out = NULL;
-    bl_document *doc = calloc(1, sizeof *doc);
-    if (!doc)
-        return BL_ERR_NOMEM;
-    int status = bl_source_load(&doc->source, bytes, len, encoding, err);
-    bl_text_builder scratch = {0};
-    if (!status)
-        status = bl_layout_build(&doc->page, &doc->source, layout, &doc->arena, &scratch);
-    bl_text_builder_release(&scratch);
-    if (!status)
-        status = build_model(doc);
-    if (!status) {
-        doc->claims = bl_arena_calloc(&doc->arena, 1, sizeof *doc->claims);
-        status = doc->claims ? bl_claims_extract(doc, &doc->arena, doc->claims) : BL_ERR_NOMEM;
-    }
-    if (status) {
-        bl_document_free(doc);
-        return status;
-    }
-    *out = doc;
-    return BL_OK;
 }
 
 void bl_document_free(bl_document *doc)

@@ -81,12 +81,14 @@ typedef struct bl_document {
     bl_enumeration *enumerations;
     uint32_t enumeration_count;
 
-    struct bl_claim_set *claims;   /* numeric claims and their relations (claims.h) */
+    struct bl_claim_set *claims;   /* numeric claims and their relations: filled by the stages
+                                      after this one (claims.h, relations.h) */
 } bl_document;
 
-/* Reads and models a document. On BL_ERR_INPUT, err says why; *out is NULL on any failure. */
-int bl_document_parse(bl_document **out, const char *bytes, size_t len, bl_encoding encoding,
-                      bl_layout layout, bl_error *err);
+/* Builds the model (parts, sections, paragraphs, sentences, enumerations) from doc->page, the
+ * layout of doc->source; memory from doc->arena. */
+int bl_document_build(bl_document *doc);
+/* Frees the document: its arena and its source. */
 void bl_document_free(bl_document *doc);
 
 /* The span of bytes [from, to) of a text of this document. */

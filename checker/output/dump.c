@@ -1,7 +1,10 @@
 /* dump.c - writing the document model as JSON (--dump). */
 #include "dump.h"
 
+#include "claims.h"
 #include "json.h"
+#include "numeral.h"
+#include "relations.h"
 
 static void span_fields(bl_json *j, const bl_document *doc, const bl_text *text, uint32_t from, uint32_t to)
 {
@@ -69,7 +72,7 @@ void bl_dump_model(const bl_document *doc, const char *path, FILE *out)
     bl_json_init(&j, out, 1);
     bl_json_object(&j);
     bl_json_field_string(&j, "path", path);
-    bl_json_field_string(&j, "encoding", doc->source.encoding == BL_ENCODING_GB18030 ? "gb18030" : "utf-8");
+    bl_json_field_string(&j, "encoding", bl_encoding_name(doc->source.encoding));
     bl_json_field_string(&j, "layout", doc->page.layout == BL_LAYOUT_EXTRACTED ? "extracted" : "draft");
     bl_json_field_int(&j, "wrap_width", doc->page.wrap_width);
 
@@ -180,8 +183,6 @@ void bl_dump_model(const bl_document *doc, const char *path, FILE *out)
 
 /* ------------------------------------------------------------------ --dump claims */
 
-#include "claims.h"
-#include "numeral.h"
 
 static void decimal_field(bl_json *j, const char *key, int64_t value, int decimals)
 {

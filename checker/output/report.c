@@ -13,7 +13,7 @@ int bl_report_new(bl_report **out, const char *path)
     if (!r)
         return BL_ERR_NOMEM;
     r->path = bl_arena_strndup(&r->arena, path, strlen(path));
-    r->encoding = "utf-8";
+    r->encoding = bl_encoding_name(BL_ENCODING_UTF8);
     if (!r->path) {
         free(r);
         return BL_ERR_NOMEM;

@@ -21,8 +21,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "engine.h"
-#include "sandbox.h"
+#include "catalogue.h"
 #include "files.h"
 
 struct bl_config {
@@ -34,7 +33,7 @@ struct bl_config {
 
 typedef struct loader {
     lua_State *L;
-    bl_engine *engine;
+    const bl_ruleset *rules;
     const char *path;
     const char *text;
     size_t len;
@@ -67,14 +66,6 @@ static int fail(const loader *ld, const char *needle, const char *fmt, ...)
     return BL_ERR_USAGE;
 }
 
-static const bl_rule *find_rule(const bl_engine *e, const char *id)
-{
-    for (size_t i = 0; i < e->rules.count; i++)
-        if (strcmp(e->rules.items[i].info.id, id) == 0)
-            return &e->rules.items[i];
-    return NULL;
-}
-
 static int valid_switch(lua_State *L, int index)
 {
     if (lua_isboolean(L, index))
@@ -95,7 +86,7 @@ static int check_rules(const loader *ld, int t)
         if (lua_type(L, -2) != LUA_TSTRING)
             return fail(ld, "rules", "rule ids are strings");
         const char *id = lua_tostring(L, -2);
-        const bl_rule *rule = find_rule(ld->engine, id);
+        const bl_rule *rule = bl_ruleset_find(ld->rules, id);
         if (!rule)
             return fail(ld, id, "unknown rule id '%s' (see --list-rules)", id);
         int v = lua_gettop(L);
@@ -191,13 +182,13 @@ static int check_level(const loader *ld, int t, int is_override)
     return BL_OK;
 }
 
-int bl_config_load_text(bl_engine *engine, const char *path, const char *dir, const char *text, size_t len,
-                        bl_config **out, bl_error *err)
+int bl_config_parse(bl_config **out, bl_sandbox *sb, const bl_ruleset *rules, const char *path, const char *dir,
+                    const char *text, size_t len, bl_error *err)
 {
     *out = NULL;
-    lua_State *L = engine->sandbox->L;
+    lua_State *L = sb->L;
     int top = lua_gettop(L);
-    loader ld = {L, engine, path, text, len, err};
+    loader ld = {L, rules, path, text, len, err};
     char chunkname[1100];
     snprintf(chunkname, sizeof chunkname, "@%s", path);
     int status = BL_OK;
@@ -207,9 +198,9 @@ int bl_config_load_text(bl_engine *engine, const char *path, const char *dir, co
     } else {
         lua_newtable(L); /* data only: no functions to call */
         lua_setupvalue(L, -2, 1);
-        bl_sandbox_arm(engine->sandbox, 1000000, 16u << 20);
-        int rc = bl_sandbox_pcall(engine->sandbox, 0, 1);
-        bl_sandbox_disarm(engine->sandbox);
+        bl_sandbox_arm(sb, 1000000, 16u << 20);
+        int rc = bl_sandbox_pcall(sb, 0, 1);
+        bl_sandbox_disarm(sb);
         if (rc != LUA_OK) {
             snprintf(err->message, sizeof err->message, "%s (a configuration holds data only)", lua_tostring(L, -1));
             status = BL_ERR_USAGE;
@@ -236,7 +227,7 @@ int bl_config_load_text(bl_engine *engine, const char *path, const char *dir, co
     return status;
 }
 
-int bl_config_load(bl_engine *engine, const char *path, bl_config **out, bl_error *err)
+int bl_config_read(bl_config **out, bl_sandbox *sb, const bl_ruleset *rules, const char *path, bl_error *err)
 {
     *out = NULL;
     size_t len;
@@ -249,18 +240,18 @@ int bl_config_load(bl_engine *engine, const char *path, bl_config **out, bl_erro
     const char *full = realpath(path, resolved) ? resolved : path;
     const char *slash = strrchr(full, '/');
     dir = slash ? strndup(full, (size_t)(slash - full)) : strdup(".");
-    int status = dir ? bl_config_load_text(engine, path, dir, text, len, out, err) : BL_ERR_NOMEM;
+    int status = dir ? bl_config_parse(out, sb, rules, path, dir, text, len, err) : BL_ERR_NOMEM;
     free(dir);
     free(text);
     return status;
 }
 
-void bl_config_free(bl_engine *engine, bl_config *config)
+void bl_config_release(bl_sandbox *sb, bl_config *config)
 {
     if (!config)
         return;
-    luaL_unref(engine->sandbox->L, LUA_REGISTRYINDEX, config->ref);
-    luaL_unref(engine->sandbox->L, LUA_REGISTRYINDEX, config->options_ref);
+    luaL_unref(sb->L, LUA_REGISTRYINDEX, config->ref);
+    luaL_unref(sb->L, LUA_REGISTRYINDEX, config->options_ref);
     free(config->dir);
     free(config->path);
     free(config);
@@ -384,9 +375,10 @@ static void apply_config(lua_State *L, const bl_config *config, const char *rel,
 
 /* Pushes the rule's options for the file at rel: its defaults overlaid with the configuration's
  * level and with the overrides that apply, in their order. Read-only. */
-static void push_options(lua_State *L, const bl_config *config, const char *rel, const bl_rule *rule,
+static void push_options(bl_sandbox *sb, const bl_config *config, const char *rel, const bl_rule *rule,
                          int rule_index)
 {
+    lua_State *L = sb->L;
     lua_newtable(L);
     int opts = lua_gettop(L);
     if (lua_getfield(L, rule_index, "options") == LUA_TTABLE)
@@ -397,12 +389,13 @@ static void push_options(lua_State *L, const bl_config *config, const char *rel,
         bl_severity severity;
         apply_config(L, config, rel, rule, opts, 0, &enabled, &severity);
     }
-    bl_sandbox_freeze(bl_sandbox_of(L));
+    bl_sandbox_freeze(sb);
 }
 
-void bl_config_settings(lua_State *L, const bl_config *config, const char *rel, const bl_rule *rule,
+void bl_config_settings(bl_sandbox *sb, const bl_config *config, const char *rel, const bl_rule *rule,
                         int rule_index, int *enabled, bl_severity *severity)
 {
+    lua_State *L = sb->L;
     *enabled = 1;
     *severity = rule->info.severity;
     /* The options depend on the rule and on which overrides apply: worked out once per such pair,
@@ -423,7 +416,7 @@ void bl_config_settings(lua_State *L, const bl_config *config, const char *rel, 
     lua_pushvalue(L, cache - 1);
     if (lua_rawget(L, cache) != LUA_TTABLE) {
         lua_pop(L, 1);
-        push_options(L, config, rel, rule, rule_index);
+        push_options(sb, config, rel, rule, rule_index);
         lua_pushvalue(L, cache - 1);
         lua_pushvalue(L, -2);
         lua_rawset(L, cache);

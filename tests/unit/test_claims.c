@@ -10,6 +10,8 @@
 
 #include "claims.h"
 #include "numeral.h"
+#include "pipeline.h"
+#include "relations.h"
 
 #define S BL_SCALE
 
@@ -66,7 +68,7 @@ static parsed parse(const char *body)
     snprintf(text, sizeof text, "简报（一）\n周口：标题\n%s\n", body);
     parsed p = {0};
     bl_error err = {{0}};
-    assert_int_equal(bl_document_parse(&p.doc, text, strlen(text), BL_ENCODING_AUTO, BL_LAYOUT_DRAFT, &err), BL_OK);
+    assert_int_equal(bl_pipeline_model(&p.doc, text, strlen(text), BL_ENCODING_AUTO, BL_LAYOUT_DRAFT, &err), BL_OK);
     p.set = p.doc->claims;
     return p;
 }

@@ -8,6 +8,7 @@
 #include <cmocka.h>
 
 #include "document.h"
+#include "pipeline.h"
 
 /* An extracted bulletin: lines wrapped at 28 characters with blank lines between them, a page
  * number in the middle of a paragraph, a continuation line starting with a space. */
@@ -49,7 +50,7 @@ static bl_document *parse(const char *text, size_t len)
 {
     bl_document *doc = NULL;
     bl_error err = {{0}};
-    assert_int_equal(bl_document_parse(&doc, text, len, BL_ENCODING_AUTO, BL_LAYOUT_AUTO, &err), BL_OK);
+    assert_int_equal(bl_pipeline_model(&doc, text, len, BL_ENCODING_AUTO, BL_LAYOUT_AUTO, &err), BL_OK);
     return doc;
 }
 

@@ -13,6 +13,7 @@
 
 #include "claims.h"
 #include "numeral.h"
+#include "pipeline.h"
 
 #define TARGET_PERCENT 98
 #define MAX_ROWS 512
@@ -95,7 +96,7 @@ static void check_file(const char *gold_path, int *files_checked)
     }
     bl_document *doc;
     bl_error err = {{0}};
-    assert_int_equal(bl_document_parse(&doc, text, text_len, BL_ENCODING_AUTO, BL_LAYOUT_AUTO, &err), BL_OK);
+    assert_int_equal(bl_pipeline_model(&doc, text, text_len, BL_ENCODING_AUTO, BL_LAYOUT_AUTO, &err), BL_OK);
     const bl_claim_set *set = doc->claims;
     int *used = calloc(set->claim_count + 1, sizeof *used), matched = 0;
     char value[48], noun[96];

@@ -1,0 +1,113 @@
+/* pipeline.c - the stages of a check, in order: what the engine does with one document.
+ *
+ *   1. source      the bytes decoded by an input reader: text, lines, the position map (input/)
+ *   2. layout      lines classed and joined into the blocks of the page (model/layout.c)
+ *   3. document    parts, sections, paragraphs, sentences, enumerations (model/document.c)
+ *   4. claims      every quantity the text states (claims/claims.c)
+ *   5. relations   how the claims of each sentence relate (claims/relations.c)
+ *   6. Lua model   the document as read-only Lua tables for the rules (lua/lua_doc.c)
+ *   7. rules       each rule's check on the model, findings into the report (rules/rule_runner.c)
+ *   8. report      the findings sorted and deduplicated (output/report.c)
+ *
+ * No stage calls a later one: each is called from here with what the stages before it made. */
+#include "pipeline.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "claims.h"
+#include "layout.h"
+#include "lua_doc.h"
+#include "relations.h"
+#include "report.h"
+#include "rule_runner.h"
+#include "source.h"
+
+/* Per-document limits grow with the document, so that a large file is not cut short. */
+#define INSTRUCTIONS_BASE 20000000ULL
+#define INSTRUCTIONS_PER_BYTE 400ULL
+#define MEMORY_BASE (64u * 1024u * 1024u)
+#define MEMORY_PER_BYTE 32u
+
+/* Stage 2: the page's blocks, from the source's lines. */
+static int lay_out(bl_document *doc, bl_layout layout)
+{
+    bl_text_builder scratch = {0};
+    int status = bl_layout_build(&doc->page, &doc->source, layout, &doc->arena, &scratch);
+    bl_text_builder_release(&scratch);
+    return status;
+}
+
+/* Stage 4: the claims, into a set the document holds. */
+static int extract_claims(bl_document *doc)
+{
+    doc->claims = bl_arena_calloc(&doc->arena, 1, sizeof *doc->claims);
+    return doc->claims ? bl_claims_extract(doc, &doc->arena, doc->claims) : BL_ERR_NOMEM;
+}
+
+int bl_pipeline_model(bl_document **out, const char *bytes, size_t len, bl_encoding encoding, bl_layout layout,
+                      bl_error *err)
+{
+    *out = NULL;
+    bl_document *doc = calloc(1, sizeof *doc);
+    if (!doc)
+        return BL_ERR_NOMEM;
+    int status = bl_source_load(&doc->source, bytes, len, encoding, err);         /* 1. source */
+    if (!status)
+        status = lay_out(doc, layout);                                           /* 2. layout */
+    if (!status)
+        status = bl_document_build(doc);                                         /* 3. document */
+    if (!status)
+        status = extract_claims(doc);                                            /* 4. claims */
+    if (!status)
+        status = bl_relations_find(doc, &doc->arena, doc->claims);               /* 5. relations */
+    if (status) {
+        bl_document_free(doc);
+        return status;
+    }
+    *out = doc;
+    return BL_OK;
+}
+
+/* Stages 6 and 7: the rules, on the Lua model of the report's document, in their sandbox. */
+static int run_rules(const bl_pipeline_rules *with, bl_report *report, const char *path, size_t len,
+                     const bl_check_options *opts)
+{
+    bl_run_options run = {opts->only_rules, opts->only_rule_count, opts->config, {
+        with->instruction_budget ? with->instruction_budget : INSTRUCTIONS_BASE + INSTRUCTIONS_PER_BYTE * len,
+        with->memory_cap ? with->memory_cap : MEMORY_BASE + MEMORY_PER_BYTE * len}};
+    bl_lua_model model;
+    int status = bl_lua_model_push(&model, with->sandbox->L, report->doc, path, with->trusted); /* 6. Lua model */
+    if (status)
+        return status;
+    status = bl_rules_run(with->rules, with->sandbox, &model, path, &run, report);             /* 7. rules */
+    bl_lua_model_pop(&model);
+    return status;
+}
+
+int bl_pipeline_check(const bl_pipeline_rules *rules, const char *path, const char *bytes, size_t len,
+                      const bl_check_options *opts, bl_report **out)
+{
+    *out = NULL;
+    bl_report *report;
+    if (bl_report_new(&report, path) != BL_OK)
+        return BL_ERR_NOMEM;
+    bl_error err = {{0}};
+    int status = bl_pipeline_model(&report->doc, bytes, len, opts->encoding, opts->layout, &err);  /* 1-5 */
+    if (status == BL_ERR_INPUT) { /* a report that says why the file cannot be read */
+        report->error = bl_arena_strndup(&report->arena, err.message, strlen(err.message));
+        *out = report;
+        return report->error ? BL_ERR_INPUT : BL_ERR_NOMEM;
+    }
+    if (status == BL_OK) {
+        report->encoding = bl_encoding_name(report->doc->source.encoding);
+        status = run_rules(rules, report, path, len, opts);                                        /* 6-7 */
+    }
+    if (status != BL_OK) {
+        bl_report_free(report);
+        return status;
+    }
+    bl_report_finish(report);                                                                   /* 8. report */
+    *out = report;
+    return BL_OK;
+}

@@ -1,0 +1,310 @@
+/* rule_loader.c - rule files: loading them into the sandbox and validating their metadata. */
+#include "rule_loader.h"
+
+#include <errno.h>
+#include <lauxlib.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "catalogue.h"
+#include "document.h"
+#include "files.h"
+#include "precompiled.h"
+
+static const char *const rule_fields[] = {"id", "category", "severity", "summary", "explain",
+                                          "options", "kinds", "check"};
+
+static int fail(bl_error *err, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static int fail(bl_error *err, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(err->message, sizeof err->message, fmt, ap);
+    va_end(ap);
+    return BL_ERR_RULES;
+}
+
+/* The line of the first `key =` in a rule file, for pointing at a bad field; 1 if not found. */
+static int field_line(const char *text, size_t len, const char *key)
+{
+    size_t klen = strlen(key);
+    int line = 1;
+    for (size_t i = 0; i < len; i++) {
+        size_t j = i;
+        while (j < len && (text[j] == ' ' || text[j] == '\t'))
+            j++;
+        if (j + klen < len && memcmp(text + j, key, klen) == 0) {
+            size_t k = j + klen;
+            while (k < len && (text[k] == ' ' || text[k] == '\t'))
+                k++;
+            if (k < len && text[k] == '=' && (k + 1 >= len || text[k + 1] != '='))
+                return line;
+        }
+        while (i < len && text[i] != '\n')
+            i++;
+        line++;
+    }
+    return 1;
+}
+
+/* Runs the chunk on top of the stack in a fresh sandbox environment; leaves its result. */
+static int run_chunk(bl_sandbox *sb, const char *path, const char *text, size_t len, bl_error *err)
+{
+    lua_State *L = sb->L;
+    char chunkname[1024];
+    snprintf(chunkname, sizeof chunkname, "@%s", path);
+    if (bl_precompiled_load(L, path, text, len) != LUA_OK &&
+        luaL_loadbufferx(L, text, len, chunkname, "t") != LUA_OK) {
+        fail(err, "%s", lua_tostring(L, -1));
+        lua_pop(L, 1);
+        return BL_ERR_RULES;
+    }
+    bl_sandbox_push_env(sb, path);
+    lua_setupvalue(L, -2, 1);
+    bl_sandbox_arm(sb, BL_DEFAULT_INSTRUCTION_BUDGET, BL_DEFAULT_MEMORY_CAP);
+    int status = bl_sandbox_pcall(sb, 0, 1);
+    bl_sandbox_disarm(sb);
+    if (status != LUA_OK) {
+        fail(err, "%s", lua_tostring(L, -1));
+        lua_pop(L, 1);
+        return BL_ERR_RULES;
+    }
+    return BL_OK;
+}
+
+/* Reads the file at path and runs it in a fresh environment; leaves its result on the stack. When
+ * text is not NULL it receives the file's text (the caller frees it), for pointing at lines. */
+static int load_file(bl_sandbox *sb, const char *path, char **text, size_t *len, bl_error *err)
+{
+    size_t n;
+    char *bytes = bl_read_file(path, &n);
+    if (!bytes)
+        return fail(err, "%s: cannot read: %s", path, strerror(errno));
+    int status = run_chunk(sb, path, bytes, n, err);
+    if (text && status == BL_OK) {
+        *text = bytes;
+        *len = n;
+    } else {
+        free(bytes);
+    }
+    return status;
+}
+
+static const char *string_field(lua_State *L, int table, const char *key)
+{
+    lua_getfield(L, table, key);
+    const char *s = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : NULL;
+    lua_pop(L, 1); /* the string stays referenced by the table */
+    return s;
+}
+
+static int valid_id(const char *id, const char *category)
+{
+    size_t clen = strlen(category);
+    if (strncmp(id, category, clen) != 0 || id[clen] != '.' || !id[clen + 1])
+        return 0;
+    for (const char *p = id + clen + 1; *p; p++)
+        if (!((*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9') || *p == '-'))
+            return 0;
+    return 1;
+}
+
+/* Checks the rule table on top of the stack; fills rule. */
+/* The kinds of text a rule applies to (rule field kinds = {"bulletin"}), as a set of 1 << bl_doc_kind;
+ * 0 (no field) for every kind. */
+static int read_kinds(lua_State *L, int t, unsigned *kinds)
+{
+    *kinds = 0;
+    int type = lua_getfield(L, t, "kinds");
+    int status = BL_OK;
+    if (type == LUA_TTABLE) {
+        lua_Integer n = luaL_len(L, -1);
+        for (lua_Integer i = 1; i <= n && status == BL_OK; i++) {
+            lua_rawgeti(L, -1, i);
+            const char *name = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : "";
+            int known = 0;
+            for (int k = BL_DOC_TEXT; k <= BL_DOC_REPORT; k++)
+                if (strcmp(name, bl_doc_kind_name((bl_doc_kind)k)) == 0) {
+                    *kinds |= 1u << k;
+                    known = 1;
+                }
+            status = known ? BL_OK : BL_ERR_RULES;
+            lua_pop(L, 1);
+        }
+        if (n == 0)
+            status = BL_ERR_RULES;
+    } else if (type != LUA_TNIL) {
+        status = BL_ERR_RULES;
+    }
+    lua_pop(L, 1);
+    return status;
+}
+
+static int validate(lua_State *L, const char *path, const char *text, size_t len, bl_rule *rule,
+                    bl_arena *arena, bl_error *err)
+{
+    int t = lua_gettop(L);
+    if (!lua_istable(L, t))
+        return fail(err, "%s: a rule file must return its rule table (got %s)", path, luaL_typename(L, t));
+    lua_pushnil(L);
+    while (lua_next(L, t)) {
+        lua_pop(L, 1);
+        const char *key = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : NULL;
+        int known = 0;
+        for (size_t i = 0; key && i < sizeof rule_fields / sizeof *rule_fields; i++)
+            known |= strcmp(key, rule_fields[i]) == 0;
+        if (!known) {
+            const char *shown = key ? key : "(not a name)";
+            int line = key ? field_line(text, len, key) : 1;
+            lua_pop(L, 1);
+            return fail(err, "%s:%d: unknown rule field '%s' (fields are id, category, severity, "
+                        "summary, explain, options, kinds, check)", path, line, shown);
+        }
+    }
+    static const char *const required[] = {"id", "category", "severity", "summary"};
+    for (size_t i = 0; i < sizeof required / sizeof *required; i++)
+        if (!string_field(L, t, required[i]))
+            return fail(err, "%s:%d: rule field '%s' must be a string", path,
+                        field_line(text, len, required[i]), required[i]);
+    const char *id = string_field(L, t, "id"), *category = string_field(L, t, "category");
+    const char *severity = string_field(L, t, "severity");
+    if (!bl_category_is_known(category))
+        return fail(err, "%s:%d: unknown category '%s' (one of encoding, structure, numbering, "
+                    "required-step, arithmetic, percentage, date, consistency, punctuation, wording)",
+                    path, field_line(text, len, "category"), category);
+    if (!valid_id(id, category))
+        return fail(err, "%s:%d: rule id '%s' must be '%s.' followed by lower-case words joined by '-'",
+                    path, field_line(text, len, "id"), id, category);
+    if (bl_severity_parse(severity, &rule->info.severity) != BL_OK)
+        return fail(err, "%s:%d: severity '%s' must be error, warning or info", path,
+                    field_line(text, len, "severity"), severity);
+    lua_getfield(L, t, "check");
+    int has_check = lua_isfunction(L, -1);
+    lua_pop(L, 1);
+    if (!has_check)
+        return fail(err, "%s:%d: rule field 'check' must be a function check(doc, report, options)",
+                    path, field_line(text, len, "check"));
+    lua_getfield(L, t, "explain");
+    int explain_ok = lua_isnil(L, -1) || lua_type(L, -1) == LUA_TSTRING;
+    lua_pop(L, 1);
+    if (!explain_ok)
+        return fail(err, "%s:%d: rule field 'explain' must be a string", path, field_line(text, len, "explain"));
+    lua_getfield(L, t, "options");
+    int options_ok = lua_isnil(L, -1) || lua_istable(L, -1);
+    lua_pop(L, 1);
+    if (!options_ok)
+        return fail(err, "%s:%d: rule field 'options' must be a table of option defaults", path,
+                    field_line(text, len, "options"));
+    if (read_kinds(L, t, &rule->kinds) != BL_OK)
+        return fail(err, "%s:%d: rule field 'kinds' must be a list of bulletin, report, text", path,
+                    field_line(text, len, "kinds"));
+    const char *explain = string_field(L, t, "explain");
+    rule->info.id = bl_arena_strndup(arena, id, strlen(id));
+    rule->info.category = bl_arena_strndup(arena, category, strlen(category));
+    rule->info.summary = bl_arena_strndup(arena, string_field(L, t, "summary"), strlen(string_field(L, t, "summary")));
+    rule->info.explanation = explain ? bl_arena_strndup(arena, explain, strlen(explain)) : NULL;
+    rule->info.path = bl_arena_strndup(arena, path, strlen(path));
+    if (!rule->info.id || !rule->info.category || !rule->info.summary || !rule->info.path)
+        return BL_ERR_NOMEM;
+    return BL_OK;
+}
+
+static int load_modules(bl_sandbox *sb, const char *dir, bl_error *err)
+{
+    char libdir[4096];
+    snprintf(libdir, sizeof libdir, "%s/lib", dir);
+    size_t count;
+    char **names;
+    if (bl_list_dir(libdir, ".lua", 0, &names, &count))
+        return BL_ERR_NOMEM;
+    int status = BL_OK;
+    for (size_t i = 0; status == BL_OK && i < count; i++) {
+        char path[4096 + 256];
+        snprintf(path, sizeof path, "%s/%s", libdir, names[i]);
+        status = load_file(sb, path, NULL, NULL, err);
+        if (status == BL_OK) {
+            if (lua_istable(sb->L, -1))
+                bl_sandbox_freeze(sb);
+            names[i][strlen(names[i]) - 4] = '\0';
+            bl_sandbox_add_module(sb, names[i]);
+        }
+    }
+    bl_free_names(names, count);
+    return status;
+}
+
+/* Loads the rule file at path (in the folder of category) into set. */
+static int load_rule(bl_ruleset *set, bl_sandbox *sb, const char *path, const char *category, size_t first_of_dir,
+                     bl_error *err)
+{
+    size_t len = 0;
+    char *text = NULL;
+    int status = load_file(sb, path, &text, &len, err);
+    bl_rule rule = {0};
+    if (status == BL_OK) {
+        status = validate(sb->L, path, text, len, &rule, &set->arena, err);
+        if (status == BL_OK && strcmp(rule.info.category, category) != 0)
+            status = fail(err, "%s:%d: category '%s' does not match the rule's folder '%s'", path,
+                          field_line(text, len, "category"), rule.info.category, category);
+        if (status == BL_OK) {
+            rule.ref = luaL_ref(sb->L, LUA_REGISTRYINDEX);
+            status = bl_ruleset_add(set, sb->L, &rule, first_of_dir, err);
+        } else {
+            lua_pop(sb->L, 1);
+        }
+    }
+    free(text);
+    return status;
+}
+
+/* A rule file outside a category folder would never run: say so. */
+static int refuse_stray_rules(const char *dir, bl_error *err)
+{
+    size_t stray_count;
+    char **stray;
+    if (bl_list_dir(dir, ".lua", 0, &stray, &stray_count))
+        return BL_ERR_NOMEM;
+    int status = BL_OK;
+    if (stray_count)
+        status = fail(err, "%s/%s: a rule file belongs in the folder of its category (%s/<category>/%s); "
+                           "shared code goes in %s/lib/", dir, stray[0], dir, stray[0], dir);
+    bl_free_names(stray, stray_count);
+    return status;
+}
+
+int bl_rules_load_dir(bl_ruleset *set, bl_sandbox *sb, const char *dir, bl_error *err)
+{
+    struct stat st;
+    if (stat(dir, &st) != 0 || !S_ISDIR(st.st_mode))
+        return fail(err, "%s: not a rule directory (%s)", dir, stat(dir, &st) ? strerror(errno) : "not a directory");
+    int status = load_modules(sb, dir, err);
+    if (!status)
+        status = refuse_stray_rules(dir, err);
+    if (status)
+        return status;
+    size_t first_of_dir = set->count, ncat;
+    char **cats;
+    if (bl_list_dir(dir, "", 1, &cats, &ncat))
+        return BL_ERR_NOMEM;
+    for (size_t c = 0; status == BL_OK && c < ncat; c++) {
+        if (strcmp(cats[c], "lib") == 0)
+            continue;
+        char catdir[4096];
+        snprintf(catdir, sizeof catdir, "%s/%s", dir, cats[c]);
+        size_t nfiles;
+        char **files;
+        if (bl_list_dir(catdir, ".lua", 0, &files, &nfiles))
+            status = BL_ERR_NOMEM;
+        for (size_t f = 0; status == BL_OK && f < nfiles; f++) {
+            char path[4096 + 256];
+            snprintf(path, sizeof path, "%s/%s", catdir, files[f]);
+            status = load_rule(set, sb, path, cats[c], first_of_dir, err);
+        }
+        bl_free_names(files, nfiles);
+    }
+    bl_free_names(cats, ncat);
+    return status;
+}

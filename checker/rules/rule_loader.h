@@ -1,0 +1,11 @@
+/* rule_loader.h - loading rule files into the sandbox and validating their metadata. */
+#ifndef BL_RULE_LOADER_H
+#define BL_RULE_LOADER_H
+#include "ruleset.h"
+#include "sandbox.h"
+
+/* Loads the modules in dir/lib and the rule files in dir/<category>/ (all ending in .lua). A rule whose id was
+ * loaded before from another directory replaces it; a duplicate id within dir is an error. */
+int bl_rules_load_dir(bl_ruleset *set, bl_sandbox *sb, const char *dir, bl_error *err);
+
+#endif

@@ -1,0 +1,34 @@
+/* ruleset.h - the loaded rules: their metadata, their Lua tables and what they cost, by id. */
+#ifndef BL_RULESET_H
+#define BL_RULESET_H
+#include <lua.h>
+#include "arena.h"
+#include "bulletin_lint/bulletin_lint.h"
+
+typedef struct bl_rule {
+    bl_rule_info info;   /* strings in the ruleset's arena */
+    int ref;             /* registry reference to the rule table */
+    unsigned kinds;      /* the kinds of text it applies to (1 << bl_doc_kind); 0: every kind */
+    bl_rule_stats stats; /* accumulated over the documents checked */
+} bl_rule;
+
+typedef struct bl_ruleset {
+    bl_rule *items;      /* owned (malloc), sorted by id once loading is done */
+    size_t count, cap;
+    bl_arena arena;
+} bl_ruleset;
+
+/* The rule with this id, or NULL (borrowed from the set). */
+bl_rule *bl_ruleset_find(const bl_ruleset *set, const char *id);
+
+/* Adds a rule (its table referenced in L's registry). A rule with the id of one at index
+ * first_of_dir or later (loaded from the same directory) is an error, BL_ERR_RULES with err set;
+ * one loaded before from another directory is replaced by it. */
+int bl_ruleset_add(bl_ruleset *set, lua_State *L, const bl_rule *rule, size_t first_of_dir, bl_error *err);
+
+/* Sorts the rules by id: the order they run and are listed in. */
+void bl_ruleset_sort(bl_ruleset *set);
+/* Frees the rules and drops their references in L's registry (L may be NULL). */
+void bl_ruleset_release(bl_ruleset *set, lua_State *L);
+
+#endif
