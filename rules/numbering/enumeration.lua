@@ -20,8 +20,10 @@ Example:
 function rule.check(doc, report)
   for _, enumeration in ipairs(doc.enumerations) do
     local want = 1
-    for _, item in ipairs(enumeration.items) do
+    local items = enumeration.items
+    for index, item in ipairs(items) do
       local n = item.value
+      local following = items[index + 1] and items[index + 1].value
       if n ~= want then
         local message
         if want == 1 then
@@ -34,7 +36,9 @@ function rule.check(doc, report)
         end
         report{ at = item, message = message, suggestion = "改为“" .. chinese.enumerator(want) .. "”" }
       end
-      want = math.max(want, n) + 1
+      -- one break is one finding: when the next item goes on from the number this one should have
+      -- had (一是、三是、三是), this one was mistyped; else the sequence goes on from the number written
+      if n ~= want and following == want + 1 then want = want + 1 else want = math.max(want, n) + 1 end
     end
   end
 end

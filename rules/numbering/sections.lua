@@ -23,9 +23,11 @@ Example:
 local function check_siblings(list, report)
   local expected = {}   -- per marker kind: the number the next heading should have
   local seen = {}       -- per marker kind and number: the heading that used it
-  for _, section in ipairs(list) do
+  for index, section in ipairs(list) do
     if section.numbered then
       local kind, n = section.marker, section.number
+      local next_section = list[index + 1]
+      local following = next_section and next_section.numbered and next_section.marker == kind and next_section.number
       local at = section.number_text or section
       local first_line = seen[kind] and seen[kind][n]
       local want = expected[kind] or 1
@@ -45,8 +47,11 @@ local function check_siblings(list, report)
                 suggestion = "改为“" .. chinese.marker(kind, want) .. "”，或补上缺少的标题" }
       end
       seen[kind] = seen[kind] or {}
-      seen[kind][n] = seen[kind][n] or section.line
-      expected[kind] = math.max(want, n) + 1
+      if n == want or not (following == want + 1) then seen[kind][n] = seen[kind][n] or section.line end
+      -- one break is one finding: when the next heading goes on from the number this one should have
+      -- had (一、三、三、四), this one was mistyped; else the numbering goes on from the number written
+      if n ~= want and following == want + 1 then expected[kind] = want + 1
+      else expected[kind] = math.max(want, n) + 1 end
     end
   end
 end

@@ -8,7 +8,7 @@ local rule = {
   summary = "表示“到某时为止”应用“截至”，不用“截止”",
   explain = [[
 “截至2023年底” means “as of the end of 2023”; “截止” means “to come to an end” and is followed by no
-date (“报名已经截止”, or “截止到……”). A date right after 截止 needs 截至.
+date (“报名已经截止”, or “截止到……”). A date or time word right after 截止 (a date, 目前, 今年, 年底, 上半年, 本月 …) needs 截至.
 
 Example:
     截止2023年底，全市常住人口202万
@@ -18,7 +18,7 @@ Example:
 
 function rule.check(doc, report)
   for _, node in ipairs(text.nodes(doc)) do
-    for from, to in re.gmatch(node.text, "截止(?=\\s*(?:[0-9０-９]|今年|去年|上年|本年|目前|年底|年初|当前|\\p{sc:Han}{0,2}月))") do
+    for from, to in re.gmatch(node.text, "截止(?=\\s*(?:[0-9０-９〇零一二三四五六七八九十]+[年月日号]|[0-9０-９]|今年|去年|上年|本年|明年|前年|目前|当前|现在|眼下|日前|年底|年初|年末|月底|月末|上半年|下半年|前三季度|[一二三四]季度|本月|上月|本周|今天|当天|当日|发稿|报告期|同期|\\p{sc:Han}{0,2}月))") do
       report{ at = node, from = from, to = to, message = "日期前应用“截至”，不用“截止”", suggestion = "改为“截至”" }
     end
   end

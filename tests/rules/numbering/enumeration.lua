@@ -27,6 +27,9 @@ return {
 ]] },
   },
   invalid = {
+    { name = "one mistyped item is one finding (一是、三是、三是、四是)", text = "简报（一）\n周口：标题\n　　一是甲，三是乙，三是丙，四是丁。\n",
+      findings = { { line = 3, column = 7, end_line = 3, end_column = 9,
+        message = "“一是”之后应为“二是”，此处为“三是”", suggestion = "改为“二是”" } } },
     { name = "a skipped point", text = [[
 简报（一）
 周口：标题

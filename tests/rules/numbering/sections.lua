@@ -29,6 +29,9 @@ return {
 ]] },
   },
   invalid = {
+    { name = "one mistyped number is one finding (一、三、三、四)", text = "简报（一）\n周口：标题\n一、甲\n　　正文。\n三、乙\n　　正文。\n三、丙\n　　正文。\n四、丁\n　　正文。\n",
+      findings = { { line = 5, column = 1, end_line = 5, end_column = 3,
+        message = "标题序号不连续：“一、”之后应为“二、”，此处为“三、”", suggestion = "改为“二、”，或补上缺少的标题" } } },
     { name = "a skipped heading", text = [[
 简报（一）
 周口：标题

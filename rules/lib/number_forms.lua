@@ -1,0 +1,12 @@
+-- The patterns of wording.number-forms (GB/T 15835-2011), kept as data.
+local digits = "[0-9０-９]+(?:[.．][0-9０-９]+)?"
+local dashes = "(?:—|－|-|～|~|〜|至|到)"
+return {
+  -- 85—90%, 3～5万元: the first number without the unit the second carries (not 2—3万元人次 etc.)
+  range_pattern = "(?<![0-9０-９.．%％万亿])(" .. digits .. ")(" .. dashes .. ")(" .. digits .. ")([%％]|万|亿)",
+  -- 4千余份, 3千多人: Arabic digits with 千 (not 千米, 千克, 千瓦, 千伏, 千帕, 千卡, 千赫, 千字)
+  qian_pattern = "(?<![0-9０-９.．])(" .. "[0-9０-９]+(?:[.．][0-9０-９]+)?" .. ")千(?![米克瓦伏帕卡赫字兆焦])",
+  -- 14届全国人大, 第3届政协委员会: session numbers of meetings of state organs and parties in Arabic
+  -- digits (the numbering of events such as 第33届奥运会 is left alone)
+  session_pattern = "(?<![0-9０-９.．])([0-9０-９]+)届(?=[^，。；,;]{0,12}(?:人大|人民代表大会|政协|委员会|常委会|党委|代表大会|全会|纪委))",
+}

@@ -1,0 +1,54 @@
+-- Number forms of GB/T 15835-2011: a range keeps its unit (%, 万, 亿) on both ends, Arabic digits
+-- combine with 万 and 亿 only (not 千), and the session numbers of meetings (届) are Chinese numerals.
+local text = require("text")
+local forms = require("number_forms")
+
+local rule = {
+  id = "wording.number-forms",
+  category = "wording",
+  severity = "warning",
+  summary = "数字用法应符合GB/T 15835：范围两端都带%、万、亿，阿拉伯数字不与“千”连用，届次用汉字",
+  explain = [[
+GB/T 15835-2011 asks that a range written with Arabic digits keep “%”, “万” or “亿” on both of its
+ends (15%～30%, 3万～5万元, not 15～30%, 3～5万元), since “15～30%” can be read as 15 to 0.3; that
+Arabic digits combine only with 万 and 亿 (4000余份 or 四千余份, not 4千余份; 千米, 千克, 千瓦 are
+units and are left alone); and that the session numbers of meetings are written in Chinese
+numerals (十四届全国人大, not 14届全国人大).
+
+Example:
+    满意率保持在85—90%之间
+→ warning: 范围两端都应带“%”：应为“85%—90%”]],
+  options = {},
+}
+
+local function report_ranges(node, report)
+  for from, to, first, dash, second, unit in re.gmatch(node.text, forms.range_pattern) do
+    local fixed = first .. unit .. dash .. second .. unit
+    report{ at = node, from = from, to = to, message = "范围两端都应带“" .. unit .. "”：应为“" .. fixed .. "”",
+            suggestion = "改为“" .. fixed .. "”" }
+  end
+end
+
+local function report_qian(node, report)
+  for from, to, digits in re.gmatch(node.text, forms.qian_pattern) do
+    report{ at = node, from = from, to = to, message = "阿拉伯数字不与“千”连用：“" .. digits .. "千”",
+            suggestion = digits:find("[.．]") and "改为“万”或汉字数字" or ("改为“" .. digits .. "000”或汉字数字") }
+  end
+end
+
+local function report_sessions(node, report)
+  for from, to, digits in re.gmatch(node.text, forms.session_pattern) do
+    report{ at = node, from = from, to = to, message = "届次应使用汉字数字，不用“" .. digits .. "届”",
+            suggestion = "改为汉字数字，如“十四届”" }
+  end
+end
+
+function rule.check(doc, report)
+  for _, node in ipairs(text.nodes(doc)) do
+    report_ranges(node, report)
+    report_qian(node, report)
+    report_sessions(node, report)
+  end
+end
+
+return rule
