@@ -10,8 +10,9 @@ local rule = {
 A bulletin names the same group several times (“22家市直部门”, “9个县（市、区）”); each time it
 must have the same size. Only specific groups are compared (a noun of three characters or more,
 not generic words such as 方面, 问题, 建议), with the same unit, and not amounts that grow
-(新增, 累计), activities (次, 场), counts of a wider or narrower scope (市、县两级, 各级, 全市) or
-the count that closes a partial list (…财政局等８家市直部门).
+(新增, 累计), activities (次, 场), or the count that closes a partial list (…财政局等８家市直部门);
+counts stated for a scope (全县, 市县两级, 各级) are compared only with counts of the same scope
+(全县共设立便民服务站32个 … 全县35个便民服务站), and only in bulletins.
 
 Example:
     组织22家市直部门自查……听取了20家市直部门的汇报
@@ -32,22 +33,27 @@ function rule.check(doc, report, options)
   for _, r in ipairs(doc.relations) do
     if r.kind == "named-count" and r.count then listed[r.count] = true end
   end
-  local function scoped(c)
+  -- the scope the count is stated for (全县, 市县两级 …), read before it in its sentence: counts of
+  -- the same noun are compared only within the same scope
+  local function scope_of(c)
     local sentence = c.sentence
     local before = sentence.text:sub(math.max(1, c.from - sentence.from - 44), c.from - sentence.from)
+    local found, at = "", 0
     for _, word in ipairs(options.scope_words) do
-      if before:find(word, 1, true) then return true end
+      local p = before:find(word, 1, true)
+      if p and p > at then found, at = word, p end
     end
+    return found
   end
   local first = {}
   for _, c in ipairs(doc.claims) do
     local noun = c.noun and c.noun.text
     if c.kind == "count" and noun and utf8.len(noun) >= 3 and not generic[noun] and c.unit and
-       not activity[c.unit] and numbers.exact(c) and not c.marker and not listed[c] and not scoped(c) then
+       not activity[c.unit] and numbers.exact(c) and not listed[c] then
       local before = c.paragraph.text:sub(math.max(1, c.from - 9), c.from - 1)
       local growing = before:find("新增", 1, true) or before:find("新建", 1, true) or before:find("累计", 1, true)
       if not growing then
-        local key = noun .. "\0" .. c.unit
+        local key = noun .. "\0" .. c.unit .. "\0" .. scope_of(c)
         local seen = first[key]
         if not seen then
           first[key] = c

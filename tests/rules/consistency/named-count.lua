@@ -1,6 +1,7 @@
 return {
   rule = "consistency.named-count",
   valid = {
+    { name = "examples before 等N个方面", text = "简报（一）\n周口：标题\n　　梳理出设施不均衡、人才短缺、医养结合不紧密等4个方面的问题。\n" },
     { name = "set formulations are names, not lists", text = "简报（一）\n周口：标题\n　　各级干部要增强“四个意识”、坚定“四个自信”、做到“两个维护”，扎实做好各项工作。\n" },
     { name = "seven named before the count", text = [[
 简报（一）
@@ -19,6 +20,9 @@ return {
 ]] },
   },
   invalid = {
+    { name = "a list of departments one short of its count", text = "简报（一）\n周口：标题\n　　民政、财政、人社、住建、卫健等6个部门参加。\n",
+      findings = { { line = 3, column = 18, end_line = 3, end_column = 20, severity = "info",
+        message = "列出了5项（民政、财政、人社、住建、卫健），比“等6个部门”少一项，请核实是否漏列", suggestion = "核对数目，或补上漏列的一项" } } },
     { name = "one item short", text = [[
 简报（一）
 周口：标题
