@@ -187,9 +187,12 @@ void relations_find_completion(finder *f, uint32_t first, uint32_t end)
         long done_claim = -1, target_claim = -1;
         static const char *const done_words[] = {"完成", "建成", "已建", "实现", "达到", "已运营", "开通"};
         static const char *const target_words[] = {"计划", "目标", "任务", "要求", "省定任务", "下达"};
+        /* within the rate's own clause group: after the last ； before it, and before the rate */
+        long semi = find_last(text, s->from, c->from, "；"), semi_ascii = find_last(text, s->from, c->from, ";");
+        uint32_t group = semi > semi_ascii ? (uint32_t)semi : semi_ascii >= 0 ? (uint32_t)semi_ascii : s->from;
         for (uint32_t j = first; j < end; j++) {
             const bl_claim *q = &claims[j];
-            if (!is_quantity(q))
+            if (!is_quantity(q) || q->from < group || j > k)
                 continue;
             uint32_t from = q->from >= 18 ? q->from - 18 : 0;
             if (from < s->from)

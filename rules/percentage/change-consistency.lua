@@ -26,6 +26,39 @@ local function yearly(change)
   return before:find("年均", 1, true) or before:find("平均每年", 1, true) or before:find("每年", 1, true)
 end
 
+local prior_and_current
+
+-- 满意率为93.6%，比上年提高2.1个百分点，上年为90.5% and 参保率为97.2%，较上年的95.0%提高1.2个百分点:
+-- the rate before the change is the current one, the rate said to be last year's (上年为, 上年的,
+-- 去年同期为 …) the earlier one, in either order. Returns a from/to pair, or nil when the sentence
+-- does not give exactly one of each in the change's clause group.
+local prior_words = { "上年为", "上年的", "上年同期为", "上年同期的", "去年为", "去年的", "去年同期为", "去年同期的" }
+
+local function said_prior(c)
+  local before = c.paragraph.text:sub(math.max(1, c.from - 18), c.from - 1)
+  for _, word in ipairs(prior_words) do
+    if before:sub(-#word) == word then return true end
+  end
+  return false
+end
+
+prior_and_current = function(doc, change)
+  local current, prior, priors = nil, nil, 0
+  for _, c in ipairs(doc.claims) do
+    if c.sentence == change.sentence and c.kind == "percent" then
+      local between = c.index < change.index and c.paragraph.text:sub(c.to + 1, change.from - 1) or
+                      change.paragraph.text:sub(change.to + 1, c.from - 1)
+      if not (between:find("；", 1, true) or between:find(";", 1, true)) then
+        if said_prior(c) then prior, priors = c, priors + 1
+        elseif c.index < change.index then current = c end
+      end
+    end
+  end
+  if current and prior and priors == 1 and numbers.exact(current) and numbers.exact(prior) then
+    return { from = prior, to = current }
+  end
+end
+
 function rule.check(doc, report)
   local from_to = {}
   for _, r in ipairs(doc.relations) do
@@ -47,6 +80,7 @@ function rule.check(doc, report)
         local between = change.paragraph.text:sub(own.to.to + 1, change.from - 1)
         if between:find("；", 1, true) or between:find(";", 1, true) then own = nil end
       end
+      if not own and change.kind == "points" then own = prior_and_current(doc, change) end
       for _, ft in ipairs({ own }) do
         do
           local a, b = ft.from, ft.to

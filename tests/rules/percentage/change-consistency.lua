@@ -1,6 +1,7 @@
 return {
   rule = "percentage.change-consistency",
   valid = {
+    { name = "the earlier rate after the change, consistent", text = "简报（一）\n周口：标题\n　　签约率为60.5%，比上年提高3.5个百分点，上年为57.0%。\n" },
     { name = "each change pairs with its own clause", text = "简报（一）\n周口：标题\n　　参保率由88.2%提高到95.1%，提高6.9个百分点；签约率由40.5%提高到47.3%，提高6.8个百分点。\n" },
     { name = "changes that match their values", text = [[
 简报（一）
@@ -9,6 +10,12 @@ return {
 ]] },
   },
   invalid = {
+    { name = "the earlier rate after the change", text = "简报（一）\n周口：标题\n　　群众满意率为93.6%，比上年提高2.1个百分点，上年为90.5%。\n",
+      findings = { { line = 3, column = 20, end_line = 3, end_column = 27, message = "由90.5%到93.6%相差3.1个百分点，与所写的2.1个百分点不符",
+        suggestion = "核对变化量和前后两个比率" } } },
+    { name = "the earlier rate inside the comparison", text = "简报（一）\n周口：标题\n　　参保率为97.2%，较上年的95.0%提高1.2个百分点。\n",
+      findings = { { line = 3, column = 24, end_line = 3, end_column = 31, message = "由95.0%到97.2%相差2.2个百分点，与所写的1.2个百分点不符",
+        suggestion = "核对变化量和前后两个比率" } } },
     { name = "points that do not match the two rates", text = [[
 简报（一）
 周口：标题
