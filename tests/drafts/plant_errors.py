@@ -157,7 +157,7 @@ PLANTS = {
 'shandong-zhifa': [
  ("最严谨的标准、[最严格的监管→最严密的监管]", "formulation", "四个最严 with 最严密的监管 for 最严格的监管"),
  ("省公安厅等[4→5]个部门", "names-count", "four departments named, 等5个 (fewer named than the count by one: worth a check)"),
- ("（[二→三]）分组实地检查", "section-number", "（一）、（三）: sub-section （二） skipped under 一、"),
+ ("{^}（[二→三]）分组实地检查", "section-number", "（一）、（三）: sub-section （二） skipped under 一、"),
  ("同时委托其余[10→11]个设区市", "sum", "6 + 11 = 17, but 实现16个设区市全覆盖"),
  ("[截至→截止]去年年底", "jiezhi", "截止去年年底 for 截至去年年底"),
  ("累计达到[67→7]个", "added-total", "新增8个, 累计达到7个"),
