@@ -133,6 +133,7 @@ PLANTS = {
  ("生活源“[四→五]源”治理", "named-count", "four sources listed before “五源”"),
  ("断面22个，占[91.7→97.1]%", "share", "22 of 24 sections is 91.7%, written 97.1%"),
  ("完成率[89.2→82.9]%", "completion-rate", "计划65个, 已完成58个: 89.2%, written 82.9%"),
+ ("分别提高4.7个和[13.0→13.5]个百分点", "points-change", "two series with 分别: 75.0 − 62.0 = 13.0, written 13.5 (the first, 91.2 − 86.5 = 4.7, is right)"),
  ("[11月8日→11月18日]，市生态环境局", "date-after", "11月18日, after the bulletin's own date 2024年11月12日"),
 ],
 'yiliang-jiaoyu': [
