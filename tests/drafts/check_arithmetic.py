@@ -99,6 +99,14 @@ def show(value, decimals=4):
     return format(round_to(value, decimals).__float__(), f".{decimals}f").rstrip("0").rstrip(".")
 
 
+def fixed(value, decimals):
+    """A Fraction already rounded to `decimals` places, with exactly that many decimals."""
+    with localcontext() as ctx:
+        ctx.prec = 60
+        d = Decimal(value.numerator) / Decimal(value.denominator)
+        return format(d.quantize(Decimal(1).scaleb(-decimals)), "f")
+
+
 def expr_value(text, nums):
     """Evaluate + - * / ( ) over numbers exactly; collect the numbers used in `nums`."""
     tokens = re.findall(r"\[[^\]]*\]|" + NUM.replace("[-+]?", "", 1) + r"|[-+*/()]", text.replace(" ", ""))
@@ -184,7 +192,7 @@ def percent_rel(right, fn, label):
         raise ArithError("division by zero")
     exact = fn(a.value, b.value)
     got = round_to(exact, decimals)
-    return got == x.value, [a, b, x], f"{label}: {a} / {b} → {show(exact)}, at {decimals} decimals {show(got, decimals)}, written {x}"
+    return got == x.value, [a, b, x], f"{label}: {a} / {b} → {show(exact)}, at {decimals} decimals {fixed(got, decimals)}, written {x}"
 
 
 def check_relation(kind, rest):
@@ -209,7 +217,7 @@ def check_relation(kind, rest):
         decimals = int(m.group(4)) if m.group(4) else r.decimals
         exact = a.value / b.value
         got = round_to(exact, decimals)
-        return got == r.value, [a, b, r], f"ratio: {a} / {b} → {show(exact)}, at {decimals} decimals {show(got, decimals)}, written {r}"
+        return got == r.value, [a, b, r], f"ratio: {a} / {b} → {show(exact)}, at {decimals} decimals {fixed(got, decimals)}, written {r}"
     if kind == "points":
         m = re.fullmatch(r"(\S+)\s+-\s+(\S+)\s*=\s*(\S+)", rest)
         if not m:
