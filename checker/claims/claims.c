@@ -23,7 +23,8 @@ static const unit_def units[] = {
     {"个月", BL_CLAIM_MEASURE, "个月", 1}, {"岁", BL_CLAIM_MEASURE, "岁", 1}, {"天", BL_CLAIM_MEASURE, "天", 1},
     {"小时", BL_CLAIM_MEASURE, "小时", 1}, {"分钟", BL_CLAIM_MEASURE, "分钟", 1},
     {"公里", BL_CLAIM_MEASURE, "公里", 0}, {"吨", BL_CLAIM_MEASURE, "吨", 0},
-    {"大类", BL_CLAIM_COUNT, "大类", 1}, {"人次", BL_CLAIM_COUNT, "人次", 1}, {"家次", BL_CLAIM_COUNT, "家次", 1},
+    {"大类", BL_CLAIM_COUNT, "大类", 1}, {"人次", BL_CLAIM_COUNT, "人次", 1}, {"家次", BL_CLAIM_COUNT, "家次", 1}, {"户次", BL_CLAIM_COUNT, "户次", 1},
+    {"件次", BL_CLAIM_COUNT, "件次", 1},
     {"个", BL_CLAIM_COUNT, "个", 1}, {"家", BL_CLAIM_COUNT, "家", 1}, {"项", BL_CLAIM_COUNT, "项", 1},
     {"条", BL_CLAIM_COUNT, "条", 1}, {"名", BL_CLAIM_COUNT, "名", 1}, {"人", BL_CLAIM_COUNT, "人", 1},
     {"次", BL_CLAIM_COUNT, "次", 1}, {"场", BL_CLAIM_COUNT, "场", 1}, {"张", BL_CLAIM_COUNT, "张", 1},
@@ -424,6 +425,18 @@ static int read_claim(const scan *sc, uint32_t pos, uint32_t prev_end, bl_claim 
         c->unit = "%";
         c->value *= 10;
         c->to = at + 3;
+        /* 约三成左右: the qualifiers of a share in 成, before and after it */
+        const char *after = match_word(sc, c->to, after_qualifiers, sizeof after_qualifiers / sizeof *after_qualifiers);
+        if (after && strcmp(after, "多") != 0 && strcmp(after, "余") != 0) {
+            c->qualifier = after;
+            c->to += (uint32_t)strlen(after);
+        }
+        for (size_t i = 0; i < sizeof before_qualifiers / sizeof *before_qualifiers; i++)
+            if (ends_with_at(sc, pos, before_qualifiers[i]) && pos - strlen(before_qualifiers[i]) >= prev_end) {
+                c->qualifier = before_qualifiers[i];
+                c->from = pos - (uint32_t)strlen(before_qualifiers[i]);
+                break;
+            }
         set_interval(c, n.step * 10);
         return 1;
     }

@@ -192,9 +192,10 @@ void relations_find_completion(finder *f, uint32_t first, uint32_t end)
         uint32_t group = semi > semi_ascii ? (uint32_t)semi : semi_ascii >= 0 ? (uint32_t)semi_ascii : s->from;
         for (uint32_t j = first; j < end; j++) {
             const bl_claim *q = &claims[j];
-            if (!is_quantity(q) || q->from < group || j > k)
+            if (!(is_quantity(q) || q->kind == BL_CLAIM_MEASURE) || q->from < group || j > k)
                 continue;
-            uint32_t from = q->from >= 18 ? q->from - 18 : 0;
+            /* the words within twelve characters before it: 今年计划更新改造老旧燃气管网４８公里 */
+            uint32_t from = q->from >= 36 ? q->from - 36 : 0;
             if (from < s->from)
                 from = s->from;
             for (size_t w = 0; w < sizeof target_words / sizeof *target_words && target_claim < 0; w++)

@@ -25,7 +25,11 @@ function rule.check(doc, report, options)
   local own = doc.bulletin_date
   if not own then return end
   for _, c in ipairs(doc.claims) do
-    if c.kind == "date" and c.year and c.month and later(c, own) then
+    -- a date without its year (11月18日) is taken in the bulletin's own month only: in another month
+    -- it may be of another year
+    local dated = c.kind == "date" and c.month and (c.year or (c.day and c.month == own.month))
+    local full = dated and { year = c.year or own.year, month = c.month, day = c.day }
+    if full and later(full, own) then
       local future = false
       for _, word in ipairs(options.future_words) do
         future = future or c.sentence.text:find(word, 1, true) ~= nil

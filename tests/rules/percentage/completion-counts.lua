@@ -8,6 +8,9 @@ return {
 ]] },
   },
   invalid = {
+    { name = "the target named a dozen characters before its figure", text = "简报（一）\n周口：标题\n　　今年计划更新改造老旧燃气管网48公里，截至6月底已完成36公里，完成率80%。\n",
+      findings = { { line = 3, column = 38, end_line = 3, end_column = 41, message = "完成率80%与完成数不符：36公里÷48公里＝75%",
+        suggestion = "核对完成率、完成数和目标数" } } },
     { name = "a rate that is not", text = [[
 简报（一）
 周口：标题

@@ -1,6 +1,7 @@
 return {
   rule = "percentage.share",
   valid = {
+    { name = "a share of the quantity set out with …中", text = "简报（一）\n周口：标题\n　　全市24个断面中，水质优良断面22个，占91.7%。\n" },
     { name = "consistent at two decimals", text = [[
 简报（一）
 周口：标题
@@ -23,6 +24,9 @@ return {
 ]] },
   },
   invalid = {
+    { name = "a share of the quantity set out with …中 that does not match", text = "简报（一）\n周口：标题\n　　全市24个断面中，水质优良断面22个，占97.1%。\n",
+      findings = { { line = 3, column = 23, end_line = 3, end_column = 28, severity = "warning",
+        message = "占比97.1%与所列数字不符：22个÷24个＝91.7%", suggestion = "核对占比和两个数字" } } },
     { name = "lost decimal points in part and share", text = [[
 简报（一）
 周口：标题
