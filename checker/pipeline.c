@@ -21,6 +21,7 @@
 #include "relations.h"
 #include "report.h"
 #include "rule_runner.h"
+#include "reader.h"
 #include "source.h"
 
 /* Per-document limits grow with the document, so that a large file is not cut short. */
@@ -52,7 +53,7 @@ int bl_pipeline_model(bl_document **out, const char *bytes, size_t len, bl_encod
     bl_document *doc = calloc(1, sizeof *doc);
     if (!doc)
         return BL_ERR_NOMEM;
-    int status = bl_source_load(&doc->source, bytes, len, encoding, err);         /* 1. source */
+    int status = bl_input_read(&doc->source, bytes, len, encoding, err);          /* 1. source */
     if (!status)
         status = lay_out(doc, layout);                                           /* 2. layout */
     if (!status)

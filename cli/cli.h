@@ -1,8 +1,53 @@
-/* cli.h - pieces of the bulletin-lint command shared between its files. */
+/* cli.h - pieces of the bulletin-lint command shared between its files. The command is a user of
+ * the engine's public API (bulletin_lint.h) and of the base layer (checker/base: JSON, UTF-8). */
 #ifndef BL_CLI_H
 #define BL_CLI_H
 #include <stdio.h>
 #include "bulletin_lint/bulletin_lint.h"
+
+enum { EXIT_CLEAN = 0, EXIT_FINDINGS = 1, EXIT_TROUBLE = 2 };
+
+/* ------------------------------------------------------------------ options.c */
+enum { FAIL_ON_NEVER = 3 };
+
+typedef struct output_format output_format;
+
+typedef struct options {
+    const output_format *format;
+    int color;                 /* resolved */
+    int fail_on;               /* a bl_severity, or FAIL_ON_NEVER */
+    bl_encoding encoding;
+    bl_layout layout;
+    int recursive;
+    int dump;                  /* 0, or 1 + a bl_model_view */
+    int list_rules;
+    const char *explain;
+    const char *test_rules;
+    const char *stdin_filename;
+    const char *config;
+    long max_warnings;         /* -1: no limit */
+    const char *baseline;      /* --baseline FILE */
+    const char *write_baseline;
+    int jobs;
+    int stats;
+    int fix, fix_dry_run;
+    const char *output;
+    const char *include[32], *exclude[32];
+    size_t include_count, exclude_count;
+    int quiet;
+    const char *extra_rule_dirs[32];
+    size_t extra_rule_dir_count;
+    const char *only_rules[64];
+    size_t only_rule_count;
+} options;
+
+/* Fills o from the command line (--help and --version print and exit); the files to check start
+ * at argv[*first_file]. Returns EXIT_CLEAN or, after saying why, EXIT_TROUBLE. */
+int parse_options(int argc, char **argv, options *o, int *first_file);
+/* `--dump claims` as `--dump=claims`; returns the new argc. */
+int join_dump_argument(int argc, char **argv);
+/* Prints "bulletin-lint: " fmt (with arg) and a hint to --help; returns EXIT_TROUBLE. */
+int usage_error(const char *fmt, const char *arg);
 
 /* ------------------------------------------------------------------ inputs.c */
 typedef struct input_list {
@@ -36,7 +81,7 @@ void inputs_free(input_list *list);
 /* Reads a whole file ("-": standard input). Returns NULL and sets *why on failure. */
 char *read_input(const char *path, size_t *len, const char **why);
 
-/* ------------------------------------------------------------------ output */
+/* ------------------------------------------------------------------ output formats (output_formats.c) */
 typedef struct totals {
     size_t files, errors, warnings, infos;
     size_t unreadable;   /* of files: could not be read or decoded */
@@ -47,23 +92,56 @@ typedef struct text_style {
     int color;
 } text_style;
 
+/* What the run writes: the findings, or instead the model (--dump) or the fixes (--fix-dry-run). */
+typedef enum output_mode { OUTPUT_FINDINGS, OUTPUT_DUMP, OUTPUT_FIX_DRY_RUN } output_mode;
+
+typedef struct format_setup {
+    FILE *out;
+    const bl_engine *engine;
+    output_mode mode;
+    text_style style;
+    int fail_on;          /* the lowest severity that fails the run; BL_SEVERITY_ERROR + 1: none */
+} format_setup;
+
+/* An output format, --format NAME. begin makes the format's state (NULL when it has none, or none
+ * in this mode); file is given each file's report in input order: an unreadable file's in every
+ * mode, the others' only when the findings are the output. It may keep the report (setting
+ * *report to NULL). end writes what remains and frees the state. begin and end may be NULL. */
+struct output_format {
+    const char *name;
+    void *(*begin)(const format_setup *setup);
+    void (*file)(void *state, const format_setup *setup, bl_report **report);
+    void (*end)(void *state, const format_setup *setup, const totals *t);
+};
+
+/* The formats, one per file (format_*.c), registered in the table of output_formats.c. */
+extern const output_format text_format, json_format, sarif_format, junit_format, github_format, html_format;
+
+/* The format called name, or NULL. */
+const output_format *output_format_named(const char *name);
+/* The formats' names as a list ("text, json or html"), the first followed by after_first. */
+void output_format_names(char *buf, size_t size, const char *after_first);
+
+/* The reports a format writes at the end (JUnit, HTML: their totals come first). */
+typedef struct kept_reports {
+    bl_report **items;     /* owned */
+    size_t count, cap;
+} kept_reports;
+/* Takes *report (setting it to NULL); out of memory, leaves it with the caller. */
+void kept_reports_take(kept_reports *kept, bl_report **report);
+void kept_reports_free(kept_reports *kept);
+
+/* The writers behind the formats. */
 void text_write_report(FILE *out, const bl_report *report, const text_style *style);
 void text_write_summary(FILE *out, const totals *t, const text_style *style);
-
-typedef struct json_writer json_writer;
-json_writer *json_begin(FILE *out);
-void json_write_report(json_writer *w, const bl_report *report);
-void json_end(json_writer *w, const totals *t);
-
-typedef struct sarif_writer sarif_writer;
-sarif_writer *sarif_begin(FILE *out, const bl_engine *engine);
-void sarif_write_report(sarif_writer *w, const bl_report *report);
-void sarif_end(sarif_writer *w);
-/* JUnit needs every file's report before it can write its totals. */
 void junit_write(FILE *out, bl_report *const *reports, size_t count, int fail_on);
 void github_write_report(FILE *out, const bl_report *report);
-/* The HTML report needs every report first (its summary comes at the top). */
 void html_write(FILE *out, bl_report *const *reports, size_t count);
+
+/* Markup escaping for XML and HTML text and attribute values: & < > " as entities. Control
+ * characters other than tab and newline are dropped when drop_controls (XML 1.0 forbids them),
+ * else kept (the HTML report shows the line as it is). */
+void markup_escape(FILE *out, const char *s, size_t len, int drop_controls);
 
 /* ------------------------------------------------------------------ configs.c */
 typedef struct config_cache {

@@ -14,19 +14,19 @@ typedef struct sarif_notification {
     char *path, *rule, *message;  /* owned; rule is NULL for a file that could not be read */
 } sarif_notification;
 
-struct sarif_writer {
+typedef struct sarif_writer {
     bl_json json;
     const bl_engine *engine;
     sarif_notification *notes;     /* owned */
     size_t note_count;
-};
+} sarif_writer;
 
 static const char *sarif_level(bl_severity s)
 {
     return s == BL_SEVERITY_ERROR ? "error" : s == BL_SEVERITY_WARNING ? "warning" : "note";
 }
 
-sarif_writer *sarif_begin(FILE *out, const bl_engine *engine)
+static sarif_writer *sarif_begin(FILE *out, const bl_engine *engine)
 {
     sarif_writer *w = calloc(1, sizeof *w);
     if (!w)
@@ -134,7 +134,7 @@ static void close_location(bl_json *j)
     bl_json_array_end(j);
 }
 
-void sarif_write_report(sarif_writer *w, const bl_report *report)
+static void sarif_write_report(sarif_writer *w, const bl_report *report)
 {
     bl_json *j = &w->json;
     if (bl_report_error(report))
@@ -222,7 +222,7 @@ static void write_invocation(sarif_writer *w)
     free(w->notes);
 }
 
-void sarif_end(sarif_writer *w)
+static void sarif_end(sarif_writer *w)
 {
     bl_json *j = &w->json;
     bl_json_array_end(j); /* results */
@@ -238,17 +238,7 @@ void sarif_end(sarif_writer *w)
 
 static void xml_text(FILE *out, const char *s)
 {
-    for (; *s; s++) {
-        switch (*s) {
-        case '&': fputs("&amp;", out); break;
-        case '<': fputs("&lt;", out); break;
-        case '>': fputs("&gt;", out); break;
-        case '"': fputs("&quot;", out); break;
-        default:
-            if ((unsigned char)*s >= 0x20 || *s == '\n' || *s == '\t')
-                fputc(*s, out);
-        }
-    }
+    markup_escape(out, s, strlen(s), 1);
 }
 
 void junit_write(FILE *out, bl_report *const *reports, size_t count, int fail_on)
@@ -351,3 +341,61 @@ void github_write_report(FILE *out, const bl_report *report)
         fputc('\n', out);
     }
 }
+
+/* ------------------------------------------------------------------ the formats */
+
+static void *sarif_format_begin(const format_setup *setup)
+{
+    return setup->mode == OUTPUT_DUMP ? NULL : sarif_begin(setup->out, setup->engine);
+}
+
+static void sarif_format_file(void *state, const format_setup *setup, bl_report **report)
+{
+    (void)setup;
+    if (state)
+        sarif_write_report(state, *report);
+}
+
+static void sarif_format_end(void *state, const format_setup *setup, const totals *t)
+{
+    (void)setup;
+    (void)t;
+    if (state)
+        sarif_end(state);
+}
+
+const output_format sarif_format = {"sarif", sarif_format_begin, sarif_format_file, sarif_format_end};
+
+/* JUnit keeps the reports of a check for the end (its totals come first); after --fix-dry-run it
+ * writes an empty suite, after --dump nothing. */
+static void *junit_format_begin(const format_setup *setup)
+{
+    return setup->mode == OUTPUT_DUMP ? NULL : calloc(1, sizeof(kept_reports));
+}
+
+static void junit_format_file(void *state, const format_setup *setup, bl_report **report)
+{
+    if (state && setup->mode == OUTPUT_FINDINGS)
+        kept_reports_take(state, report);
+}
+
+static void junit_format_end(void *state, const format_setup *setup, const totals *t)
+{
+    (void)t;
+    kept_reports *kept = state;
+    if (!kept)
+        return;
+    junit_write(setup->out, kept->items, kept->count, setup->fail_on);
+    kept_reports_free(kept);
+    free(kept);
+}
+
+const output_format junit_format = {"junit", junit_format_begin, junit_format_file, junit_format_end};
+
+static void github_format_file(void *state, const format_setup *setup, bl_report **report)
+{
+    (void)state;
+    github_write_report(setup->out, *report);
+}
+
+const output_format github_format = {"github", NULL, github_format_file, NULL};

@@ -27,15 +27,7 @@ static const char *severity_name(bl_severity s)
 
 static void esc(FILE *out, const char *s, size_t n)
 {
-    for (size_t i = 0; i < n; i++) {
-        switch (s[i]) {
-        case '&': fputs("&amp;", out); break;
-        case '<': fputs("&lt;", out); break;
-        case '>': fputs("&gt;", out); break;
-        case '"': fputs("&quot;", out); break;
-        default: fputc(s[i], out);
-        }
-    }
+    markup_escape(out, s, n, 0);
 }
 
 static void escs(FILE *out, const char *s)
@@ -270,3 +262,32 @@ void html_write(FILE *out, bl_report *const *reports, size_t count)
     fputs(script, out);
     fputs("</body>\n</html>\n", out);
 }
+
+/* ------------------------------------------------------------------ the format */
+
+/* The page needs every report first (its summary comes at the top): kept until the end, when
+ * the findings are the output. */
+static void *html_format_begin(const format_setup *setup)
+{
+    return setup->mode == OUTPUT_FINDINGS ? calloc(1, sizeof(kept_reports)) : NULL;
+}
+
+static void html_format_file(void *state, const format_setup *setup, bl_report **report)
+{
+    (void)setup;
+    if (state)
+        kept_reports_take(state, report);
+}
+
+static void html_format_end(void *state, const format_setup *setup, const totals *t)
+{
+    (void)t;
+    kept_reports *kept = state;
+    if (!kept)
+        return;
+    html_write(setup->out, kept->items, kept->count);
+    kept_reports_free(kept);
+    free(kept);
+}
+
+const output_format html_format = {"html", html_format_begin, html_format_file, html_format_end};

@@ -4,11 +4,11 @@
 #include "cli.h"
 #include "json.h"
 
-struct json_writer {
+typedef struct json_writer {
     bl_json json;
-};
+} json_writer;
 
-json_writer *json_begin(FILE *out)
+static json_writer *json_begin(FILE *out)
 {
     json_writer *w = calloc(1, sizeof *w);
     if (!w)
@@ -26,7 +26,7 @@ json_writer *json_begin(FILE *out)
     return w;
 }
 
-void json_write_report(json_writer *w, const bl_report *report)
+static void json_write_report(json_writer *w, const bl_report *report)
 {
     bl_json *j = &w->json;
     bl_json_object(j);
@@ -69,7 +69,7 @@ void json_write_report(json_writer *w, const bl_report *report)
     bl_json_object_end(j);
 }
 
-void json_end(json_writer *w, const totals *t)
+static void json_end(json_writer *w, const totals *t)
 {
     bl_json *j = &w->json;
     bl_json_array_end(j);
@@ -85,3 +85,26 @@ void json_end(json_writer *w, const totals *t)
     fputc('\n', j->out);
     free(w);
 }
+
+/* ------------------------------------------------------------------ the format */
+
+static void *json_format_begin(const format_setup *setup)
+{
+    return setup->mode == OUTPUT_DUMP ? NULL : json_begin(setup->out);
+}
+
+static void json_format_file(void *state, const format_setup *setup, bl_report **report)
+{
+    (void)setup;
+    if (state)
+        json_write_report(state, *report);
+}
+
+static void json_format_end(void *state, const format_setup *setup, const totals *t)
+{
+    (void)setup;
+    if (state)
+        json_end(state, t);
+}
+
+const output_format json_format = {"json", json_format_begin, json_format_file, json_format_end};

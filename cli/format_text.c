@@ -112,3 +112,21 @@ void text_write_summary(FILE *out, const totals *t, const text_style *st)
                 plural(not_checked, "file", "files"), st->color ? RESET : "");
     fputc('\n', out);
 }
+
+/* ------------------------------------------------------------------ the format */
+
+static void text_file(void *state, const format_setup *setup, bl_report **report)
+{
+    (void)state;
+    if (!bl_report_error(*report)) /* an unreadable file is named on standard error */
+        text_write_report(setup->out, *report, &setup->style);
+}
+
+static void text_end(void *state, const format_setup *setup, const totals *t)
+{
+    (void)state;
+    if (setup->mode == OUTPUT_FINDINGS)
+        text_write_summary(setup->out, t, &setup->style);
+}
+
+const output_format text_format = {"text", NULL, text_file, text_end};

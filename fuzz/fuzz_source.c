@@ -2,13 +2,13 @@
  * every offset. */
 #include <stddef.h>
 #include <stdint.h>
-#include "source.h"
+#include "reader.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     bl_source src;
     bl_error err;
-    if (bl_source_load(&src, (const char *)data, size, BL_ENCODING_AUTO, &err) != BL_OK)
+    if (bl_input_read(&src, (const char *)data, size, BL_ENCODING_AUTO, &err) != BL_OK)
         return 0;
     uint32_t line, col, len;
     for (uint32_t off = 0; off <= src.len; off += 1 + src.len / 64)

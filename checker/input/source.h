@@ -1,5 +1,6 @@
-/* source.h - a document's text, decoded to UTF-8 with LF line ends, and the table that turns
- * a byte offset of that text back into the original line and column. */
+/* source.h - a document's text, decoded to UTF-8 with LF line ends, and its position map: the
+ * tables that turn a byte offset of that text back into the original line and column. An input
+ * reader (reader.h) makes it from the bytes of a file. */
 #ifndef BL_SOURCE_H
 #define BL_SOURCE_H
 #include <stdint.h>
@@ -19,10 +20,10 @@ typedef struct bl_source {
     uint32_t endings_lf, endings_crlf, endings_cr;   /* how the original ended its lines */
 } bl_source;
 
-/* Decodes bytes into out. On failure returns BL_ERR_INPUT with err naming the byte offset
- * and leaves out empty; BL_ERR_NOMEM when memory runs out. */
-int bl_source_load(bl_source *out, const char *bytes, size_t len, bl_encoding requested,
-                   bl_error *err);
+/* Fills the text and position map of src from decoded UTF-8 text (CR and CRLF become LF and are
+ * counted in src's endings); the other fields are the reader's. On failure (BL_ERR_NOMEM) src is
+ * released. */
+int bl_source_from_text(bl_source *src, const char *text, size_t len);
 void bl_source_release(bl_source *source);
 
 /* The name of an encoding as outputs and rules see it: "gb18030", else "utf-8". */

@@ -8,7 +8,7 @@
 #include <string.h>
 #include <cmocka.h>
 
-#include "source.h"
+#include "reader.h"
 
 static char *to_gb18030(const char *utf8, size_t *out_len)
 {
@@ -25,7 +25,7 @@ static char *to_gb18030(const char *utf8, size_t *out_len)
 static void load_ok(bl_source *src, const char *bytes, size_t len)
 {
     bl_error err = {{0}};
-    assert_int_equal(bl_source_load(src, bytes, len, BL_ENCODING_AUTO, &err), BL_OK);
+    assert_int_equal(bl_input_read(src, bytes, len, BL_ENCODING_AUTO, &err), BL_OK);
 }
 
 static void test_utf8_lines_and_columns(void **state)
@@ -85,19 +85,19 @@ static void test_bad_input_names_the_byte(void **state)
     bl_source src;
     bl_error err = {{0}};
     const char nul[] = "正文\0更多";
-    assert_int_equal(bl_source_load(&src, nul, sizeof nul - 1, BL_ENCODING_AUTO, &err), BL_ERR_INPUT);
+    assert_int_equal(bl_input_read(&src, nul, sizeof nul - 1, BL_ENCODING_AUTO, &err), BL_ERR_INPUT);
     assert_non_null(strstr(err.message, "NUL byte at byte offset 6"));
 
     const char binary[] = "\xFF\xFE\x00\x41";
-    assert_int_equal(bl_source_load(&src, binary, 4, BL_ENCODING_AUTO, &err), BL_ERR_INPUT);
+    assert_int_equal(bl_input_read(&src, binary, 4, BL_ENCODING_AUTO, &err), BL_ERR_INPUT);
     assert_non_null(strstr(err.message, "UTF-16"));
 
     const char neither[] = "ok \x80\x80\x80\xFF text";
-    assert_int_equal(bl_source_load(&src, neither, sizeof neither - 1, BL_ENCODING_AUTO, &err), BL_ERR_INPUT);
+    assert_int_equal(bl_input_read(&src, neither, sizeof neither - 1, BL_ENCODING_AUTO, &err), BL_ERR_INPUT);
     assert_non_null(strstr(err.message, "neither UTF-8 (invalid byte at offset 3)"));
 
     const char latin[] = "caf\xE9";
-    assert_int_equal(bl_source_load(&src, latin, 4, BL_ENCODING_UTF8, &err), BL_ERR_INPUT);
+    assert_int_equal(bl_input_read(&src, latin, 4, BL_ENCODING_UTF8, &err), BL_ERR_INPUT);
     assert_string_equal(err.message, "invalid UTF-8 at byte offset 3");
 }
 
