@@ -258,6 +258,118 @@ static void find_breakdown(finder *f, uint32_t first, uint32_t end, uint32_t at)
     }
 }
 
+/* 从内容看，／按经营地分，／分门类看，: a sentence that breaks a total down by one dimension. Returns
+ * where its parts begin (after the lead's comma), or 0. */
+static uint32_t dimension_lead(const char *text, const bl_sentence *s)
+{
+    static const char *const starts[] = {"从", "按", "分"};
+    static const char *const ends[] = {"看，", "分，", "划分，"};
+    for (size_t a = 0; a < sizeof starts / sizeof *starts; a++) {
+        if (s->to - s->from < 9 || memcmp(text + s->from, starts[a], 3) != 0)
+            continue;
+        uint32_t window = s->from + 30 < s->to ? s->from + 30 : s->to;
+        for (size_t b = 0; b < sizeof ends / sizeof *ends; b++) {
+            long at = find_first(text, s->from + 3, window, ends[b]);
+            if (at >= 0 && all_han(text, s->from, (size_t)at))
+                return (uint32_t)at + (uint32_t)strlen(ends[b]);
+        }
+    }
+    return 0;
+}
+
+/* Dimensions whose classes overlap (国有控股 and 股份制 企业): their parts do not add up to the total. */
+static int overlapping_dimension(const char *text, uint32_t from, uint32_t to)
+{
+    static const char *const words[] = {"经济类型", "所有制", "登记注册", "企业类型", "控股"};
+    for (size_t w = 0; w < sizeof words / sizeof *words; w++)
+        if (find_first(text, from, to, words[w]) >= 0)
+            return 1;
+    return 0;
+}
+
+/* A lead that names only some classes (从主要税种看, 重点行业) or figures that are averages (人均,
+ * 平均): the parts are not meant to add up. */
+static int partial_or_average(const char *text, uint32_t from, uint32_t to)
+{
+    static const char *const words[] = {"主要", "重点", "部分", "人均", "平均", "每"};
+    for (size_t w = 0; w < sizeof words / sizeof *words; w++)
+        if (find_first(text, from, to, words[w]) >= 0)
+            return 1;
+    return 0;
+}
+
+static int is_breakdown_sentence(const char *text, const bl_sentence *s)
+{
+    return dimension_lead(text, s) || (s->to - s->from >= 6 && memcmp(text + s->from, "其中", 6) == 0);
+}
+
+/* The total a dimension breakdown divides: the one level of the same kind and measure in the nearest
+ * earlier sentence of the paragraph that is not itself a breakdown; -1 when there is none or more
+ * than one. */
+static long total_before(finder *f, uint32_t first, const bl_claim *part)
+{
+    bl_claim *claims = f->set->claims;
+    const bl_paragraph *para = &f->doc->paragraphs[part->paragraph];
+    const char *text = para->text.s;
+    for (uint32_t si = part->sentence; si-- > 0;) {
+        const bl_sentence *s = &para->sentences[si];
+        if (is_breakdown_sentence(text, s))
+            continue;
+        long total = -1;
+        int candidates = 0;
+        for (uint32_t k = first; k-- > 0 && claims[k].paragraph == part->paragraph && claims[k].sentence >= si;) {
+            const bl_claim *c = &claims[k];
+            if (c->sentence == si && c->kind == part->kind && same_measure(c, part) && c->unit && *c->unit &&
+                !states_change(text, s->from, c) && !in_brackets(text, s->from, c->from)) {
+                total = k;
+                candidates++;
+            }
+        }
+        return candidates == 1 ? total : -1;
+    }
+    return -1;
+}
+
+/* 代表共提出建议３８６件。从内容看，经济发展方面９２件，城乡建设方面１０８件……: the parts of one
+ * dimension add up to the total stated before them. */
+static void find_dimension_breakdown(finder *f, uint32_t first, uint32_t end)
+{
+    bl_claim *claims = f->set->claims;
+    const char *text = text_of(f, &claims[first]);
+    const bl_sentence *s = sentence_of(f, &claims[first]);
+    uint32_t lead_end = dimension_lead(text, s);
+    if (!lead_end || overlapping_dimension(text, s->from, s->to) || partial_or_average(text, s->from, s->to))
+        return;
+    uint32_t parts[BL_RELATION_MAX_MEMBERS], n = 0;
+    for (uint32_t k = first; k < end && n < BL_RELATION_MAX_MEMBERS - 1; k++) {
+        const bl_claim *c = &claims[k];
+        if (c->from < lead_end || !is_quantity(c) || !c->unit || !*c->unit || states_change(text, s->from, c) ||
+            in_brackets(text, s->from, c->from))
+            continue;
+        long semi = find_last(text, s->from, c->from, "；");
+        if (find_first(text, semi >= 0 ? (uint32_t)semi : s->from, c->from, "其中") >= 0)
+            continue; /* 第二产业投资７０８.８亿元，其中工业投资７０８.８亿元: a part of a part */
+        if (n > 0 && (c->kind != claims[parts[0]].kind || !same_measure(c, &claims[parts[0]])))
+            return; /* parts of more than one measure: not one breakdown */
+        parts[n++] = k;
+    }
+    if (n < 2)
+        return;
+    long total = total_before(f, first, &claims[parts[0]]);
+    if (total < 0)
+        return;
+    const bl_paragraph *para = &f->doc->paragraphs[claims[total].paragraph];
+    const bl_sentence *ts = &para->sentences[claims[total].sentence];
+    if (partial_or_average(text, ts->from, claims[total].from))
+        return; /* 全国居民人均可支配收入: an average, not a sum of its classes */
+    bl_relation *r = relation_add(f, BL_REL_TOTAL, "从…看", &claims[total]);
+    if (r)
+        r->exhaustive = 1;
+    member(r, "total", (uint32_t)total);
+    for (uint32_t j = 0; j < n; j++)
+        member(r, "part", parts[j]);
+}
+
 void relations_find_totals(finder *f, uint32_t first, uint32_t end)
 {
     bl_claim *claims = f->set->claims;
@@ -267,6 +379,7 @@ void relations_find_totals(finder *f, uint32_t first, uint32_t end)
     long at = find_first(text, s->from, s->to, "其中");
     if (at >= 0)
         find_breakdown(f, first, end, (uint32_t)at);
+    find_dimension_breakdown(f, first, end);
     /* 中心２０个、幸福院４５个、敬老院１８个，共８３个点位: a list joined by 、 and the sum after 共 */
     for (uint32_t k = first + 2; k < end; k++) {
         const bl_claim *t = &claims[k];
