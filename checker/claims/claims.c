@@ -359,6 +359,15 @@ static int is_label_number(const scan *sc, uint32_t pos, const bl_number *n)
     uint32_t before = cp_before(sc, pos), after = cp_at(sc, pos + n->len);
     if ((before == '[' || before == 0xFF3B) && (after == ']' || after == 0xFF3D))
         return 1;
+    /* 2.8：1, 3.7：43.1：53.2: the terms of a ratio */
+    if ((after == ':' || after == 0xFF1A) && bl_is_digit(cp_at(sc, next_pos(sc, pos + n->len))))
+        return 1;
+    if ((before == ':' || before == 0xFF1A) && pos >= 4) {
+        size_t p = pos;
+        bl_utf8_prev(sc->s, &p);
+        if (p > 0 && bl_is_digit(cp_before(sc, (uint32_t)p)))
+            return 1;
+    }
     if ((after >= 'A' && after <= 'Z') || (after >= 'a' && after <= 'z'))
         return 1;
     if ((after == '+' || after == 0xFF0B) && pos + n->len + 1 < sc->len) {
@@ -614,7 +623,9 @@ static int scan_paragraph(const bl_document *doc, uint32_t index, claim_list *li
     static const char *const joins[] = {"和", "、", "与", "及", "或", ",", "，"};
     for (uint32_t i = list->count; i > first_of_paragraph + 1; i--) {
         bl_claim *a = &list->items[i - 2], *b = &list->items[i - 1];
-        if (a->unit || a->kind != BL_CLAIM_COUNT || !b->unit || b->kind == BL_CLAIM_DATE)
+        /* 4.7个和13.5个百分点: 个 alone before a change in points is the first half of 个百分点 */
+        int half_points = a->unit && strcmp(a->unit, "个") == 0 && b->kind == BL_CLAIM_POINTS;
+        if ((a->unit && !half_points) || a->kind != BL_CLAIM_COUNT || !b->unit || b->kind == BL_CLAIM_DATE)
             continue;
         for (size_t j = 0; j < sizeof joins / sizeof *joins; j++)
             if (a->to + strlen(joins[j]) == b->from && memcmp(sc.s + a->to, joins[j], strlen(joins[j])) == 0) {

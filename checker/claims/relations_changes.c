@@ -39,6 +39,13 @@ static const char *verb_direction(const char *text, uint32_t from, uint32_t to, 
     return NULL;
 }
 
+/* Whether b follows a in a list of figures: joined by 、 or 和 alone. */
+static int joined_in_list(const char *text, const bl_claim *a, const bl_claim *b)
+{
+    uint32_t gap = b->from - a->to;
+    return b->from > a->to && (gap == 3 && (memcmp(text + a->to, "、", 3) == 0 || memcmp(text + a->to, "和", 3) == 0));
+}
+
 void relations_find_changes(finder *f, uint32_t first, uint32_t end)
 {
     bl_claim *claims = f->set->claims;
@@ -53,9 +60,12 @@ void relations_find_changes(finder *f, uint32_t first, uint32_t end)
         bl_claim *to = &claims[b];
         if (to->kind != from->kind || from->kind == BL_CLAIM_DATE || from->kind == BL_CLAIM_YEAR)
             continue;
-        long you = find_last(text, from->from >= 24 ? from->from - 24 : 0, from->from, "由");
+        uint32_t head = from->from; /* where the list of from-values begins */
+        for (uint32_t l = a; l > first && joined_in_list(text, &claims[l - 1], &claims[l]); l--)
+            head = claims[l - 1].from;
+        long you = find_last(text, head >= 24 ? head - 24 : 0, head, "由");
         if (you < 0)
-            you = find_last(text, from->from >= 24 ? from->from - 24 : 0, from->from, "从");
+            you = find_last(text, head >= 24 ? head - 24 : 0, head, "从");
         const char *verb = NULL, *direction = verb_direction(text, from->to, to->from, &verb);
         static const char *const to_words[] = {"至", "到", "为"};
         int reaches = direction && (!strcmp(verb, "升至") || !strcmp(verb, "降至") || !strcmp(verb, "增至") ||
@@ -64,11 +74,25 @@ void relations_find_changes(finder *f, uint32_t first, uint32_t end)
         for (size_t w = 0; w < 3 && verb_at >= 0; w++) /* 提升至, 提升到目前的 */
             reaches |= find_first(text, (uint32_t)verb_at, to->from, to_words[w]) >= 0;
         if (you >= 0 && (uint32_t)you >= s->from && reaches && to->from - from->to <= 36) {
-            bl_relation *r = relation_add(f, BL_REL_CHANGE, verb, from);
-            if (r)
-                r->direction = direction;
-            member(r, "from", a);
-            member(r, "to", b);
+            /* 分别由１.５２万件、１.９４万件增加到１.８６万件、１.８４万件: two lists, paired in order */
+            uint32_t list_from = a, list_to = b;
+            while (list_from > first && joined_in_list(text, &claims[list_from - 1], &claims[list_from]) &&
+                   claims[list_from - 1].kind == from->kind)
+                list_from--;
+            while (list_to + 1 < end && joined_in_list(text, &claims[list_to], &claims[list_to + 1]) &&
+                   claims[list_to + 1].kind == to->kind)
+                list_to++;
+            uint32_t n = a - list_from + 1;
+            if (n != list_to - b + 1)
+                continue; /* lists of different lengths: no pairing is certain */
+            for (uint32_t i = 0; i < n; i++) {
+                bl_relation *r = relation_add(f, BL_REL_CHANGE, verb, &claims[list_from + i]);
+                if (r)
+                    r->direction = direction;
+                member(r, "from", list_from + i);
+                member(r, "to", b + i);
+            }
+            a = list_to;
         }
     }
     /* 上升２.５８和１.４８个百分点, 增长12%: the change, and the rate it changes (base) */

@@ -59,6 +59,54 @@ prior_and_current = function(doc, change)
   end
 end
 
+-- A change against the two values it is the change between.
+local function check_pair(ft, change, report)
+  local a, b = ft.from, ft.to
+  if change.kind == "points" and a.kind == "percent" and b.kind == "percent" then
+    local diff = b.value - a.value
+    if diff < 0 then diff = -diff end
+    local step = numbers.pow10(6 - change.decimals)
+    if (diff - change.value) * 2 > step or (change.value - diff) * 2 > step then
+      report{ at = change, message = "由" .. a.text .. "到" .. b.text .. "相差" .. numbers.format(diff, change.decimals) ..
+              "个百分点，与所写的" .. change.text .. "不符", suggestion = "核对变化量和前后两个比率" }
+    end
+  elseif change.kind == "percent" and a.kind == b.kind and a.kind ~= "percent" and a.value > 0 and
+         not yearly(change) then
+    local diff = b.value - a.value
+    if diff < 0 then diff = -diff end
+    local pct = numbers.percent_of(diff, a.value, change.decimals)
+    if pct ~= change.value then
+      report{ at = change, message = "由" .. a.text .. "到" .. b.text .. "变化" .. numbers.format(pct, change.decimals) ..
+              "%，与所写的" .. change.text .. "不符", suggestion = "核对变化百分比和前后两个数值" }
+    end
+  end
+end
+
+local function has_semicolon(paragraph, from, to)
+  local between = paragraph.text:sub(from, to)
+  return between:find("；", 1, true) or between:find(";", 1, true)
+end
+
+-- The from/to pairs of the change's own clause: the last one before it in the sentence, with no ；
+-- between (参保率由…提高到…，提高6.9个百分点；签约率由…提高到…，提高6.8个百分点); for n changes stated
+-- together (分别提高4.7个和13.5个百分点), the n pairs before them (分别由A、B提高到C、D), in order.
+local function own_pairs(from_to, first_change, n)
+  local before = {}
+  for _, ft in ipairs(from_to) do
+    if ft.to.sentence == first_change.sentence and ft.to.index < first_change.index then before[#before + 1] = ft end
+  end
+  table.sort(before, function(x, y) return x.from.index < y.from.index end)
+  if #before < n then return nil end
+  local pairs_of = {}
+  for i = #before - n + 1, #before do pairs_of[#pairs_of + 1] = before[i] end
+  local last = pairs_of[#pairs_of]
+  if has_semicolon(first_change.paragraph, last.to.to + 1, first_change.from - 1) then return nil end
+  for i = 2, n do -- the pairs of one list: each from-value right after the one before
+    if pairs_of[i].from.index ~= pairs_of[i - 1].from.index + 1 then return nil end
+  end
+  return pairs_of
+end
+
 function rule.check(doc, report)
   local from_to = {}
   for _, r in ipairs(doc.relations) do
@@ -67,43 +115,15 @@ function rule.check(doc, report)
     end
   end
   for _, r in ipairs(doc.relations) do
-    local change = r.kind == "change" and #r.changes == 1 and r.changes[1]
-    if change and numbers.exact(change) then
-      -- the change belongs to the from/to of its own clause: the last one before it in the sentence,
-      -- with no ； between (参保率由…提高到…，提高6.9个百分点；签约率由…提高到…，提高6.8个百分点)
-      local own
-      for _, ft in ipairs(from_to) do
-        if ft.to.sentence == change.sentence and ft.to.index < change.index and
-           (not own or ft.to.index > own.to.index) then own = ft end
+    local changes = r.kind == "change" and r.changes or {}
+    local exact = #changes > 0
+    for _, c in ipairs(changes) do exact = exact and numbers.exact(c) end
+    if exact then
+      local pairs_of = own_pairs(from_to, changes[1], #changes)
+      if not pairs_of and #changes == 1 and changes[1].kind == "points" then
+        pairs_of = { prior_and_current(doc, changes[1]) }
       end
-      if own then
-        local between = change.paragraph.text:sub(own.to.to + 1, change.from - 1)
-        if between:find("；", 1, true) or between:find(";", 1, true) then own = nil end
-      end
-      if not own and change.kind == "points" then own = prior_and_current(doc, change) end
-      for _, ft in ipairs({ own }) do
-        do
-          local a, b = ft.from, ft.to
-          if change.kind == "points" and a.kind == "percent" and b.kind == "percent" then
-            local diff = b.value - a.value
-            if diff < 0 then diff = -diff end
-            local step = numbers.pow10(6 - change.decimals)
-            if (diff - change.value) * 2 > step or (change.value - diff) * 2 > step then
-              report{ at = change, message = "由" .. a.text .. "到" .. b.text .. "相差" .. numbers.format(diff, change.decimals) ..
-                      "个百分点，与所写的" .. change.text .. "不符", suggestion = "核对变化量和前后两个比率" }
-            end
-          elseif change.kind == "percent" and a.kind == b.kind and a.kind ~= "percent" and a.value > 0 and
-                 not yearly(change) then
-            local diff = b.value - a.value
-            if diff < 0 then diff = -diff end
-            local pct = numbers.percent_of(diff, a.value, change.decimals)
-            if pct ~= change.value then
-              report{ at = change, message = "由" .. a.text .. "到" .. b.text .. "变化" .. numbers.format(pct, change.decimals) ..
-                      "%，与所写的" .. change.text .. "不符", suggestion = "核对变化百分比和前后两个数值" }
-            end
-          end
-        end
-      end
+      for i, ft in ipairs(pairs_of or {}) do check_pair(ft, changes[i], report) end
     end
   end
 end

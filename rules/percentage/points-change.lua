@@ -30,9 +30,29 @@ local function base_rate(base)
   return reading and reading.value or 100 * S
 end
 
+-- 增速比同期提高102.3个百分点: growth rates have no bound of 100%, nor have their changes
+local growth_words = { "增速", "增幅", "涨幅", "降幅", "速度", "增长率" }
+
+local function of_growth(change)
+  local before = change.paragraph.text:sub(math.max(1, change.from - 30), change.from - 1)
+  local start = 1
+  for _, mark in ipairs({ "，", "；", "。" }) do
+    local at = 0
+    repeat
+      local found = before:find(mark, at + 1, true)
+      if found then at = found; if found + #mark > start then start = found + #mark end end
+    until not found
+  end
+  local clause = before:sub(start)
+  for _, word in ipairs(growth_words) do
+    if clause:find(word, 1, true) then return true end
+  end
+  return false
+end
+
 function rule.check(doc, report)
   for _, r in ipairs(doc.relations) do
-    if r.kind == "change" and #r.changes > 0 and r.changes[1].kind == "points" then
+    if r.kind == "change" and #r.changes > 0 and r.changes[1].kind == "points" and not of_growth(r.changes[1]) then
       local limit = r.direction == "up" and base_rate(r.base) or 100 * S
       local too_big = false
       for _, c in ipairs(r.changes) do too_big = too_big or c.lo > limit end

@@ -1,6 +1,7 @@
 return {
   rule = "arithmetic.change-direction",
   valid = {
+    { name = "a ratio is no pair of figures", text = "简报（一）\n周口：标题\n　　城乡居民收入比由2005年的5：1缩小到2.6：1。\n" },
     { name = "a rise that rises", text = [[
 简报（一）
 周口：标题
@@ -13,6 +14,9 @@ return {
 ]] },
   },
   invalid = {
+    { name = "two series changed together, paired in order", text = "简报（一）\n周口：标题\n　　受理量和办结量分别由1.52万件、1.94万件增加到1.86万件、1.84万件。\n",
+      findings = { { line = 3, column = 36, end_line = 3, end_column = 42, message = "由1.94万件增加至1.84万件，后者反而小于前者",
+        suggestion = "核对两个数字或“增加”" } } },
     { name = "a rise that falls", text = [[
 简报（一）
 周口：标题

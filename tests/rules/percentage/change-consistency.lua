@@ -10,6 +10,9 @@ return {
 ]] },
   },
   invalid = {
+    { name = "two changes stated together pair with the two series in order", text = "简报（一）\n周口：标题\n　　覆盖率和治理率分别由86.5%、62.0%提高到91.2%、75.0%，分别提高4.7个和13.5个百分点。\n",
+      findings = { { line = 3, column = 48, end_line = 3, end_column = 56, message = "由62.0%到75.0%相差13.0个百分点，与所写的13.5个百分点不符",
+        suggestion = "核对变化量和前后两个比率" } } },
     { name = "the earlier rate after the change", text = "简报（一）\n周口：标题\n　　群众满意率为93.6%，比上年提高2.1个百分点，上年为90.5%。\n",
       findings = { { line = 3, column = 20, end_line = 3, end_column = 27, message = "由90.5%到93.6%相差3.1个百分点，与所写的2.1个百分点不符",
         suggestion = "核对变化量和前后两个比率" } } },

@@ -1,6 +1,7 @@
 return {
   rule = "percentage.points-change",
   valid = {
+    { name = "a growth rate may change by more than 100 points", text = "简报（一）\n周口：标题\n　　地方投资同比增长42.1%，增速比同期提高102.3个百分点。\n" },
     { name = "plausible changes", text = [[
 简报（一）
 周口：标题
