@@ -100,7 +100,8 @@ static int is_indented(const bl_source *src, const bl_line *line, uint32_t index
     uint32_t len, start = bl_source_line(src, index + 1, &len);
     const char *lead = src->text + start;
     uint32_t n = line->start - start;
-    return (n >= 3 && memcmp(lead, "\xE3\x80\x80", 3) == 0) || (n >= 2 && lead[0] == ' ' && lead[1] == ' ');
+    return (n >= BL_UTF8_BYTES("　") && memcmp(lead, "　", BL_UTF8_BYTES("　")) == 0) || /* U+3000 */
+           (n >= 2 && lead[0] == ' ' && lead[1] == ' ');
 }
 
 /* The first line of a bulletin: its series title and issue number. */
