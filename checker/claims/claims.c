@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "array.h"
 #include "numeral.h"
 #include "utf8.h"
 
@@ -526,19 +527,14 @@ static int chinese_start_ok(const scan *sc, uint32_t pos)
 
 typedef struct claim_list {
     bl_claim *items;
-    uint32_t count, cap;
+    uint32_t count;
+    size_t cap;
 } claim_list;
 
 static int push(claim_list *list, const bl_claim *c)
 {
-    if (list->count == list->cap) {
-        uint32_t cap = list->cap ? list->cap * 2 : 64;
-        bl_claim *grown = realloc(list->items, cap * sizeof *grown);
-        if (!grown)
-            return BL_ERR_NOMEM;
-        list->items = grown;
-        list->cap = cap;
-    }
+    if (BL_ARRAY_RESERVE(list->items, (size_t)list->count + 1, list->cap, 64))
+        return BL_ERR_NOMEM;
     list->items[list->count++] = *c;
     return 0;
 }

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "array.h"
 #include "headings.h"
 #include "utf8.h"
 
@@ -214,20 +215,15 @@ static int paragraph_ends(const bl_source *src, const bl_line *cur, const bl_lin
 
 typedef struct block_list {
     bl_block *items;
-    uint32_t count, cap;
+    uint32_t count;
+    size_t cap;
 } block_list;
 
 static int add_block(block_list *list, bl_arena *arena, bl_text_builder *tb, const bl_source *src,
                      const bl_line *lines, bl_part_kind part, uint32_t first, uint32_t last)
 {
-    if (list->count == list->cap) {
-        uint32_t cap = list->cap ? list->cap * 2 : 64;
-        bl_block *grown = realloc(list->items, cap * sizeof *grown);
-        if (!grown)
-            return BL_ERR_NOMEM;
-        list->items = grown;
-        list->cap = cap;
-    }
+    if (BL_ARRAY_RESERVE(list->items, (size_t)list->count + 1, list->cap, 64))
+        return BL_ERR_NOMEM;
     uint32_t prev_last = 0;
     int have_prev = 0;
     for (uint32_t i = first; i <= last; i++) {

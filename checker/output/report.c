@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "array.h"
 #include "dump.h"
 
 int bl_report_new(bl_report **out, const char *path)
@@ -44,14 +45,8 @@ int bl_report_new_unreadable(bl_report **out, const char *path, const char *why)
 
 int bl_report_add(bl_report *r, const bl_diagnostic *d)
 {
-    if (r->diagnostic_count == r->diagnostic_cap) {
-        size_t cap = r->diagnostic_cap ? r->diagnostic_cap * 2 : 16;
-        bl_diagnostic *grown = realloc(r->diagnostics, cap * sizeof *grown);
-        if (!grown)
-            return BL_ERR_NOMEM;
-        r->diagnostics = grown;
-        r->diagnostic_cap = cap;
-    }
+    if (BL_ARRAY_RESERVE(r->diagnostics, r->diagnostic_count + 1, r->diagnostic_cap, 16))
+        return BL_ERR_NOMEM;
     bl_diagnostic c = *d;
     c.rule = copy(r, d->rule);
     c.category = copy(r, d->category);
@@ -77,14 +72,8 @@ int bl_report_add(bl_report *r, const bl_diagnostic *d)
 
 int bl_report_add_failure(bl_report *r, const char *rule, const char *message)
 {
-    if (r->failure_count == r->failure_cap) {
-        size_t cap = r->failure_cap ? r->failure_cap * 2 : 4;
-        bl_rule_failure *grown = realloc(r->failures, cap * sizeof *grown);
-        if (!grown)
-            return BL_ERR_NOMEM;
-        r->failures = grown;
-        r->failure_cap = cap;
-    }
+    if (BL_ARRAY_RESERVE(r->failures, r->failure_count + 1, r->failure_cap, 4))
+        return BL_ERR_NOMEM;
     bl_rule_failure f = {copy(r, rule), copy(r, message)};
     if (!f.rule || !f.message)
         return BL_ERR_NOMEM;
@@ -204,14 +193,8 @@ static int append(char **buf, size_t *len, size_t *cap, const char *s, size_t n,
 {
     size_t eol_len = strlen(eol);
     for (size_t i = 0; i < n; i++) {
-        if (*len + eol_len + 1 > *cap) {
-            size_t grown_cap = *cap ? *cap * 2 : 4096;
-            char *grown = realloc(*buf, grown_cap);
-            if (!grown)
-                return -1;
-            *buf = grown;
-            *cap = grown_cap;
-        }
+        if (BL_ARRAY_RESERVE(*buf, *len + eol_len + 1, *cap, 4096))
+            return -1;
         if (s[i] == '\n') {
             memcpy(*buf + *len, eol, eol_len);
             *len += eol_len;
