@@ -11,6 +11,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "array.h"
 #include "cli.h"
 #include "utf8.h"
 
@@ -117,14 +118,8 @@ baseline *baseline_load(const char *path, char **error)
             e->count++;
             continue;
         }
-        if (b->count == b->cap) {
-            size_t grown_cap = b->cap ? b->cap * 2 : 64;
-            entry *grown = realloc(b->items, grown_cap * sizeof *grown);
-            if (!grown)
-                break;
-            b->items = grown;
-            b->cap = grown_cap;
-        }
+        if (BL_ARRAY_RESERVE(b->items, b->count + 1, b->cap, 64))
+            break;
         b->items[b->count++] = (entry){strdup(fields[2]), fp, 1};
     }
     free(line);

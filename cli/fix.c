@@ -7,6 +7,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "array.h"
 #include "cli.h"
 
 #define CONTEXT 3
@@ -19,32 +20,22 @@ typedef struct lines {
 
 static int split(const char *text, size_t len, lines *out)
 {
-    size_t cap = 64;
-    out->start = malloc(cap * sizeof *out->start);
-    out->len = malloc(cap * sizeof *out->len);
-    out->count = 0;
+    size_t start_cap = 0, len_cap = 0;
+    *out = (lines){NULL, NULL, 0};
     size_t from = 0;
-    for (size_t i = 0; out->start && out->len && i <= len; i++) {
+    for (size_t i = 0; i <= len; i++) {
         if (i < len && text[i] != '\n')
             continue;
         if (i == len && from == len)
             break;
-        if (out->count == cap) {
-            cap *= 2;
-            const char **s = realloc(out->start, cap * sizeof *s);
-            size_t *l = realloc(out->len, cap * sizeof *l);
-            if (s)
-                out->start = s;
-            if (l)
-                out->len = l;
-            if (!s || !l)
-                return -1;
-        }
+        if (BL_ARRAY_RESERVE(out->start, out->count + 1, start_cap, 64) ||
+            BL_ARRAY_RESERVE(out->len, out->count + 1, len_cap, 64))
+            return -1;
         out->start[out->count] = text + from;
         out->len[out->count++] = i - from;
         from = i + 1;
     }
-    return out->start && out->len ? 0 : -1;
+    return 0;
 }
 
 static int differ(const lines *a, const lines *b, size_t i)

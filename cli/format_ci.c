@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "array.h"
 #include "cli.h"
 #include "json.h"
 
@@ -18,7 +19,7 @@ typedef struct sarif_writer {
     bl_json json;
     const bl_engine *engine;
     sarif_notification *notes;     /* owned */
-    size_t note_count;
+    size_t note_count, note_cap;
 } sarif_writer;
 
 static const char *sarif_level(bl_severity s)
@@ -95,10 +96,8 @@ static long rule_index(const bl_engine *engine, const char *id)
 
 static void add_notification(sarif_writer *w, const char *path, const char *rule, const char *message)
 {
-    sarif_notification *grown = realloc(w->notes, (w->note_count + 1) * sizeof *grown);
-    if (!grown)
+    if (BL_ARRAY_RESERVE(w->notes, w->note_count + 1, w->note_cap, 8))
         return;
-    w->notes = grown;
     sarif_notification *n = &w->notes[w->note_count];
     n->path = strdup(path);
     n->rule = rule ? strdup(rule) : NULL;

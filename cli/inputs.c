@@ -7,20 +7,15 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "array.h"
 #include "cli.h"
 
 #define MAX_INPUT_BYTES (256u * 1024u * 1024u)
 
 static int push(input_list *list, const char *path)
 {
-    if (list->count == list->cap) {
-        size_t cap = list->cap ? list->cap * 2 : 16;
-        char **grown = realloc(list->paths, cap * sizeof *grown);
-        if (!grown)
-            return -1;
-        list->paths = grown;
-        list->cap = cap;
-    }
+    if (BL_ARRAY_RESERVE(list->paths, list->count + 1, list->cap, 16))
+        return -1;
     list->paths[list->count] = strdup(path);
     return list->paths[list->count] ? (int)list->count++ : -1;
 }
@@ -137,6 +132,7 @@ void inputs_free(input_list *list)
 
 char *read_input(const char *path, size_t *len, const char **why)
 {
+    *why = NULL;
     int is_stdin = strcmp(path, "-") == 0;
     FILE *f = is_stdin ? stdin : fopen(path, "rb");
     if (!f) {
@@ -156,36 +152,28 @@ char *read_input(const char *path, size_t *len, const char **why)
             return NULL;
         }
     }
-    size_t cap = 64 * 1024, n = 0;
-    char *buf = malloc(cap);
-    while (buf) {
+    size_t cap = 0, n = 0;
+    char *buf = NULL;
+    for (;;) {
+        if (n == cap && cap >= MAX_INPUT_BYTES) {
+            *why = "input too large (the limit is 256 MiB)";
+            break;
+        }
+        if (BL_ARRAY_RESERVE(buf, n + 1, cap, 64 * 1024)) {
+            *why = "out of memory";
+            break;
+        }
         size_t got = fread(buf + n, 1, cap - n, f);
         n += got;
         if (got == 0) {
-            if (ferror(f)) {
+            if (ferror(f))
                 *why = strerror(errno ? errno : EIO);
-                free(buf);
-                buf = NULL;
-            }
             break;
         }
-        if (n == cap) {
-            if (cap >= MAX_INPUT_BYTES) {
-                *why = "input too large (the limit is 256 MiB)";
-                free(buf);
-                buf = NULL;
-                break;
-            }
-            char *grown = realloc(buf, cap * 2);
-            if (!grown) {
-                free(buf);
-                buf = NULL;
-                *why = "out of memory";
-                break;
-            }
-            buf = grown;
-            cap *= 2;
-        }
+    }
+    if (*why) {
+        free(buf);
+        buf = NULL;
     }
     if (!buf && !*why)
         *why = "out of memory";

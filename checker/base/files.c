@@ -14,21 +14,17 @@ char *bl_read_file(const char *path, size_t *len)
     FILE *f = fopen(path, "rb");
     if (!f)
         return NULL;
-    size_t cap = 4096, n = 0, got;
-    char *buf = malloc(cap + 1);
-    while (buf && (got = fread(buf + n, 1, cap - n, f)) > 0) {
-        n += got;
-        if (n == cap) {
-            char *grown = realloc(buf, cap * 2 + 1);
-            if (!grown) {
-                free(buf);
-                buf = NULL;
-                break;
-            }
-            buf = grown;
-            cap *= 2;
+    size_t cap = 0, n = 0, got;
+    char *buf = NULL;
+    do {
+        if (BL_ARRAY_RESERVE(buf, n + 2, cap, 4097)) { /* room to read a byte, and the NUL */
+            free(buf);
+            buf = NULL;
+            break;
         }
-    }
+        got = fread(buf + n, 1, cap - 1 - n, f);
+        n += got;
+    } while (got > 0);
     fclose(f);
     if (buf) {
         buf[n] = '\0';

@@ -4,6 +4,12 @@
 #include <stddef.h>
 #include <stdint.h>
 
+/* The bytes of a UTF-8 string literal, for stepping over a known word: BL_UTF8_BYTES("第") is 3.
+ * A compile-time constant. */
+#define BL_UTF8_BYTES(literal) ((uint32_t)(sizeof(literal) - 1))
+/* The bytes of a character from U+0800 to U+FFFF: every Han character and full-width mark. */
+#define BL_UTF8_HAN_BYTES 3u
+
 /* Decodes one code point at s[0..len). Returns its byte length (1..4), or 0 when the bytes
  * are not valid UTF-8 (overlong forms, surrogates and truncation included). */
 size_t bl_utf8_decode(const char *s, size_t len, uint32_t *out_cp);

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "array.h"
 #include "numeral.h"
 #include "utf8.h"
 
@@ -183,7 +184,7 @@ static void find_noun(const scan *sc, bl_claim *c, uint32_t prev_claim_end)
         for (size_t h = 0; h < sizeof heads / sizeof *heads; h++)
             ends_in_head |= ends_with_at(sc, pos, heads[h]);
         if (chars >= 1 && starts_with(sc, pos, "的") && chars <= 6 && !ends_in_head) {
-            uint32_t after = pos + 3, end = after, more = 0;
+            uint32_t after = pos + BL_UTF8_BYTES("的"), end = after, more = 0;
             while (end < sc->len && more < 8 && !is_stop_char(cp_at(sc, end)) &&
                    !match_word(sc, end, noun_breaks, sizeof noun_breaks / sizeof *noun_breaks)) {
                 end = next_pos(sc, end);
@@ -233,7 +234,7 @@ static void find_noun(const scan *sc, bl_claim *c, uint32_t prev_claim_end)
     int quantity = c->kind == BL_CLAIM_COUNT || c->kind == BL_CLAIM_MONEY || c->kind == BL_CLAIM_AREA;
     for (size_t i = 0; quantity && i < sizeof noun_verbs / sizeof *noun_verbs; i++) {
         uint32_t n = (uint32_t)strlen(noun_verbs[i]);
-        if (to >= from + n && ends_with_at(sc, to, noun_verbs[i]) && n >= 6) {
+        if (to >= from + n && ends_with_at(sc, to, noun_verbs[i]) && n >= 2 * BL_UTF8_HAN_BYTES) {
             to -= n;
             break;
         }
@@ -317,7 +318,7 @@ static int read_date(const scan *sc, bl_claim *c, const bl_number *n, uint32_t p
         if (bl_number_parse(sc->s + pos, sc->len - pos, &d) && !d.chinese && d.value % BL_SCALE == 0 &&
             d.value / BL_SCALE <= 99 && (starts_with(sc, pos + d.len, "日") || starts_with(sc, pos + d.len, "号"))) {
             c->day = (int)(d.value / BL_SCALE);
-            pos += d.len + 3;
+            pos += d.len + BL_UTF8_BYTES("日"); /* or 号 */
         } else {
             const char *q = match_word(sc, pos, date_qualifiers, sizeof date_qualifiers / sizeof *date_qualifiers);
             if (q && (!strcmp(q, "份") || !strcmp(q, "上旬") || !strcmp(q, "中旬") || !strcmp(q, "下旬") ||
@@ -334,7 +335,7 @@ static int read_date(const scan *sc, bl_claim *c, const bl_number *n, uint32_t p
         !starts_with(sc, pos, "日间") && !starts_with(sc, pos, "日常") && !starts_with(sc, pos, "号召")) {
         c->kind = BL_CLAIM_DATE;
         c->day = (int)v;
-        c->to = pos + 3;
+        c->to = pos + BL_UTF8_BYTES("日"); /* or 号 */
         return 1;
     }
     return 0;
@@ -381,6 +382,134 @@ static int is_label_number(const scan *sc, uint32_t pos, const bl_number *n)
            ((sc->s[pos - 2] >= 'A' && sc->s[pos - 2] <= 'Z') || (sc->s[pos - 2] >= 'a' && sc->s[pos - 2] <= 'z'));
 }
 
+/* 第N次, 第N届 …: an ordinal, with its unit. */
+static int read_ordinal(const scan *sc, bl_claim *c, uint32_t at)
+{
+    static const char *const ordinal_units[] = {"次", "届", "个", "批", "期", "条", "项", "名", "轮",
+                                                "季度", "阶段", "部分", "步", "章", "节", "款", "号"};
+    const char *u = match_word(sc, at, ordinal_units, sizeof ordinal_units / sizeof *ordinal_units);
+    if (!u)
+        return 0;
+    c->kind = BL_CLAIM_ORDINAL;
+    c->unit = u;
+    c->to = at + (uint32_t)strlen(u);
+    c->lo = c->hi = c->value;
+    c->has_hi = 1;
+    return 1;
+}
+
+/* 三成, 七成: tenths as a percentage (not 成立, 成为 …). */
+static int read_tenths(const scan *sc, bl_claim *c, const bl_number *n, uint32_t pos, uint32_t prev_end, uint32_t at)
+{
+    static const char *const cheng_words[] = {"成立", "成为", "成效", "成果", "成员", "成绩", "成本",
+                                              "成功", "成熟", "成就", "成长", "成型", "成风"};
+    if (match_word(sc, at, cheng_words, sizeof cheng_words / sizeof *cheng_words) || n->value > 10 * BL_SCALE)
+        return 0;
+    c->kind = BL_CLAIM_PERCENT;
+    c->unit = "%";
+    c->value *= 10;
+    c->to = at + BL_UTF8_BYTES("成");
+    /* 约三成左右: the qualifiers of a share in 成, before and after it */
+    const char *after = match_word(sc, c->to, after_qualifiers, sizeof after_qualifiers / sizeof *after_qualifiers);
+    if (after && strcmp(after, "多") != 0 && strcmp(after, "余") != 0) {
+        c->qualifier = after;
+        c->to += (uint32_t)strlen(after);
+    }
+    for (size_t i = 0; i < sizeof before_qualifiers / sizeof *before_qualifiers; i++)
+        if (ends_with_at(sc, pos, before_qualifiers[i]) && pos - strlen(before_qualifiers[i]) >= prev_end) {
+            c->qualifier = before_qualifiers[i];
+            c->from = pos - (uint32_t)strlen(before_qualifiers[i]);
+            break;
+        }
+    set_interval(c, n->step * 10);
+    return 1;
+}
+
+/* A range whose first number c holds: ２－３人, １至２个, 63%～68%; unit is the first number's, if any.
+ * Returns 1 and fills c when the text at `after_first` goes on with a dash and a second number. */
+static int read_range(const scan *sc, bl_claim *c, const bl_number *n, const unit_def *unit, uint32_t after_first)
+{
+    uint32_t after_dash;
+    bl_number second;
+    if (c->qualifier || !range_connector(sc, after_first, &after_dash) ||
+        !bl_number_parse(sc->s + after_dash, sc->len - after_dash, &second) || second.chinese != n->chinese)
+        return 0;
+    const unit_def *u2 = match_unit(sc, after_dash + second.len, n->chinese);
+    if (!u2 || (unit && unit->kind != u2->kind))
+        return 0;
+    c->kind = BL_CLAIM_RANGE;
+    c->range_of = u2->kind;
+    c->unit = u2->canonical;
+    c->lo = n->value;
+    c->hi = second.value;
+    c->has_hi = 1;
+    c->to = after_dash + second.len + (uint32_t)strlen(u2->text);
+    return 1;
+}
+
+/* Qualifiers and total markers before the number at pos (after the previous claim, prev_end). */
+static void read_before_number(const scan *sc, bl_claim *c, uint32_t pos, uint32_t prev_end)
+{
+    const char *before = NULL;
+    for (size_t i = 0; i < sizeof before_qualifiers / sizeof *before_qualifiers && !before; i++)
+        if (ends_with_at(sc, pos, before_qualifiers[i]) && pos - strlen(before_qualifiers[i]) >= prev_end)
+            before = before_qualifiers[i];
+    if (before && !(strcmp(before, "近") == 0 && ends_with_at(sc, pos, "最近"))) {
+        c->qualifier = before; /* 约…左右: the text keeps both; the interval follows the first */
+        c->from = pos - (uint32_t)strlen(before);
+    }
+    for (size_t i = 0; i < sizeof total_markers / sizeof *total_markers; i++)
+        if (ends_with_at(sc, c->from, total_markers[i])) {
+            c->marker = total_markers[i];
+            break;
+        }
+}
+
+/* A quantity: the number n at pos, then qualifiers, a unit or a range from `at` on. */
+static int read_quantity(const scan *sc, bl_claim *c, const bl_number *n, uint32_t pos, uint32_t prev_end,
+                         uint32_t at)
+{
+    const char *q = match_word(sc, at, after_qualifiers, sizeof after_qualifiers / sizeof *after_qualifiers);
+    if (q && (!strcmp(q, "多") || !strcmp(q, "余"))) {
+        c->qualifier = q;
+        at += BL_UTF8_HAN_BYTES; /* 多 or 余 */
+    }
+    const unit_def *unit = match_unit(sc, at, n->chinese);
+    if (read_range(sc, c, n, unit, unit ? at + (uint32_t)strlen(unit->text) : at))
+        return 1;
+    if (unit) {
+        c->kind = unit->kind;
+        c->unit = unit->canonical;
+        at += (uint32_t)strlen(unit->text);
+    } else if (n->chinese) {
+        /* 大 only in a named count: “五大政策体系” */
+        if (!(cp_at(sc, at) == 0x5927 && cp_before(sc, c->from) == 0x201C))
+            return 0;
+        c->kind = BL_CLAIM_COUNT;
+        c->unit = "大";
+        at += BL_UTF8_BYTES("大");
+    } else {
+        c->kind = BL_CLAIM_COUNT;
+    }
+    if (n->chinese && c->value == BL_SCALE && c->kind != BL_CLAIM_ORDINAL)
+        return 0; /* 一个意见, 一项制度: "one", not a figure anyone checks */
+    if (!c->qualifier) {
+        q = match_word(sc, at, after_qualifiers, sizeof after_qualifiers / sizeof *after_qualifiers);
+        if (q && !(!strcmp(q, "多") && starts_with(sc, at, "多元")) && !starts_with(sc, at, "以上率") &&
+            !(!strcmp(q, "多") && !c->unit)) {
+            c->qualifier = q;
+            at += (uint32_t)strlen(q);
+        }
+    }
+    if (c->unit && !strcmp(c->unit, "元") && c->qualifier == NULL && starts_with(sc, at, "多"))
+        at += BL_UTF8_BYTES("多");
+    c->to = at;
+    if (c->from == pos)
+        read_before_number(sc, c, pos, prev_end);
+    set_interval(c, n->step);
+    return 1;
+}
+
 /* Reads the claim whose number starts at pos. Returns 1 and fills c. */
 static int read_claim(const scan *sc, uint32_t pos, uint32_t prev_end, bl_claim *c)
 {
@@ -389,10 +518,10 @@ static int read_claim(const scan *sc, uint32_t pos, uint32_t prev_end, bl_claim 
     int ordinal = 0, percent_words = 0;
     if (ends_with_at(sc, pos, "第")) {
         ordinal = 1;
-        start = pos - 3;
+        start = pos - BL_UTF8_BYTES("第");
     } else if (ends_with_at(sc, pos, "百分之")) {
         percent_words = 1;
-        start = pos - 9;
+        start = pos - BL_UTF8_BYTES("百分之");
     }
     bl_number n;
     if (!bl_number_parse(sc->s + pos, sc->len - pos, &n) || is_label_number(sc, pos, &n))
@@ -404,20 +533,8 @@ static int read_claim(const scan *sc, uint32_t pos, uint32_t prev_end, bl_claim 
     c->chinese = n.chinese;
     c->from = start;
     uint32_t at = c->number_to;
-
-    if (ordinal) {
-        static const char *const ordinal_units[] = {"次", "届", "个", "批", "期", "条", "项", "名", "轮",
-                                                    "季度", "阶段", "部分", "步", "章", "节", "款", "号"};
-        const char *u = match_word(sc, at, ordinal_units, sizeof ordinal_units / sizeof *ordinal_units);
-        if (!u)
-            return 0;
-        c->kind = BL_CLAIM_ORDINAL;
-        c->unit = u;
-        c->to = at + (uint32_t)strlen(u);
-        c->lo = c->hi = c->value;
-        c->has_hi = 1;
-        return 1;
-    }
+    if (ordinal)
+        return read_ordinal(sc, c, at);
     if (percent_words) {
         c->kind = BL_CLAIM_PERCENT;
         c->unit = "%";
@@ -425,105 +542,14 @@ static int read_claim(const scan *sc, uint32_t pos, uint32_t prev_end, bl_claim 
         set_interval(c, n.step);
         return 1;
     }
-    if (n.chinese && cp_at(sc, at) == 0x6210 /* 成 */) {
-        static const char *const cheng_words[] = {"成立", "成为", "成效", "成果", "成员", "成绩", "成本",
-                                                  "成功", "成熟", "成就", "成长", "成型", "成风"};
-        if (match_word(sc, at, cheng_words, sizeof cheng_words / sizeof *cheng_words) || n.value > 10 * BL_SCALE)
-            return 0;
-        c->kind = BL_CLAIM_PERCENT;
-        c->unit = "%";
-        c->value *= 10;
-        c->to = at + 3;
-        /* 约三成左右: the qualifiers of a share in 成, before and after it */
-        const char *after = match_word(sc, c->to, after_qualifiers, sizeof after_qualifiers / sizeof *after_qualifiers);
-        if (after && strcmp(after, "多") != 0 && strcmp(after, "余") != 0) {
-            c->qualifier = after;
-            c->to += (uint32_t)strlen(after);
-        }
-        for (size_t i = 0; i < sizeof before_qualifiers / sizeof *before_qualifiers; i++)
-            if (ends_with_at(sc, pos, before_qualifiers[i]) && pos - strlen(before_qualifiers[i]) >= prev_end) {
-                c->qualifier = before_qualifiers[i];
-                c->from = pos - (uint32_t)strlen(before_qualifiers[i]);
-                break;
-            }
-        set_interval(c, n.step * 10);
-        return 1;
-    }
+    if (n.chinese && cp_at(sc, at) == 0x6210 /* 成 */)
+        return read_tenths(sc, c, &n, pos, prev_end, at);
     if (!n.chinese && read_date(sc, c, &n, at)) {
         c->lo = c->hi = c->value;
         c->has_hi = 1;
         return 1;
     }
-
-    const char *q = match_word(sc, at, after_qualifiers, sizeof after_qualifiers / sizeof *after_qualifiers);
-    if (q && (!strcmp(q, "多") || !strcmp(q, "余"))) {
-        c->qualifier = q;
-        at += 3;
-    }
-    const unit_def *unit = match_unit(sc, at, n.chinese);
-    /* a range: ２－３人, １至２个, 63%～68% */
-    uint32_t after_dash;
-    uint32_t range_from = unit ? at + (uint32_t)strlen(unit->text) : at;
-    bl_number second;
-    if (!c->qualifier && range_connector(sc, range_from, &after_dash) &&
-        bl_number_parse(sc->s + after_dash, sc->len - after_dash, &second) && second.chinese == n.chinese) {
-        const unit_def *u2 = match_unit(sc, after_dash + second.len, n.chinese);
-        if (u2 && (!unit || unit->kind == u2->kind)) {
-            c->kind = BL_CLAIM_RANGE;
-            c->range_of = u2->kind;
-            c->unit = u2->canonical;
-            c->lo = n.value;
-            c->hi = second.value;
-            c->has_hi = 1;
-            c->to = after_dash + second.len + (uint32_t)strlen(u2->text);
-            return 1;
-        }
-    }
-    if (unit) {
-        c->kind = unit->kind;
-        c->unit = unit->canonical;
-        at += (uint32_t)strlen(unit->text);
-    } else if (n.chinese) {
-        /* 大 only in a named count: “五大政策体系” */
-        if (!(cp_at(sc, at) == 0x5927 && cp_before(sc, c->from) == 0x201C))
-            return 0;
-        c->kind = BL_CLAIM_COUNT;
-        c->unit = "大";
-        at += 3;
-    } else {
-        c->kind = BL_CLAIM_COUNT;
-    }
-    if (n.chinese && c->value == BL_SCALE && c->kind != BL_CLAIM_ORDINAL)
-        return 0; /* 一个意见, 一项制度: "one", not a figure anyone checks */
-    if (!c->qualifier) {
-        q = match_word(sc, at, after_qualifiers, sizeof after_qualifiers / sizeof *after_qualifiers);
-        if (q && !(!strcmp(q, "多") && starts_with(sc, at, "多元")) && !starts_with(sc, at, "以上率") &&
-            !(!strcmp(q, "多") && !c->unit)) {
-            c->qualifier = q;
-            at += (uint32_t)strlen(q);
-        }
-    }
-    if (c->unit && !strcmp(c->unit, "元") && c->qualifier == NULL && starts_with(sc, at, "多"))
-        at += 3;
-    c->to = at;
-    /* qualifiers and total markers before the number */
-    if (c->from == pos) {
-        const char *before = NULL;
-        for (size_t i = 0; i < sizeof before_qualifiers / sizeof *before_qualifiers && !before; i++)
-            if (ends_with_at(sc, pos, before_qualifiers[i]) && pos - strlen(before_qualifiers[i]) >= prev_end)
-                before = before_qualifiers[i];
-        if (before && !(strcmp(before, "近") == 0 && ends_with_at(sc, pos, "最近"))) {
-            c->qualifier = before; /* 约…左右: the text keeps both; the interval follows the first */
-            c->from = pos - (uint32_t)strlen(before);
-        }
-        for (size_t i = 0; i < sizeof total_markers / sizeof *total_markers; i++)
-            if (ends_with_at(sc, c->from, total_markers[i])) {
-                c->marker = total_markers[i];
-                break;
-            }
-    }
-    set_interval(c, n.step);
-    return 1;
+    return read_quantity(sc, c, &n, pos, prev_end, at);
 }
 
 /* Whether a Chinese numeral at pos can start a quantity (not 统一, 之一, 进一步 …). */
@@ -545,19 +571,14 @@ static int chinese_start_ok(const scan *sc, uint32_t pos)
 
 typedef struct claim_list {
     bl_claim *items;
-    uint32_t count, cap;
+    uint32_t count;
+    size_t cap;
 } claim_list;
 
 static int push(claim_list *list, const bl_claim *c)
 {
-    if (list->count == list->cap) {
-        uint32_t cap = list->cap ? list->cap * 2 : 64;
-        bl_claim *grown = realloc(list->items, cap * sizeof *grown);
-        if (!grown)
-            return BL_ERR_NOMEM;
-        list->items = grown;
-        list->cap = cap;
-    }
+    if (BL_ARRAY_RESERVE(list->items, (size_t)list->count + 1, list->cap, 64))
+        return BL_ERR_NOMEM;
     list->items[list->count++] = *c;
     return 0;
 }
@@ -676,8 +697,8 @@ int bl_claims_extract(const bl_document *doc, bl_arena *arena, bl_claim_set *set
     for (uint32_t i = 0; i < list.count && set->bulletin_year; i++) {
         bl_claim *c = &list.items[i];
         const bl_paragraph *p = &doc->paragraphs[c->paragraph];
-        if (c->kind == BL_CLAIM_DATE && !c->year && c->from >= 6 &&
-            memcmp(p->text.s + c->from - 6, "今年", 6) == 0) {
+        if (c->kind == BL_CLAIM_DATE && !c->year && c->from >= BL_UTF8_BYTES("今年") &&
+            memcmp(p->text.s + c->from - BL_UTF8_BYTES("今年"), "今年", BL_UTF8_BYTES("今年")) == 0) {
             c->year = set->bulletin_year;
             c->year_resolved = 1;
         }

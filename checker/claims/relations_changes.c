@@ -46,13 +46,24 @@ static int joined_in_list(const char *text, const bl_claim *a, const bl_claim *b
     return b->from > a->to && (gap == 3 && (memcmp(text + a->to, "、", 3) == 0 || memcmp(text + a->to, "和", 3) == 0));
 }
 
-void relations_find_changes(finder *f, uint32_t first, uint32_t end)
+/* Whether verb, found at verb_at (-1: not found) before `until`, states the value reached (升至,
+ * 提升到, 增加为) rather than by how much it changed. */
+static int states_value_reached(const char *text, const char *verb, long verb_at, uint32_t until)
+{
+    static const char *const to_words[] = {"至", "到", "为"};
+    int reached = !strcmp(verb, "升至") || !strcmp(verb, "降至") || !strcmp(verb, "增至") || !strcmp(verb, "减至");
+    for (size_t w = 0; w < sizeof to_words / sizeof *to_words && verb_at >= 0; w++) /* 提升至, 提升到目前的 */
+        reached |= find_first(text, (uint32_t)verb_at, until, to_words[w]) >= 0;
+    return reached;
+}
+
+/* 由A提升至B, 从A下降到B; a date between is skipped: 从２０２２年的５．８亿元增加到２０２４年的５．１亿元 */
+static void find_from_to(finder *f, uint32_t first, uint32_t end)
 {
     bl_claim *claims = f->set->claims;
     const char *text = text_of(f, &claims[first]);
     const bl_sentence *s = sentence_of(f, &claims[first]);
     for (uint32_t a = first; a + 1 < end; a++) {
-        /* 由A提升至B, 从A下降到B; a date between is skipped: 从２０２２年的５．８亿元增加到２０２４年的５．１亿元 */
         bl_claim *from = &claims[a];
         uint32_t b = a + 1;
         if (b + 1 < end && (claims[b].kind == BL_CLAIM_DATE || claims[b].kind == BL_CLAIM_YEAR))
@@ -67,12 +78,8 @@ void relations_find_changes(finder *f, uint32_t first, uint32_t end)
         if (you < 0)
             you = find_last(text, head >= 24 ? head - 24 : 0, head, "从");
         const char *verb = NULL, *direction = verb_direction(text, from->to, to->from, &verb);
-        static const char *const to_words[] = {"至", "到", "为"};
-        int reaches = direction && (!strcmp(verb, "升至") || !strcmp(verb, "降至") || !strcmp(verb, "增至") ||
-                                    !strcmp(verb, "减至"));
-        long verb_at = direction ? find_first(text, from->to, to->from, verb) : -1;
-        for (size_t w = 0; w < 3 && verb_at >= 0; w++) /* 提升至, 提升到目前的 */
-            reaches |= find_first(text, (uint32_t)verb_at, to->from, to_words[w]) >= 0;
+        int reaches = direction && states_value_reached(text, verb, find_first(text, from->to, to->from, verb),
+                                                        to->from);
         if (you >= 0 && (uint32_t)you >= s->from && reaches && to->from - from->to <= 36) {
             /* 分别由１.５２万件、１.９４万件增加到１.８６万件、１.８４万件: two lists, paired in order */
             uint32_t list_from = a, list_to = b;
@@ -95,7 +102,14 @@ void relations_find_changes(finder *f, uint32_t first, uint32_t end)
             a = list_to;
         }
     }
-    /* 上升２.５８和１.４８个百分点, 增长12%: the change, and the rate it changes (base) */
+}
+
+/* 上升２.５８和１.４８个百分点, 增长12%: the change, and the rate it changes (base) */
+static void find_rate_changes(finder *f, uint32_t first, uint32_t end)
+{
+    bl_claim *claims = f->set->claims;
+    const char *text = text_of(f, &claims[first]);
+    const bl_sentence *s = sentence_of(f, &claims[first]);
     for (uint32_t k = first; k < end; k++) {
         bl_claim *c = &claims[k];
         if (c->kind != BL_CLAIM_POINTS && c->kind != BL_CLAIM_PERCENT)
@@ -111,17 +125,12 @@ void relations_find_changes(finder *f, uint32_t first, uint32_t end)
         if (look < s->from)
             look = s->from;
         const char *direction = verb_direction(text, look, claims[chain].from, &verb);
-        if (!direction)
-            continue;
         /* 提升至96%: the value reached, not the change (that is a from/to relation) */
-        long verb_at = find_last(text, look, claims[chain].from, verb);
-        static const char *const reached[] = {"至", "到", "为"};
-        int is_target = !strcmp(verb, "升至") || !strcmp(verb, "降至") || !strcmp(verb, "增至") || !strcmp(verb, "减至");
-        for (size_t w = 0; w < 3 && verb_at >= 0; w++)
-            is_target |= find_first(text, (uint32_t)verb_at, claims[chain].from, reached[w]) >= 0;
         /* 拉动全市工业增长２.６个百分点: a contribution to growth, not the change of a rate */
         uint32_t clause = clause_start(text, s->from, claims[chain].from);
-        if (is_target || find_first(text, clause, claims[chain].from, "拉动") >= 0 ||
+        if (!direction ||
+            states_value_reached(text, verb, find_last(text, look, claims[chain].from, verb), claims[chain].from) ||
+            find_first(text, clause, claims[chain].from, "拉动") >= 0 ||
             find_first(text, clause, claims[chain].from, "贡献") >= 0 || find_first(text, clause, claims[chain].from, "带动") >= 0)
             continue;
         bl_relation *r = relation_add(f, BL_REL_CHANGE, verb, c);
@@ -139,7 +148,14 @@ void relations_find_changes(finder *f, uint32_t first, uint32_t end)
                     break;
                 }
     }
-    /* 新增N个……达到M个 */
+}
+
+/* 新增N个……达到M个 */
+static void find_added_totals(finder *f, uint32_t first, uint32_t end)
+{
+    bl_claim *claims = f->set->claims;
+    const char *text = text_of(f, &claims[first]);
+    const bl_sentence *s = sentence_of(f, &claims[first]);
     for (uint32_t k = first; k < end; k++) {
         bl_claim *added = &claims[k];
         if (!is_quantity(added))
@@ -175,6 +191,13 @@ void relations_find_changes(finder *f, uint32_t first, uint32_t end)
     }
 }
 
+void relations_find_changes(finder *f, uint32_t first, uint32_t end)
+{
+    find_from_to(f, first, end);
+    find_rate_changes(f, first, end);
+    find_added_totals(f, first, end);
+}
+
 /* ------------------------------------------------------------------ completion */
 
 void relations_find_completion(finder *f, uint32_t first, uint32_t end)
@@ -197,7 +220,7 @@ void relations_find_completion(finder *f, uint32_t first, uint32_t end)
         if (!cue)
             continue;
         /* 完成率 directly before (率为, 率达), or 完成……的X% / 已完成X% */
-        uint32_t gap_from = (uint32_t)(rate >= 0 ? rate + 9 : done + 6);
+        uint32_t gap_from = (uint32_t)(rate >= 0 ? rate + BL_UTF8_BYTES("完成率") : done + BL_UTF8_BYTES("完成"));
         int punctuation = 0;
         for (size_t p = gap_from; p < c->from;) {
             uint32_t cp = bl_utf8_next(text, c->from, &p);

@@ -83,10 +83,10 @@ void relations_find_named_counts(finder *f, uint32_t first, uint32_t end)
         const bl_sentence *s = sentence_of(f, c);
         size_t before = c->from;
         uint32_t open = before ? bl_utf8_prev(text, &before) : 0;
-        if (c->from >= 3 && memcmp(text + c->from - 3, "等", 3) == 0) {
+        if (c->from >= BL_UTF8_BYTES("等") && memcmp(text + c->from - BL_UTF8_BYTES("等"), "等", BL_UTF8_BYTES("等")) == 0) {
             /* 市发改委、民政局、财政局等８家市直部门 */
             bl_relation r0 = {0};
-            uint32_t n = list_before(text, s->from, c->from - 3, &r0);
+            uint32_t n = list_before(text, s->from, c->from - BL_UTF8_BYTES("等"), &r0);
             if (n >= 2) {
                 bl_relation *r = relation_add(f, BL_REL_NAMED_COUNT, "等", c);
                 if (r) {
@@ -110,7 +110,7 @@ void relations_find_named_counts(finder *f, uint32_t first, uint32_t end)
         if (!r)
             return;
         member(r, "count", k);
-        uint32_t quote_from = (uint32_t)before, quote_to = (uint32_t)close + 3;
+        uint32_t quote_from = (uint32_t)before, quote_to = (uint32_t)close + BL_UTF8_BYTES("”");
         uint32_t key_chars = bl_utf8_count(text + key_from, key_len);
         uint32_t n = 0;
         /* the key word named in the sentence: 学习清单、内容清单…“七个清单” (not for “四个一”,

@@ -87,7 +87,7 @@ void relations_find_shares(finder *f, uint32_t first, uint32_t end)
             find_first(text, claims[part].to, (uint32_t)at, ";") >= 0)
             continue;
         /* the whole: named between 占 and 的 (总人口 → 人口), stated earlier in the paragraph */
-        uint32_t wfrom = (uint32_t)at + 3, wto = share->from;
+        uint32_t wfrom = (uint32_t)at + BL_UTF8_BYTES("占"), wto = share->from;
         long de = find_last(text, wfrom, wto, "的");
         if (de >= 0)
             wto = (uint32_t)de;
@@ -124,11 +124,11 @@ static int rate_name(const char *text, uint32_t from, uint32_t percent_from, uin
     static const char *const links[] = {"达到", "达", "为", "是", ""};
     for (size_t l = 0; l < sizeof links / sizeof *links; l++) {
         uint32_t len = (uint32_t)strlen(links[l]);
-        if (percent_from < from + len + 9 || memcmp(text + percent_from - len, links[l], len) != 0 ||
-            memcmp(text + percent_from - len - 3, "率", 3) != 0)
+        if (percent_from < from + len + 3 * BL_UTF8_HAN_BYTES || memcmp(text + percent_from - len, links[l], len) != 0 ||
+            memcmp(text + percent_from - len - BL_UTF8_BYTES("率"), "率", BL_UTF8_BYTES("率")) != 0)
             continue;
         *name_end = percent_from - len;
-        size_t pos = *name_end - 3;
+        size_t pos = *name_end - BL_UTF8_BYTES("率");
         for (int chars = 0; chars < 2; chars++)
             if (pos <= from || !bl_is_cjk(bl_utf8_prev(text, &pos)))
                 return 0;
@@ -194,8 +194,8 @@ void relations_find_rates(finder *f, uint32_t first, uint32_t end)
  * or not. */
 static int sum_word_between(const char *text, uint32_t from, uint32_t to)
 {
-    if (to - from >= 3 && memcmp(text + from, "，", 3) == 0)
-        from += 3;
+    if (to - from >= BL_UTF8_BYTES("，") && memcmp(text + from, "，", BL_UTF8_BYTES("，")) == 0)
+        from += BL_UTF8_BYTES("，");
     else if (to > from && text[from] == ',')
         from++;
     static const char *const words[] = {"共", "共计", "合计", "总计"};
@@ -208,7 +208,8 @@ static int sum_word_between(const char *text, uint32_t from, uint32_t to)
 /* Whether b follows a in a list joined by 、: 中心２０个、幸福院４５个 (the words after 、 name b). */
 static int list_joined(const char *text, const bl_claim *a, const bl_claim *b)
 {
-    return b->from >= a->to + 3 && memcmp(text + a->to, "、", 3) == 0 && all_han(text, a->to + 3, b->from);
+    uint32_t after = a->to + BL_UTF8_BYTES("、");
+    return b->from >= after && memcmp(text + a->to, "、", BL_UTF8_BYTES("、")) == 0 && all_han(text, after, b->from);
 }
 
 /* What may stand between a total and its first part: nothing (３个问题２项已整改), or 已 and a verb of

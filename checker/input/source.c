@@ -4,6 +4,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "array.h"
+
 #define CHAR_MARK_SHIFT 6 /* one checkpoint every 64 bytes */
 
 static uint32_t chars_before(const bl_source *src, uint32_t offset)
@@ -21,9 +23,9 @@ static int normalise_lines(bl_source *src, const char *text, size_t len)
     src->text = malloc(len + 1);
     if (!src->text)
         return BL_ERR_NOMEM;
-    uint32_t lines_cap = 64, lines = 0;
-    src->line_starts = malloc(lines_cap * sizeof *src->line_starts);
-    if (!src->line_starts)
+    uint32_t lines = 0;
+    size_t lines_cap = 0;
+    if (BL_ARRAY_RESERVE(src->line_starts, 1, lines_cap, 64))
         return BL_ERR_NOMEM;
     size_t o = 0;
     src->line_starts[lines++] = 0;
@@ -42,13 +44,8 @@ static int normalise_lines(bl_source *src, const char *text, size_t len)
         }
         src->text[o++] = c;
         if (c == '\n' && i + 1 < len) {
-            if (lines == lines_cap) {
-                lines_cap *= 2;
-                uint32_t *grown = realloc(src->line_starts, lines_cap * sizeof *grown);
-                if (!grown)
-                    return BL_ERR_NOMEM;
-                src->line_starts = grown;
-            }
+            if (BL_ARRAY_RESERVE(src->line_starts, (size_t)lines + 1, lines_cap, 64))
+                return BL_ERR_NOMEM;
             src->line_starts[lines++] = (uint32_t)o;
         }
     }

@@ -11,6 +11,9 @@
 
 #include "utf8.h"
 
+#define UTF8_BOM "\xEF\xBB\xBF"
+#define BOM_BYTES BL_UTF8_BYTES(UTF8_BOM)
+
 static int fail(bl_error *err, int status, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 static int fail(bl_error *err, int status, const char *fmt, ...)
@@ -76,17 +79,17 @@ static int read_text(bl_source *out, const char *bytes, size_t len, bl_encoding 
     const char *text = bytes;
     size_t text_len = len;
     char *converted = NULL;
-    if (len >= 3 && memcmp(bytes, "\xEF\xBB\xBF", 3) == 0 && requested != BL_ENCODING_GB18030) {
+    if (len >= BOM_BYTES && memcmp(bytes, UTF8_BOM, BOM_BYTES) == 0 && requested != BL_ENCODING_GB18030) {
         out->had_bom = 1;
-        text += 3;
-        text_len -= 3;
+        text += BOM_BYTES;
+        text_len -= BOM_BYTES;
     }
     size_t bad_utf8 = requested == BL_ENCODING_GB18030 ? 0 : bl_utf8_validate(text, text_len);
     if (requested != BL_ENCODING_GB18030 && bad_utf8 == text_len) {
         out->encoding = BL_ENCODING_UTF8;
     } else if (requested == BL_ENCODING_UTF8) {
         return fail(err, BL_ERR_INPUT, "invalid UTF-8 at byte offset %zu",
-                    bad_utf8 + (size_t)out->had_bom * 3);
+                    bad_utf8 + (size_t)out->had_bom * BOM_BYTES);
     } else {
         size_t bad_gb = 0;
         int status = convert_gb18030(bytes, len, &converted, &text_len, &bad_gb);
@@ -97,14 +100,14 @@ static int read_text(bl_source *out, const char *bytes, size_t len, bl_encoding 
                 return fail(err, BL_ERR_INPUT, "invalid GB18030 at byte offset %zu", bad_gb);
             return fail(err, BL_ERR_INPUT,
                         "neither UTF-8 (invalid byte at offset %zu) nor GB18030 (invalid byte at "
-                        "offset %zu)", bad_utf8 + (size_t)out->had_bom * 3, bad_gb);
+                        "offset %zu)", bad_utf8 + (size_t)out->had_bom * BOM_BYTES, bad_gb);
         }
         text = converted;
         out->encoding = BL_ENCODING_GB18030;
-        if (text_len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0) { /* GB18030's BOM 84 31 95 33 */
+        if (text_len >= BOM_BYTES && memcmp(text, UTF8_BOM, BOM_BYTES) == 0) { /* GB18030's BOM 84 31 95 33 */
             out->had_bom = 1;
-            memmove(converted, converted + 3, text_len - 2);
-            text_len -= 3;
+            memmove(converted, converted + BOM_BYTES, text_len - BOM_BYTES + 1); /* the NUL too */
+            text_len -= BOM_BYTES;
         }
     }
     int status = bl_source_from_text(out, text, text_len);

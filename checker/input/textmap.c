@@ -4,19 +4,11 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "array.h"
+
 static int reserve(bl_text_builder *b, uint32_t extra)
 {
-    if (b->len + extra + 1 <= b->cap)
-        return 0;
-    uint32_t cap = b->cap ? b->cap : 256;
-    while (cap < b->len + extra + 1)
-        cap *= 2;
-    char *grown = realloc(b->buf, cap);
-    if (!grown)
-        return BL_ERR_NOMEM;
-    b->buf = grown;
-    b->cap = cap;
-    return 0;
+    return BL_ARRAY_RESERVE(b->buf, (size_t)b->len + extra + 1, b->cap, 256) ? BL_ERR_NOMEM : 0;
 }
 
 int bl_text_builder_append_source(bl_text_builder *b, const bl_source *src, uint32_t from, uint32_t to)
@@ -29,14 +21,8 @@ int bl_text_builder_append_source(bl_text_builder *b, const bl_source *src, uint
     if (last && last->text_off + last->len == b->len && last->src_off + last->len == from) {
         last->len += to - from;
     } else {
-        if (b->chunk_count == b->chunk_cap) {
-            uint32_t cap = b->chunk_cap ? b->chunk_cap * 2 : 16;
-            bl_chunk *grown = realloc(b->chunks, cap * sizeof *grown);
-            if (!grown)
-                return BL_ERR_NOMEM;
-            b->chunks = grown;
-            b->chunk_cap = cap;
-        }
+        if (BL_ARRAY_RESERVE(b->chunks, (size_t)b->chunk_count + 1, b->chunk_cap, 16))
+            return BL_ERR_NOMEM;
         b->chunks[b->chunk_count++] = (bl_chunk){b->len, from, to - from};
     }
     memcpy(b->buf + b->len, src->text + from, to - from);

@@ -25,9 +25,11 @@ typedef struct bl_span {
 /* Growable builder; reuse it across texts to avoid reallocations. */
 typedef struct bl_text_builder {
     char *buf;
-    uint32_t len, cap;
+    uint32_t len;
+    size_t cap;
     bl_chunk *chunks;
-    uint32_t chunk_count, chunk_cap;
+    uint32_t chunk_count;
+    size_t chunk_cap;
 } bl_text_builder;
 
 int bl_text_builder_append_source(bl_text_builder *b, const bl_source *src, uint32_t from, uint32_t to);

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "array.h"
 #include "masthead.h"
 #include "numeral.h"
 #include "utf8.h"
@@ -277,7 +278,8 @@ static int forms_word_with_numeral(uint32_t cp)
 
 typedef struct item_list {
     bl_enum_item *items;
-    uint32_t count, cap;
+    uint32_t count;
+    size_t cap;
 } item_list;
 
 static int find_items(const bl_paragraph *para, uint32_t index, item_list *list)
@@ -307,14 +309,8 @@ static int find_items(const bl_paragraph *para, uint32_t index, item_list *list)
         uint32_t n = bl_small_chinese_number(s + start, (uint32_t)(at - start), 0, &value);
         if (n != at - start || value <= 0)
             continue;
-        if (list->count == list->cap) {
-            uint32_t cap = list->cap ? list->cap * 2 : 32;
-            bl_enum_item *grown = realloc(list->items, cap * sizeof *grown);
-            if (!grown)
-                return BL_ERR_NOMEM;
-            list->items = grown;
-            list->cap = cap;
-        }
+        if (BL_ARRAY_RESERVE(list->items, (size_t)list->count + 1, list->cap, 32))
+            return BL_ERR_NOMEM;
         list->items[list->count++] = (bl_enum_item){index, (uint32_t)start, (uint32_t)pos, value};
     }
     return 0;

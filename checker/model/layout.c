@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "array.h"
 #include "headings.h"
 #include "masthead.h"
 #include "utf8.h"
@@ -103,7 +104,8 @@ static int is_indented(const bl_source *src, const bl_line *line, uint32_t index
     uint32_t len, start = bl_source_line(src, index + 1, &len);
     const char *lead = src->text + start;
     uint32_t n = line->start - start;
-    return (n >= 3 && memcmp(lead, "\xE3\x80\x80", 3) == 0) || (n >= 2 && lead[0] == ' ' && lead[1] == ' ');
+    return (n >= BL_UTF8_BYTES("　") && memcmp(lead, "　", BL_UTF8_BYTES("　")) == 0) || /* U+3000 */
+           (n >= 2 && lead[0] == ' ' && lead[1] == ' ');
 }
 
 /* The first line of a bulletin: its series title and issue number. */
@@ -216,20 +218,15 @@ static int paragraph_ends(const bl_source *src, const bl_line *cur, const bl_lin
 
 typedef struct block_list {
     bl_block *items;
-    uint32_t count, cap;
+    uint32_t count;
+    size_t cap;
 } block_list;
 
 static int add_block(block_list *list, bl_arena *arena, bl_text_builder *tb, const bl_source *src,
                      const bl_line *lines, bl_part_kind part, uint32_t first, uint32_t last)
 {
-    if (list->count == list->cap) {
-        uint32_t cap = list->cap ? list->cap * 2 : 64;
-        bl_block *grown = realloc(list->items, cap * sizeof *grown);
-        if (!grown)
-            return BL_ERR_NOMEM;
-        list->items = grown;
-        list->cap = cap;
-    }
+    if (BL_ARRAY_RESERVE(list->items, (size_t)list->count + 1, list->cap, 64))
+        return BL_ERR_NOMEM;
     uint32_t prev_last = 0;
     int have_prev = 0;
     for (uint32_t i = first; i <= last; i++) {

@@ -66,6 +66,107 @@ static void section_node(bl_json *j, const bl_document *doc, int index)
     bl_json_object_end(j);
 }
 
+/* masthead, title, contributor, distribution */
+static void dump_parts(bl_json *j, const bl_document *doc)
+{
+    bl_json_key(j, "masthead");
+    if (doc->masthead >= 0) {
+        const bl_text *t = &doc->page.blocks[doc->masthead].text;
+        bl_json_object(j);
+        bl_json_key(j, "text");
+        bl_json_string_n(j, t->s, t->len);
+        span_fields(j, doc, t, 0, t->len);
+        field_node(j, doc, "series", &doc->series);
+        field_node(j, doc, "issue", &doc->issue);
+        bl_json_key(j, "issue_number");
+        if (doc->issue.present)
+            bl_json_int(j, doc->issue_number);
+        else
+            bl_json_null(j);
+        bl_json_object_end(j);
+    } else {
+        bl_json_null(j);
+    }
+    bl_json_key(j, "title");
+    bl_json_object(j);
+    bl_json_key(j, "lines");
+    bl_json_array(j);
+    for (uint32_t i = 0; i < doc->title_count; i++)
+        block_node(j, doc, (int)(doc->title_first + i));
+    bl_json_array_end(j);
+    field_node(j, doc, "city", &doc->title_city);
+    bl_json_object_end(j);
+    bl_json_key(j, "contributor");
+    if (doc->contributor >= 0) {
+        const bl_text *t = &doc->page.blocks[doc->contributor].text;
+        bl_json_object(j);
+        bl_json_key(j, "text");
+        bl_json_string_n(j, t->s, t->len);
+        span_fields(j, doc, t, 0, t->len);
+        field_node(j, doc, "city", &doc->contributor_city);
+        bl_json_object_end(j);
+    } else {
+        bl_json_null(j);
+    }
+    bl_json_key(j, "distribution");
+    bl_json_array(j);
+    for (uint32_t i = 0; i < doc->distribution_count; i++)
+        block_node(j, doc, (int)(doc->distribution_first + i));
+    bl_json_array_end(j);
+}
+
+static void dump_paragraphs(bl_json *j, const bl_document *doc)
+{
+    bl_json_key(j, "paragraphs");
+    bl_json_array(j);
+    for (uint32_t i = 0; i < doc->paragraph_count; i++) {
+        const bl_paragraph *p = &doc->paragraphs[i];
+        bl_json_object(j);
+        bl_json_field_int(j, "index", i);
+        bl_json_field_int(j, "section", p->section);
+        span_fields(j, doc, &p->text, 0, p->text.len);
+        bl_json_key(j, "text");
+        bl_json_string_n(j, p->text.s, p->text.len);
+        bl_json_key(j, "sentences");
+        bl_json_array(j);
+        for (uint32_t s = 0; s < p->sentence_count; s++) {
+            bl_json_object(j);
+            span_fields(j, doc, &p->text, p->sentences[s].from, p->sentences[s].to);
+            bl_json_object_end(j);
+        }
+        bl_json_array_end(j);
+        bl_json_object_end(j);
+    }
+    bl_json_array_end(j);
+}
+
+static void dump_enumerations(bl_json *j, const bl_document *doc)
+{
+    bl_json_key(j, "enumerations");
+    bl_json_array(j);
+    for (uint32_t e = 0; e < doc->enumeration_count; e++) {
+        const bl_enumeration *en = &doc->enumerations[e];
+        bl_json_object(j);
+        bl_json_field_int(j, "section", en->section);
+        bl_json_key(j, "items");
+        bl_json_array(j);
+        for (uint32_t k = 0; k < en->item_count; k++) {
+            const bl_enum_item *it = &doc->items[en->first_item + k];
+            const bl_text *t = &doc->paragraphs[it->paragraph].text;
+            bl_json_object(j);
+            bl_json_field_int(j, "value", it->value);
+            bl_json_field_int(j, "paragraph", it->paragraph);
+            bl_json_key(j, "text");
+            bl_json_string_n(j, t->s + it->from, it->to - it->from);
+            span_fields(j, doc, t, it->from, it->to);
+            bl_json_object_end(j);
+        }
+        bl_json_array_end(j);
+        bl_json_object_end(j);
+    }
+    bl_json_array_end(j);
+}
+
 void bl_dump_model(const bl_document *doc, const char *path, FILE *out)
 {
     bl_json j;
@@ -75,114 +176,21 @@ void bl_dump_model(const bl_document *doc, const char *path, FILE *out)
     bl_json_field_string(&j, "encoding", bl_encoding_name(doc->source.encoding));
     bl_json_field_string(&j, "layout", doc->page.layout == BL_LAYOUT_EXTRACTED ? "extracted" : "draft");
     bl_json_field_int(&j, "wrap_width", doc->page.wrap_width);
-
     bl_json_field_string(&j, "kind", bl_doc_kind_name(doc->kind));
-    bl_json_key(&j, "masthead");
-    if (doc->masthead >= 0) {
-        const bl_text *t = &doc->page.blocks[doc->masthead].text;
-        bl_json_object(&j);
-        bl_json_key(&j, "text");
-        bl_json_string_n(&j, t->s, t->len);
-        span_fields(&j, doc, t, 0, t->len);
-        field_node(&j, doc, "series", &doc->series);
-        field_node(&j, doc, "issue", &doc->issue);
-        bl_json_key(&j, "issue_number");
-        if (doc->issue.present)
-            bl_json_int(&j, doc->issue_number);
-        else
-            bl_json_null(&j);
-        bl_json_object_end(&j);
-    } else {
-        bl_json_null(&j);
-    }
-
-    bl_json_key(&j, "title");
-    bl_json_object(&j);
-    bl_json_key(&j, "lines");
-    bl_json_array(&j);
-    for (uint32_t i = 0; i < doc->title_count; i++)
-        block_node(&j, doc, (int)(doc->title_first + i));
-    bl_json_array_end(&j);
-    field_node(&j, doc, "city", &doc->title_city);
-    bl_json_object_end(&j);
-
-    bl_json_key(&j, "contributor");
-    if (doc->contributor >= 0) {
-        const bl_text *t = &doc->page.blocks[doc->contributor].text;
-        bl_json_object(&j);
-        bl_json_key(&j, "text");
-        bl_json_string_n(&j, t->s, t->len);
-        span_fields(&j, doc, t, 0, t->len);
-        field_node(&j, doc, "city", &doc->contributor_city);
-        bl_json_object_end(&j);
-    } else {
-        bl_json_null(&j);
-    }
-
-    bl_json_key(&j, "distribution");
-    bl_json_array(&j);
-    for (uint32_t i = 0; i < doc->distribution_count; i++)
-        block_node(&j, doc, (int)(doc->distribution_first + i));
-    bl_json_array_end(&j);
-
+    dump_parts(&j, doc);
     bl_json_key(&j, "sections");
     bl_json_array(&j);
     for (uint32_t i = 0; i < doc->section_count; i++)
         if (doc->sections[i].parent < 0)
             section_node(&j, doc, (int)i);
     bl_json_array_end(&j);
-
-    bl_json_key(&j, "paragraphs");
-    bl_json_array(&j);
-    for (uint32_t i = 0; i < doc->paragraph_count; i++) {
-        const bl_paragraph *p = &doc->paragraphs[i];
-        bl_json_object(&j);
-        bl_json_field_int(&j, "index", i);
-        bl_json_field_int(&j, "section", p->section);
-        span_fields(&j, doc, &p->text, 0, p->text.len);
-        bl_json_key(&j, "text");
-        bl_json_string_n(&j, p->text.s, p->text.len);
-        bl_json_key(&j, "sentences");
-        bl_json_array(&j);
-        for (uint32_t s = 0; s < p->sentence_count; s++) {
-            bl_json_object(&j);
-            span_fields(&j, doc, &p->text, p->sentences[s].from, p->sentences[s].to);
-            bl_json_object_end(&j);
-        }
-        bl_json_array_end(&j);
-        bl_json_object_end(&j);
-    }
-    bl_json_array_end(&j);
-
-    bl_json_key(&j, "enumerations");
-    bl_json_array(&j);
-    for (uint32_t e = 0; e < doc->enumeration_count; e++) {
-        const bl_enumeration *en = &doc->enumerations[e];
-        bl_json_object(&j);
-        bl_json_field_int(&j, "section", en->section);
-        bl_json_key(&j, "items");
-        bl_json_array(&j);
-        for (uint32_t k = 0; k < en->item_count; k++) {
-            const bl_enum_item *it = &doc->items[en->first_item + k];
-            const bl_text *t = &doc->paragraphs[it->paragraph].text;
-            bl_json_object(&j);
-            bl_json_field_int(&j, "value", it->value);
-            bl_json_field_int(&j, "paragraph", it->paragraph);
-            bl_json_key(&j, "text");
-            bl_json_string_n(&j, t->s + it->from, it->to - it->from);
-            span_fields(&j, doc, t, it->from, it->to);
-            bl_json_object_end(&j);
-        }
-        bl_json_array_end(&j);
-        bl_json_object_end(&j);
-    }
-    bl_json_array_end(&j);
+    dump_paragraphs(&j, doc);
+    dump_enumerations(&j, doc);
     bl_json_object_end(&j);
     fputc('\n', out);
 }
 
 /* ------------------------------------------------------------------ --dump claims */
-
 
 static void decimal_field(bl_json *j, const char *key, int64_t value, int decimals)
 {

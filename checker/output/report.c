@@ -1,10 +1,11 @@
-/* report.c - collecting, sorting and reading back the findings of one document. */
+/* report.c - collecting, sorting and reading back the findings of one document (their fixes are
+ * applied in fixes.c). */
 #include "report.h"
 
-#include <iconv.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "array.h"
 #include "dump.h"
 
 int bl_report_new(bl_report **out, const char *path)
@@ -44,14 +45,8 @@ int bl_report_new_unreadable(bl_report **out, const char *path, const char *why)
 
 int bl_report_add(bl_report *r, const bl_diagnostic *d)
 {
-    if (r->diagnostic_count == r->diagnostic_cap) {
-        size_t cap = r->diagnostic_cap ? r->diagnostic_cap * 2 : 16;
-        bl_diagnostic *grown = realloc(r->diagnostics, cap * sizeof *grown);
-        if (!grown)
-            return BL_ERR_NOMEM;
-        r->diagnostics = grown;
-        r->diagnostic_cap = cap;
-    }
+    if (BL_ARRAY_RESERVE(r->diagnostics, r->diagnostic_count + 1, r->diagnostic_cap, 16))
+        return BL_ERR_NOMEM;
     bl_diagnostic c = *d;
     c.rule = copy(r, d->rule);
     c.category = copy(r, d->category);
@@ -77,14 +72,8 @@ int bl_report_add(bl_report *r, const bl_diagnostic *d)
 
 int bl_report_add_failure(bl_report *r, const char *rule, const char *message)
 {
-    if (r->failure_count == r->failure_cap) {
-        size_t cap = r->failure_cap ? r->failure_cap * 2 : 4;
-        bl_rule_failure *grown = realloc(r->failures, cap * sizeof *grown);
-        if (!grown)
-            return BL_ERR_NOMEM;
-        r->failures = grown;
-        r->failure_cap = cap;
-    }
+    if (BL_ARRAY_RESERVE(r->failures, r->failure_count + 1, r->failure_cap, 4))
+        return BL_ERR_NOMEM;
     bl_rule_failure f = {copy(r, rule), copy(r, message)};
     if (!f.rule || !f.message)
         return BL_ERR_NOMEM;
@@ -191,135 +180,6 @@ const char *bl_report_text(const bl_report *r, size_t *len)
     }
     *len = r->doc->source.len;
     return r->doc->source.text;
-}
-
-static int compare_fixes(const void *a, const void *b)
-{
-    const bl_fix *x = *(const bl_fix *const *)a, *y = *(const bl_fix *const *)b;
-    return x->start < y->start ? -1 : x->start > y->start ? 1 : 0;
-}
-
-/* Appends s[0..n) to the growing buffer, turning each LF into the file's own line ending. */
-static int append(char **buf, size_t *len, size_t *cap, const char *s, size_t n, const char *eol)
-{
-    size_t eol_len = strlen(eol);
-    for (size_t i = 0; i < n; i++) {
-        if (*len + eol_len + 1 > *cap) {
-            size_t grown_cap = *cap ? *cap * 2 : 4096;
-            char *grown = realloc(*buf, grown_cap);
-            if (!grown)
-                return -1;
-            *buf = grown;
-            *cap = grown_cap;
-        }
-        if (s[i] == '\n') {
-            memcpy(*buf + *len, eol, eol_len);
-            *len += eol_len;
-        } else {
-            (*buf)[(*len)++] = s[i];
-        }
-    }
-    return 0;
-}
-
-static int apply_fixes(const bl_report *r, int as_decoded, char **out, size_t *out_len, size_t *changes, bl_error *err);
-
-int bl_report_apply_fixes(const bl_report *r, char **out, size_t *out_len, size_t *changes, bl_error *err)
-{
-    return apply_fixes(r, 0, out, out_len, changes, err);
-}
-
-int bl_report_fixed_text(const bl_report *r, char **out, size_t *out_len, size_t *changes, bl_error *err)
-{
-    return apply_fixes(r, 1, out, out_len, changes, err);
-}
-
-static int apply_fixes(const bl_report *r, int as_decoded, char **out, size_t *out_len, size_t *changes, bl_error *err)
-{
-    *out = NULL;
-    *out_len = 0;
-    *changes = 0;
-    if (!r->doc) {
-        snprintf(err->message, sizeof err->message, "the file could not be read, so it is not changed");
-        return BL_ERR_INPUT;
-    }
-    const bl_source *src = &r->doc->source;
-    int kinds = (src->endings_lf > 0) + (src->endings_crlf > 0) + (src->endings_cr > 0);
-    if (kinds > 1) {
-        snprintf(err->message, sizeof err->message, "mixed line endings (%u LF, %u CRLF, %u CR): not changed",
-                 src->endings_lf, src->endings_crlf, src->endings_cr);
-        return BL_ERR_INPUT;
-    }
-    const char *eol = as_decoded ? "\n" : src->endings_crlf ? "\r\n" : src->endings_cr ? "\r" : "\n";
-    size_t total = 0;
-    for (size_t i = 0; i < r->diagnostic_count; i++)
-        total += r->diagnostics[i].fix_count;
-    const bl_fix **fixes = malloc((total ? total : 1) * sizeof *fixes);
-    if (!fixes)
-        return BL_ERR_NOMEM;
-    size_t n = 0;
-    for (size_t i = 0; i < r->diagnostic_count; i++)
-        for (size_t k = 0; k < r->diagnostics[i].fix_count; k++)
-            fixes[n++] = &r->diagnostics[i].fixes[k];
-    qsort(fixes, n, sizeof *fixes, compare_fixes);
-    char *buf = NULL;
-    size_t len = 0, cap = 0, at = 0;
-    int failed = 0;
-    for (size_t i = 0; i < n && !failed; i++) {
-        if (fixes[i]->start < at || fixes[i]->end > src->len)
-            continue; /* overlaps a fix already applied */
-        failed |= append(&buf, &len, &cap, src->text + at, fixes[i]->start - at, eol);
-        failed |= append(&buf, &len, &cap, fixes[i]->replacement, strlen(fixes[i]->replacement), eol);
-        at = fixes[i]->end;
-        ++*changes;
-    }
-    failed |= append(&buf, &len, &cap, src->text + at, src->len - at, eol);
-    free(fixes);
-    if (failed) {
-        free(buf);
-        return BL_ERR_NOMEM;
-    }
-    /* back to the file's own encoding, with its byte-order mark */
-    if (as_decoded) {
-        buf = buf ? buf : calloc(1, 1);
-        *out = buf;
-        *out_len = len;
-        return buf ? BL_OK : BL_ERR_NOMEM;
-    }
-    const char *bom = src->had_bom ? (src->encoding == BL_ENCODING_GB18030 ? "\x84\x31\x95\x33" : "\xEF\xBB\xBF") : "";
-    size_t bom_len = strlen(bom);
-    if (src->encoding == BL_ENCODING_GB18030) {
-        iconv_t cd = iconv_open("GB18030", "UTF-8");
-        size_t encoded_cap = len * 2 + bom_len + 8, in_left = len, out_left = encoded_cap - bom_len;
-        char *encoded = cd == (iconv_t)-1 ? NULL : malloc(encoded_cap);
-        char *in = buf, *o = encoded ? encoded + bom_len : NULL;
-        if (!encoded || iconv(cd, &in, &in_left, &o, &out_left) == (size_t)-1) {
-            free(encoded);
-            free(buf);
-            if (cd != (iconv_t)-1)
-                iconv_close(cd);
-            snprintf(err->message, sizeof err->message, "cannot write the fixed text back as GB18030: not changed");
-            return BL_ERR_INPUT;
-        }
-        iconv_close(cd);
-        memcpy(encoded, bom, bom_len);
-        free(buf);
-        *out = encoded;
-        *out_len = (size_t)(o - encoded);
-        return BL_OK;
-    }
-    char *with_bom = malloc(len + bom_len + 1);
-    if (!with_bom) {
-        free(buf);
-        return BL_ERR_NOMEM;
-    }
-    memcpy(with_bom, bom, bom_len);
-    if (len)
-        memcpy(with_bom + bom_len, buf, len);
-    free(buf);
-    *out = with_bom;
-    *out_len = len + bom_len;
-    return BL_OK;
 }
 
 void bl_report_free(bl_report *r)
