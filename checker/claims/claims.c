@@ -465,6 +465,26 @@ static void read_before_number(const scan *sc, bl_claim *c, uint32_t pos, uint32
         }
 }
 
+/* Whether the quoted words from `at` (Han characters only, at most six) close with ” and go on with
+ * the items they announce: “三统一”：…, “五必访”，即…. */
+static int announces_items(const scan *sc, uint32_t at)
+{
+    uint32_t pos = at;
+    for (int chars = 0; chars < 7; chars++) {
+        uint32_t cp = cp_at(sc, pos);
+        if (cp == 0x201D) {
+            if (chars == 0)
+                return 0;
+            uint32_t after = next_pos(sc, pos);
+            return starts_with(sc, after, "：") || starts_with(sc, after, "，即") || starts_with(sc, after, "即");
+        }
+        if (!bl_is_cjk(cp) || bl_is_chinese_numeral_char(cp))
+            return 0;
+        pos = next_pos(sc, pos);
+    }
+    return 0;
+}
+
 /* A quantity: the number n at pos, then qualifiers, a unit or a range from `at` on. */
 static int read_quantity(const scan *sc, bl_claim *c, const bl_number *n, uint32_t pos, uint32_t prev_end,
                          uint32_t at)
@@ -482,12 +502,18 @@ static int read_quantity(const scan *sc, bl_claim *c, const bl_number *n, uint32
         c->unit = unit->canonical;
         at += (uint32_t)strlen(unit->text);
     } else if (n->chinese) {
-        /* 大 only in a named count: “五大政策体系” */
-        if (!(cp_at(sc, at) == 0x5927 && cp_before(sc, c->from) == 0x201C))
+        /* 大 only in a named count: “五大政策体系”; other words only in a named count whose items
+         * follow it: “五必访”：…必访，…必访 */
+        int in_quote = cp_before(sc, c->from) == 0x201C;
+        if (in_quote && cp_at(sc, at) == 0x5927) {
+            c->kind = BL_CLAIM_COUNT;
+            c->unit = "大";
+            at += BL_UTF8_BYTES("大");
+        } else if (in_quote && announces_items(sc, at)) {
+            c->kind = BL_CLAIM_COUNT;
+        } else {
             return 0;
-        c->kind = BL_CLAIM_COUNT;
-        c->unit = "大";
-        at += BL_UTF8_BYTES("大");
+        }
     } else {
         c->kind = BL_CLAIM_COUNT;
     }

@@ -23,6 +23,14 @@ Example:
   options = {},
 }
 
+-- The name as quoted: “四个清单”, “五必访” (the words after the numeral up to the closing quote).
+local function quoted_name(count)
+  local rest = count.paragraph.text:sub(count.to + 1, count.to + 24)
+  local close = rest:find("”", 1, true)
+  if close then return count.text .. rest:sub(1, close - 1) end
+  return count.text .. (count.noun and count.noun.text or "")
+end
+
 -- Lists of bodies (部门, 单位, 家 …) are named in full; lists of examples (等4个方面) are not.
 local function names_bodies(count)
   if count.unit == "家" then return true end
@@ -35,7 +43,7 @@ end
 
 function rule.check(doc, report)
   for _, r in ipairs(doc.relations) do
-    local name = r.kind == "named-count" and r.count and (r.count.text .. (r.count.noun and r.count.noun.text or ""))
+    local name = r.kind == "named-count" and r.count and quoted_name(r.count)
     if name and formulations[name] then
       -- a set formulation (“四个自信”) is a name, not a list to count
     elseif r.kind == "named-count" and r.count and numbers.exact(r.count) then
@@ -50,8 +58,8 @@ function rule.check(doc, report)
         report{ at = r.count, severity = "info", message = "列出了" .. listed .. "项（" .. table.concat(names, "、") ..
                 "），比“等" .. r.count.text .. (r.count.noun and r.count.noun.text or "") .. "”少一项，请核实是否漏列", suggestion = "核对数目，或补上漏列的一项" }
       elseif not r.open_list and listed ~= n then
-        report{ at = r.count, message = "“" .. r.count.text .. (r.count.noun and r.count.noun.text or "") ..
-                "”" .. (listed < n and "只" or "却") .. "列出了" .. listed .. "项",
+        report{ at = r.count, message = "“" .. quoted_name(r.count) .. "”" .. (listed < n and "只" or "却") ..
+                "列出了" .. listed .. "项",
                 suggestion = "核对概括数和所列各项" }
       end
     end

@@ -1,6 +1,7 @@
 return {
   rule = "consistency.named-count",
   valid = {
+    { name = "clause items that match, and a set term that announces nothing", text = "简报（一）\n周口：标题\n　　做到“三统一”：统一标准、统一流程、统一考核。抓好“三农”工作，推动农业农村发展。\n" },
     { name = "examples before 等N个方面", text = "简报（一）\n周口：标题\n　　梳理出设施不均衡、人才短缺、医养结合不紧密等4个方面的问题。\n" },
     { name = "set formulations are names, not lists", text = "简报（一）\n周口：标题\n　　各级干部要增强“四个意识”、坚定“四个自信”、做到“两个维护”，扎实做好各项工作。\n" },
     { name = "seven named before the count", text = [[
@@ -20,6 +21,9 @@ return {
 ]] },
   },
   invalid = {
+    { name = "clause items after a colon", text = "简报（一）\n周口：标题\n　　驻村干部落实“五必访”：监测户必访，重病患者家庭必访，独居老人必访，遭遇灾情的农户必访。\n",
+      findings = { { line = 3, column = 10, end_line = 3, end_column = 11, message = "“五必访”只列出了4项",
+        suggestion = "核对概括数和所列各项" } } },
     { name = "a list of departments one short of its count", text = "简报（一）\n周口：标题\n　　民政、财政、人社、住建、卫健等6个部门参加。\n",
       findings = { { line = 3, column = 18, end_line = 3, end_column = 20, severity = "info",
         message = "列出了5项（民政、财政、人社、住建、卫健），比“等6个部门”少一项，请核实是否漏列", suggestion = "核对数目，或补上漏列的一项" } } },
