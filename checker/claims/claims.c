@@ -467,7 +467,7 @@ static void read_before_number(const scan *sc, bl_claim *c, uint32_t pos, uint32
 
 /* Whether the quoted words from `at` (Han characters only, at most six) close with ” and go on with
  * the items they announce: “三统一”：…, “五必访”，即…. */
-static int announces_items(const scan *sc, uint32_t at)
+static int announces_items(const scan *sc, uint32_t quote, uint32_t at)
 {
     uint32_t pos = at;
     for (int chars = 0; chars < 7; chars++) {
@@ -476,7 +476,11 @@ static int announces_items(const scan *sc, uint32_t at)
             if (chars == 0)
                 return 0;
             uint32_t after = next_pos(sc, pos);
-            return starts_with(sc, after, "：") || starts_with(sc, after, "，即") || starts_with(sc, after, "即");
+            /* or the items stand right before it, ending in the same word: 工业源、移动源…生活源“五源” */
+            uint32_t key = pos - at, before = quote >= key ? quote - key : 0;
+            int listed_before = quote >= key && memcmp(sc->s + before, sc->s + at, key) == 0;
+            return listed_before || starts_with(sc, after, "：") || starts_with(sc, after, "，即") ||
+                   starts_with(sc, after, "即");
         }
         if (!bl_is_cjk(cp) || bl_is_chinese_numeral_char(cp))
             return 0;
@@ -509,7 +513,7 @@ static int read_quantity(const scan *sc, bl_claim *c, const bl_number *n, uint32
             c->kind = BL_CLAIM_COUNT;
             c->unit = "大";
             at += BL_UTF8_BYTES("大");
-        } else if (in_quote && announces_items(sc, at)) {
+        } else if (in_quote && announces_items(sc, c->from - BL_UTF8_BYTES("“"), at)) {
             c->kind = BL_CLAIM_COUNT;
         } else {
             return 0;

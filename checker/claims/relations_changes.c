@@ -160,11 +160,14 @@ static void find_added_totals(finder *f, uint32_t first, uint32_t end)
         bl_claim *added = &claims[k];
         if (!is_quantity(added))
             continue;
-        /* 新增 earlier in the same clause: 新增示范村12个 */
-        uint32_t clause = added->from >= 30 ? added->from - 30 : 0;
+        /* 新增 (又建成, 新认定 …) earlier in the same clause: 新增省级农产品质量安全县8个 */
+        uint32_t clause = added->from >= 45 ? added->from - 45 : 0;
         if (clause < s->from)
             clause = s->from;
-        long xinzeng = find_last(text, clause, added->from, "新增");
+        static const char *const adding[] = {"新增", "又建成", "又成功申报", "新认定", "新培育", "新创建"};
+        long xinzeng = -1;
+        for (size_t w = 0; w < sizeof adding / sizeof *adding && xinzeng < 0; w++)
+            xinzeng = find_last(text, clause, added->from, adding[w]);
         if (xinzeng < 0)
             continue;
         int crossed = 0;
@@ -174,12 +177,27 @@ static void find_added_totals(finder *f, uint32_t first, uint32_t end)
         }
         if (crossed)
             continue;
+        static const char *const reach[] = {"达到", "达", "总数为", "总量达", "增至"};
+        const char *which;
+        /* the total stated first: 入驻企业达到86家，今年新增97家 (the clause right before) */
+        if (k > first) {
+            bl_claim *total = &claims[k - 1];
+            uint32_t total_clause = clause_start(text, s->from, total->from);
+            if (total->unit && added->unit && !strcmp(total->unit, added->unit) &&
+                find_last(text, total_clause, total->from, "达到") >= 0 &&
+                find_first(text, total->to, (uint32_t)xinzeng, "；") < 0 && (uint32_t)xinzeng - total->to <= 12) {
+                bl_relation *r = relation_add(f, BL_REL_CHANGE, "新增", added);
+                if (r)
+                    r->direction = "up";
+                member(r, "added", k);
+                member(r, "total", k - 1);
+                continue;
+            }
+        }
         for (uint32_t j = k + 1; j < end; j++) {
             bl_claim *total = &claims[j];
-            static const char *const reach[] = {"达到", "达", "总数为", "总量达"};
-            const char *which;
             if (total->unit && added->unit && !strcmp(total->unit, added->unit) &&
-                ends_with_any(text, added->to, total->from, reach, 4, &which)) {
+                ends_with_any(text, added->to, total->from, reach, 5, &which)) {
                 bl_relation *r = relation_add(f, BL_REL_CHANGE, "新增", added);
                 if (r)
                     r->direction = "up";

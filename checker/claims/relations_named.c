@@ -38,6 +38,20 @@ static uint32_t count_occurrences(const char *text, uint32_t from, uint32_t to, 
     return n;
 }
 
+/* Where the first name of a list starts in text[from, to): after the words that introduce the list
+ * (将其中３９８件提案交由市发展改革委 → 市发展改革委); from when there are none. */
+static uint32_t after_intro(const char *text, uint32_t from, uint32_t to)
+{
+    static const char *const intros[] = {"交由", "会同", "邀请", "组织", "包括", "联合", "由", "向"};
+    uint32_t start = from;
+    for (size_t i = 0; i < sizeof intros / sizeof *intros; i++) {
+        long at = find_last(text, from, to, intros[i]);
+        if (at >= 0 && (uint32_t)at + (uint32_t)strlen(intros[i]) > start)
+            start = (uint32_t)at + (uint32_t)strlen(intros[i]);
+    }
+    return start < to ? start : from;
+}
+
 /* The items of a list written with 、 that ends at `end` (back to the clause start). */
 static uint32_t list_before(const char *text, uint32_t start, uint32_t end, bl_relation *r)
 {
@@ -55,6 +69,8 @@ static uint32_t list_before(const char *text, uint32_t start, uint32_t end, bl_r
         if (cp == 0x3001 || here == end) {
             /* list items are short names; a long one means this is no list of names (the first
              * may carry the words that introduce the list) */
+            if (n == 0)
+                item_from = after_intro(text, item_from, (uint32_t)here);
             uint32_t chars = bl_utf8_count(text + item_from, (uint32_t)here - item_from);
             if (here > item_from) {
                 if (chars > (n == 0 ? 16u : 10u))
@@ -68,6 +84,43 @@ static uint32_t list_before(const char *text, uint32_t start, uint32_t end, bl_r
         }
     }
     return n;
+}
+
+/* The items of a list written with 、 that the words ，即 or ： introduce at `from`, up to the next
+ * ，；。: 0 when there is no such list or an item is too long to be a name. */
+static uint32_t list_after(const char *text, uint32_t from, uint32_t to, bl_relation *r)
+{
+    static const char *const leads[] = {"，即", "：", "即"};
+    size_t lead = 0;
+    for (size_t l = 0; l < sizeof leads / sizeof *leads && !lead; l++)
+        if (from + strlen(leads[l]) <= to && memcmp(text + from, leads[l], strlen(leads[l])) == 0)
+            lead = strlen(leads[l]);
+    if (!lead)
+        return 0;
+    uint32_t start = from + (uint32_t)lead, end = to;
+    static const char *const marks[] = {"，", "；", "。", ",", ";"};
+    for (size_t m = 0; m < sizeof marks / sizeof *marks; m++) {
+        long at = find_first(text, start, to, marks[m]);
+        if (at >= 0 && (uint32_t)at < end)
+            end = (uint32_t)at;
+    }
+    uint32_t n = 0, item_from = start;
+    for (size_t p = start; p <= end;) {
+        size_t here = p;
+        uint32_t cp = p < end ? bl_utf8_next(text, end, &p) : 0;
+        if (cp == 0x3001 || here == end) {
+            if (here > item_from) {
+                if (bl_utf8_count(text + item_from, (uint32_t)here - item_from) > 10u)
+                    return 0;
+                n++;
+                item(r, item_from, (uint32_t)here);
+            }
+            item_from = (uint32_t)p;
+            if (here == end)
+                break;
+        }
+    }
+    return n >= 2 ? n : 0;
 }
 
 void relations_find_named_counts(finder *f, uint32_t first, uint32_t end)
@@ -165,6 +218,13 @@ void relations_find_named_counts(finder *f, uint32_t first, uint32_t end)
             while (gap_end > s->from && (text[gap_end - 1] == ' '))
                 gap_end--;
             n = list_before(text, s->from, gap_end, r);
+            if (n < 2)
+                r->item_count = 0;
+        }
+        if (n < 2) {
+            r->item_count = 0;
+            /* a list written with 、 right after the quote: “四项管理”，即作业、睡眠、手机、读物、体质管理 */
+            n = list_after(text, quote_to, s->to, r);
             if (n < 2)
                 r->item_count = 0;
         }

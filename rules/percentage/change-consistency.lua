@@ -32,7 +32,12 @@ local prior_and_current
 -- the rate before the change is the current one, the rate said to be last year's (上年为, 上年的,
 -- 去年同期为 …) the earlier one, in either order. Returns a from/to pair, or nil when the sentence
 -- does not give exactly one of each in the change's clause group.
-local prior_words = { "上年为", "上年的", "上年同期为", "上年同期的", "去年为", "去年的", "去年同期为", "去年同期的" }
+local prior_words = {}
+for _, when in ipairs({ "上年", "上年同期", "去年", "去年同期", "上届", "上届同期", "上学期", "上季度", "上月",
+                        "上年末", "上年底", "同期" }) do
+  prior_words[#prior_words + 1] = when .. "为"
+  prior_words[#prior_words + 1] = when .. "的"
+end
 
 local function said_prior(c)
   local before = c.paragraph.text:sub(math.max(1, c.from - 18), c.from - 1)

@@ -47,6 +47,15 @@ local function bounded_rate_before(claim, options)
   end
 end
 
+-- 意见建议中，已有185%被采纳; 列入名录的企业中，已有165%完成整改: a share of the things counted,
+-- which cannot exceed all of them
+local function share_of_things(claim)
+  local before = claim.paragraph.text:sub(math.max(1, claim.from - 12), claim.from - 1)
+  for _, lead in ipairs({ "已有", "中有", "中，有", "其中" }) do
+    if before:sub(-#lead) == lead then return "比例" end
+  end
+end
+
 function rule.check(doc, report, options)
   local checked = {}
   for _, r in ipairs(doc.relations) do
@@ -72,7 +81,7 @@ function rule.check(doc, report, options)
   end
   for _, claim in ipairs(doc.claims) do
     if claim.kind == "percent" and not checked[claim] and claim.lo > 100 * S then
-      local word = bounded_rate_before(claim, options)
+      local word = bounded_rate_before(claim, options) or share_of_things(claim)
       if word then
         local readings = readings_below(claim, 100 * S)
         report{ at = claim, severity = "error",

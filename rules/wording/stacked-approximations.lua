@@ -41,6 +41,10 @@ function rule.check(doc, report)
     end
   end
   for _, paragraph in ipairs(doc.paragraphs) do
+    -- 约占社会消费品零售总额的三成左右: 约 before the verb, 左右 after the share
+    for from, to in re.gmatch(paragraph.text, "约占[^，。；,;]{1,40}?(?:[0-9０-９.．]+[%％]|[一二三四五六七八九十]成)左右") do
+      report{ at = paragraph, from = from, to = to, message = "“约”与“左右”重复表示概数", suggestion = "删去“约”或“左右”" }
+    end
     for from, to in re.gmatch(paragraph.text, "(?:降低|减少|下降|缩小)了?(?:[0-9０-９.．]+|[一二两三四五六七八九十]+)倍") do
       report{ at = paragraph, from = from, to = to, message = "“" .. paragraph.text:sub(from, to) .. "”的说法不成立：减少不能用倍数表示",
               suggestion = "改用分数或百分比，如“降低了50%”" }

@@ -14,6 +14,12 @@ return {
 ]] },
   },
   invalid = {
+    { name = "the total stated before the addition", text = "简报（一）\n周口：标题\n　　入驻企业达到86家，今年新增97家。\n",
+      findings = { { line = 3, column = 9, end_line = 3, end_column = 12, message = "新增97家多于达到的总数86家",
+        suggestion = "核对新增数和总数" } } },
+    { name = "an addition named far before its figure, then 累计达到", text = "简报（一）\n周口：标题\n　　新增省级农产品质量安全县8个，累计达到7个。\n",
+      findings = { { line = 3, column = 22, end_line = 3, end_column = 24, message = "新增8个多于达到的总数7个",
+        suggestion = "核对新增数和总数" } } },
     { name = "two series changed together, paired in order", text = "简报（一）\n周口：标题\n　　受理量和办结量分别由1.52万件、1.94万件增加到1.86万件、1.84万件。\n",
       findings = { { line = 3, column = 36, end_line = 3, end_column = 42, message = "由1.94万件增加至1.84万件，后者反而小于前者",
         suggestion = "核对两个数字或“增加”" } } },

@@ -1,6 +1,7 @@
 return {
   rule = "consistency.magnitude",
   valid = {
+    { name = "round national amounts lost no decimal point", text = "简报（一）\n周口：标题\n　　发行超长期特别国债1万亿元，安排7000亿元，其中5亿元用于试点。\n" },
     { name = "ordinary amounts", text = [[
 简报（一）
 周口：标题

@@ -21,6 +21,9 @@ return {
 ]] },
   },
   invalid = {
+    { name = "a list after ，即 and a list before the quote", text = "简报（一）\n周口：标题\n　　落实“四项管理”，即作业、睡眠、手机、读物、体质管理。聚焦工业源、移动源、扬尘源、生活源“五源”治理。\n",
+      findings = { { line = 3, column = 6, end_line = 3, end_column = 8, message = "“四项管理”却列出了5项", suggestion = "核对概括数和所列各项" },
+                   { line = 3, column = 48, end_line = 3, end_column = 49, message = "“五源”只列出了4项", suggestion = "核对概括数和所列各项" } } },
     { name = "clause items after a colon", text = "简报（一）\n周口：标题\n　　驻村干部落实“五必访”：监测户必访，重病患者家庭必访，独居老人必访，遭遇灾情的农户必访。\n",
       findings = { { line = 3, column = 10, end_line = 3, end_column = 11, message = "“五必访”只列出了4项",
         suggestion = "核对概括数和所列各项" } } },

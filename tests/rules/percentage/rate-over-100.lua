@@ -9,6 +9,9 @@ return {
 ]] },
   },
   invalid = {
+    { name = "a share of the things counted above 100%", text = "简报（一）\n周口：标题\n　　委员提出的意见建议，已有185%被承办单位采纳。\n",
+      findings = { { line = 3, column = 15, end_line = 3, end_column = 19, severity = "error", message = "比例185%超过100%，不可能成立",
+        suggestion = "疑为小数点丢失，可能是18.5%或1.85%" } } },
     { name = "a lost decimal point in a completion rate", text = [[
 简报（一）
 周口：标题

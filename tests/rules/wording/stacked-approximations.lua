@@ -8,6 +8,8 @@ return {
 ]] },
   },
   invalid = {
+    { name = "约占…左右", text = "简报（一）\n周口：标题\n　　网上零售额约占零售总额的三成左右。\n",
+      findings = { { line = 3, column = 8, end_line = 3, end_column = 19, message = "“约”与“左右”重复表示概数", suggestion = "删去“约”或“左右”" } } },
     { name = "约…左右 around a share in 成", text = "简报（一）\n周口：标题\n　　问题约三成左右。\n",
       findings = { { line = 3, column = 5, end_line = 3, end_column = 10, message = "“约”与“左右”重复表示概数" } } },
     { name = "约…左右 and 降低N倍", text = [[
