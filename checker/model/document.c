@@ -136,6 +136,7 @@ typedef struct builder {
     int open[5];       /* innermost open section at each level, -1 when none */
     int has_chinese_level;
     int in_note;       /* inside a note (注：1、…；2、…。): its numbered items are no headings */
+    int item_kind, item_value; /* the last numbered line taken as a paragraph: the next number goes with it */
 } builder;
 
 #define MAX_NUMBERED_HEADING_CHARS 40  /* a longer numbered line ending in 。 is a numbered paragraph */
@@ -150,7 +151,7 @@ static int is_numbered_paragraph(builder *b, const bl_text *t, const bl_marker *
 {
     if (marker->kind != BL_MARKER_ARABIC && marker->kind != BL_MARKER_PAREN_ARABIC)
         return 0;
-    if (b->in_note)
+    if (b->in_note || ((int)marker->kind == b->item_kind && marker->value == b->item_value + 1))
         return 1;
     /* 1.政策跟踪审计：发现问题９７个，已整改９１个。 */
     for (uint32_t i = marker->len; i + 3 < t->len; i++)
@@ -203,8 +204,11 @@ static int add_body_block(builder *b, uint32_t block_index, int is_last)
         b->in_note = 1;
     else if (!numbered)
         b->in_note = 0;
-    if (numbered && is_numbered_paragraph(b, text, &marker))
+    if (numbered && is_numbered_paragraph(b, text, &marker)) {
         numbered = 0;
+        b->item_kind = (int)marker.kind;
+        b->item_value = marker.value;
+    }
     if (numbered) {
         bl_section s = {0};
         s.kind = marker.kind;
@@ -495,7 +499,7 @@ int bl_document_build(bl_document *doc)
     if (!doc->paragraphs || !doc->sections)
         return BL_ERR_NOMEM;
     doc->masthead = doc->contributor = -1;
-    builder b = {doc, {-1, -1, -1, -1, -1}, 0, 0};
+    builder b = {doc, {-1, -1, -1, -1, -1}, 0, 0, -1, 0};
     uint32_t last_body = 0;
     for (uint32_t i = 0; i < page->block_count; i++) {
         bl_marker marker;

@@ -314,7 +314,9 @@ int bl_layout_build(bl_page *out, const bl_source *src, bl_layout requested, bl_
     int status = 0;
     uint32_t i = next_content(lines, 0, n);
 
-    if (i < n && (is_masthead(content_of(src, &lines[i])) || heads_issue_line(src, lines, i, n))) {
+    /* a masthead is a short line of its own: 香格里拉网讯　（通讯员…） starts a news item */
+    int short_line = i < n && lines[i].width <= MAX_TITLE_WIDTH && !has_clause_punctuation(content_of(src, &lines[i]));
+    if (i < n && ((short_line && is_masthead(content_of(src, &lines[i]))) || heads_issue_line(src, lines, i, n))) {
         status = add_block(&list, arena, tb, src, lines, BL_PART_MASTHEAD, i, i);
         i = next_content(lines, i + 1, n);
         /* the issue line (第12期) and the office and date line below the series name */

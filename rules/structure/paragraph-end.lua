@@ -9,7 +9,8 @@ A paragraph of body text ends with 。, ！, ？ or …… (a closing quotation 
 A paragraph that stops without one has usually lost its full stop, or was cut off. A paragraph
 ending with a colon introduces what follows and is accepted, and so is an item of a numbered list
 ending with ；before the next item (注：1、…；2、…。) and a line in brackets of its own, such as a
-source line （来源：……）.
+source line （来源：……）, and a lead line: a short line without a sentence end right before the
+paragraph it leads (bold in the original).
 
 Example:
     ……“两院一体”等特色化服务模式加大示范推广和带动提升
@@ -26,6 +27,29 @@ local function starts_numbered(paragraph)
   return paragraph and re.test(paragraph.text, "^[0-9０-９]+[、.．]")
 end
 
+-- paragraphs that are the items of one list each end in ；
+local function ends_semicolon(paragraph)
+  if not paragraph then return false end
+  local t = paragraph.text
+  return t:sub(-3) == "；" or t:sub(-1) == ";"
+end
+
+-- ……罚款49.8万元。（获嘉县应急管理局）: a source in brackets after the last sentence
+local function source_after_stop(text)
+  return re.test(text, "[。！？][（(][^（()）]{1,30}[）)]$")
+end
+
+-- A lead line: a short sentence standing on its own line right before the paragraph it leads
+-- (bold in the original), with no sentence end inside it.
+local function lead_line(paragraph, next_paragraph)
+  local text = paragraph.text
+  if not next_paragraph or next_paragraph.line ~= paragraph.end_line + 1 or utf8.len(text) > 40 then return false end
+  for _, mark in ipairs({ "。", "！", "？", "；" }) do
+    if text:find(mark, 1, true) then return false end
+  end
+  return true
+end
+
 local function bracketed(text)
   return re.test(text, "^[（(][^（()）]*[）)]$")
 end
@@ -35,8 +59,12 @@ function rule.check(doc, report)
     local text = paragraph.text
     local last = text:sub(utf8.offset(text, -1) or 1)
     local is_item = starts_numbered(paragraph) or re.test(text, "^注[：:]")
-    local list_item = (last == "；" or last == ";") and is_item and starts_numbered(doc.paragraphs[index + 1])
-    if list_item or bracketed(text) then goto continue end
+    local semicolon = last == "；" or last == ";"
+    local list_item = semicolon and ((is_item and starts_numbered(doc.paragraphs[index + 1])) or
+                                     ends_semicolon(doc.paragraphs[index + 1]) or ends_semicolon(doc.paragraphs[index - 1]))
+    if list_item or bracketed(text) or source_after_stop(text) or lead_line(paragraph, doc.paragraphs[index + 1]) then
+      goto continue
+    end
     local pos = utf8.offset(text, -1)
     while pos and pos > 1 and closing[text:sub(pos)] do
       text = text:sub(1, pos - 1)

@@ -18,6 +18,9 @@ Example:
   options = {},
 }
 
+local shi_words = {}
+for _, cp in utf8.codes("求就但于凡总还可正而只或不要真算倒像若即乃便都也") do shi_words[utf8.char(cp)] = true end
+
 function rule.check(doc, report)
   for _, node in ipairs(text.nodes(doc)) do
     local s = node.text
@@ -26,7 +29,9 @@ function rule.check(doc, report)
       local before, after = s:sub(math.max(1, from - 6), from - 1), s:sub(to + 1, to + 6)
       local aabb = (#before == 6 and before:sub(1, 3) == before:sub(4, 6)) or
                    (#after == 6 and after:sub(1, 3) == after:sub(4, 6))
-      if not aabb then report{ at = node, from = from, to = to, message = "“" .. word .. "”重复", suggestion = "删去一个“" .. word .. "”" } end
+      -- 实事求是是我们党的思想路线: the first 是 ends a word of its own (实事求是, 就是, 还是 …)
+      local ends_word = word == "是" and #before >= 3 and shi_words[before:sub(-3)]
+      if not aabb and not ends_word then report{ at = node, from = from, to = to, message = "“" .. word .. "”重复", suggestion = "删去一个“" .. word .. "”" } end
     end
     for from, to, word in re.gmatch(s, "(" .. chinese.han_class .. "{3,4})\\1") do
       if not re.test(word, "^(.)\\1+$") then -- a run of one character is no doubled word

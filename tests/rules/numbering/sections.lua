@@ -1,6 +1,7 @@
 return {
   rule = "numbering.sections",
   valid = {
+    { name = "a run of numbered paragraphs, long and short", text = "简报（一）\n周口：标题\n一、财政收入\n　　全市完成地方财政收入61.4亿元。\n1、公共财政预算收入完成58.2亿元，同比下降2.9%，其中税收收入完成46.8亿元，下降6%。\n2、政府性基金收入完成3.1亿元。\n" },
     { name = "the numbered items of a note are no headings", text = "简报（一）\n周口：标题\n一、总体情况\n　　全年完成投资120亿元。\n注：1、本期数据为初步统计数；\n2、增长速度按可比价计算，各项绝对数按现价计算，与上年同期比较的口径一致。\n" },
     { name = "two levels, restarting under each parent", text = [[
 简报（一）
