@@ -23,6 +23,7 @@
 struct bl_engine {
     bl_regex_cache *regex;
     bl_trusted_strings trusted;   /* the strings of the document being checked (re skips their check) */
+    bl_lua_regex re;              /* the sandbox's host data: what re works with */
     bl_sandbox *sandbox;
     bl_ruleset rules;
     char *builtin_dir;
@@ -45,7 +46,9 @@ int bl_engine_new(bl_engine **out, const bl_engine_options *opts, bl_error *err)
     if (!status)
         status = bl_sandbox_new(&e->sandbox, err);
     if (!status) { /* the sandbox knows nothing of regexes: the engine gives rules `re` */
-        bl_lua_regex_push(e->sandbox->L, e->regex, &e->trusted);
+        e->re = (bl_lua_regex){e->regex, &e->trusted};
+        e->sandbox->host = &e->re;
+        bl_lua_regex_push(e->sandbox->L);
         bl_sandbox_add_library(e->sandbox, "re");
     }
     static const char *const default_dirs[] = {BL_RULES_INSTALL_DIR};

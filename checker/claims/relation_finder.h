@@ -10,7 +10,6 @@
 #include "arena.h"
 #include "claims.h"
 #include "document.h"
-#include "relations.h"
 #include "utf8.h"
 
 typedef struct finder {

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "relation_finder.h"
+#include "relations.h"
 
 #define FINDERS_PER_KIND 2
 

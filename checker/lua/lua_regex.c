@@ -13,19 +13,13 @@
 #include <string.h>
 
 #include "lua_regex.h"
+#include "sandbox.h"
 
-/* What the module's functions share, as their second upvalue (the first maps patterns to code). */
-typedef struct regex_module {
-    bl_regex_cache *cache;                /* borrowed */
-    const bl_trusted_strings *trusted;    /* borrowed */
-} regex_module;
-
-#define MODULE_UPVALUE 2
-#define GMATCH_MODULE_UPVALUE 4 /* after gmatch's subject, pattern and position */
-
-static const regex_module *module_of(lua_State *L, int upvalue)
+/* The module's state (the sandbox's host data, set by the engine): found without a Lua call,
+ * since rules call these functions on every node. */
+static const bl_lua_regex *module_of(lua_State *L)
 {
-    return lua_touserdata(L, lua_upvalueindex(upvalue));
+    return bl_sandbox_host(L);
 }
 
 /* The compiled pattern at index. The functions' upvalue maps pattern strings to compiled code, so
@@ -42,7 +36,7 @@ static const pcre2_code *compile(lua_State *L, int index)
     }
     lua_pop(L, 1);
     char err[200];
-    const pcre2_code *code = bl_regex_get(module_of(L, MODULE_UPVALUE)->cache, pattern, len, err, sizeof err);
+    const pcre2_code *code = bl_regex_get(module_of(L)->cache, pattern, len, err, sizeof err);
     if (!code)
         luaL_error(L, "re: bad pattern '%s': %s", pattern, err);
     lua_pushvalue(L, index);
@@ -52,13 +46,13 @@ static const pcre2_code *compile(lua_State *L, int index)
 }
 
 /* Whether s need not be checked for valid UTF-8 again: a string of the document's model. */
-static int trusted(const regex_module *m, const char *s)
+static int trusted(const bl_lua_regex *m, const char *s)
 {
     return bl_trusted_contains(m->trusted, s);
 }
 
 /* Matches; returns the capture count or 0, raising a Lua error for limits and bad input. */
-static int run(lua_State *L, const regex_module *m, const pcre2_code *code, const char *s, size_t len,
+static int run(lua_State *L, const bl_lua_regex *m, const pcre2_code *code, const char *s, size_t len,
                size_t offset, int validated, const size_t **ov)
 {
     int rc = bl_regex_match(m->cache, code, s, len, offset, validated, ov);
@@ -102,7 +96,7 @@ static int match_arguments(lua_State *L, const char **s, const size_t **ov)
     *s = luaL_checklstring(L, 1, &len);
     const pcre2_code *code = compile(L, 2);
     size_t offset = start_offset(L, 3, len);
-    const regex_module *m = module_of(L, MODULE_UPVALUE);
+    const bl_lua_regex *m = module_of(L);
     return offset > len ? 0 : run(L, m, code, *s, len, offset, trusted(m, *s), ov);
 }
 
@@ -134,7 +128,7 @@ static int re_test(lua_State *L)
     const char *s = luaL_checklstring(L, 1, &len);
     const pcre2_code *code = compile(L, 2);
     const size_t *ov;
-    const regex_module *m = module_of(L, MODULE_UPVALUE);
+    const bl_lua_regex *m = module_of(L);
     lua_pushboolean(L, run(L, m, code, s, len, 0, trusted(m, s), &ov) > 0);
     return 1;
 }
@@ -149,7 +143,7 @@ static int gmatch_step(lua_State *L)
     if (offset > len)
         return 0;
     const size_t *ov;
-    const regex_module *m = module_of(L, GMATCH_MODULE_UPVALUE);
+    const bl_lua_regex *m = module_of(L);
     /* the first step checks the whole subject (unless the model's); the later ones need not */
     int rc = run(L, m, code, s, len, offset, offset > 0 || trusted(m, s), &ov);
     if (rc == 0) {
@@ -174,8 +168,7 @@ static int re_gmatch(lua_State *L)
     lua_settop(L, 1);
     lua_pushlightuserdata(L, (void *)code);
     lua_pushinteger(L, 0);
-    lua_pushvalue(L, lua_upvalueindex(MODULE_UPVALUE));
-    lua_pushcclosure(L, gmatch_step, 4);
+    lua_pushcclosure(L, gmatch_step, 3);
     return 1;
 }
 
@@ -298,14 +291,12 @@ static int re_any_of(lua_State *L)
     return 1;
 }
 
-void bl_lua_regex_push(lua_State *L, bl_regex_cache *cache, const bl_trusted_strings *trusted)
+void bl_lua_regex_push(lua_State *L)
 {
     static const luaL_Reg functions[] = {
         {"find", re_find},     {"match", re_match},    {"test", re_test},
         {"gmatch", re_gmatch}, {"any_of", re_any_of}, {NULL, NULL}};
     luaL_newlibtable(L, functions);
     lua_newtable(L); /* pattern → compiled code, shared by the functions */
-    regex_module *m = lua_newuserdatauv(L, sizeof *m, 0);
-    *m = (regex_module){cache, trusted};
-    luaL_setfuncs(L, functions, 2);
+    luaL_setfuncs(L, functions, 1);
 }

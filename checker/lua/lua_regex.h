@@ -6,8 +6,13 @@
 #include "regex.h"
 #include "trusted_strings.h"
 
-/* Pushes the module table. Its functions compile with cache and skip the UTF-8 check of the
- * strings in trusted; both are borrowed and must outlive L. */
-void bl_lua_regex_push(lua_State *L, bl_regex_cache *cache, const bl_trusted_strings *trusted);
+/* The module's state: the sandbox's host data (bl_sandbox_host), which must outlive the state. */
+typedef struct bl_lua_regex {
+    bl_regex_cache *cache;               /* borrowed: compiles and matches */
+    const bl_trusted_strings *trusted;   /* borrowed: strings that need no UTF-8 check */
+} bl_lua_regex;
+
+/* Pushes the module table. Its functions find their bl_lua_regex as the sandbox's host data. */
+void bl_lua_regex_push(lua_State *L);
 
 #endif

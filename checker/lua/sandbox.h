@@ -21,6 +21,7 @@ typedef struct bl_sandbox {
     int64_t instructions_left;
     bl_exhaustion exhausted;
     int env_ref, module_ref, library_ref;   /* registry refs to the prelude's functions */
+    void *host;                 /* borrowed: the embedder's state for the C libraries it adds */
 } bl_sandbox;
 
 /* The sandbox is returned through `out` (caller frees with bl_sandbox_free). */
@@ -48,5 +49,12 @@ void bl_sandbox_add_module(bl_sandbox *sb, const char *name);
 /* Makes the table on top of the stack a global of every rule environment, read-only, as name
  * (like string or math); pops it. */
 void bl_sandbox_add_library(bl_sandbox *sb, const char *name);
+
+/* The host data of the sandbox that owns L (sb->host): what the C functions of an added library
+ * need of their embedder, found without a Lua call (they run on every node of the model). */
+static inline void *bl_sandbox_host(lua_State *L)
+{
+    return (*(bl_sandbox *const *)lua_getextraspace(L))->host;
+}
 
 #endif
