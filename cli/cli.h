@@ -181,16 +181,56 @@ void file_result_release(file_result *result);
 void check_all(bl_engine *engine, const check_setup *setup, const input_list *inputs, int jobs,
                void (*emit)(size_t index, file_result *result, void *ctx), void *ctx);
 
+/* ------------------------------------------------------------------ fingerprint.c */
+/* How a finding is recognised in a later run (docs/ci.md): no line numbers. */
+typedef struct finding_key {
+    uint64_t exact;    /* rule, message with its numbers masked, the text around the finding */
+    uint64_t loose;    /* rule, message with its numbers masked */
+    uint64_t legacy;   /* the exact key of baselines of format 1: rule, message, text around */
+} finding_key;
+void fingerprint_of(const bl_report *report, const bl_diagnostic *d, finding_key *out);
+/* The loose key from a rule and a message as a baseline stores them. */
+uint64_t fingerprint_loose(const char *rule, const char *message);
+/* The message on one line with each number as '#' (malloc'd, or NULL). */
+char *fingerprint_mask_message(const char *message);
+
+/* Findings recorded before (a baseline, the accepted findings of a configuration). */
+typedef struct known_finding {
+    char *path;          /* the file as reported */
+    char *rule;
+    uint64_t exact, loose;
+    int legacy;          /* exact is a format-1 key */
+    char *reason;        /* why it was accepted, or NULL */
+    char *origin;        /* where it was recorded, for messages ("FILE:LINE"), or NULL */
+    int used;            /* it hid a finding in this run */
+    int seen;            /* its file was checked in this run */
+} known_finding;
+typedef struct known_findings {
+    known_finding *items;   /* owned */
+    size_t count, cap;
+} known_findings;
+/* Copies f (and its strings). 0, or -1 out of memory. */
+int known_findings_add(known_findings *k, const known_finding *f);
+/* Drops from the report the findings that are known (exact keys first, then loose keys), each
+ * known finding hiding one at most; returns how many it dropped. */
+size_t known_findings_filter(known_findings *k, bl_report *report);
+void known_findings_free(known_findings *k);
+
 /* ------------------------------------------------------------------ baseline.c */
 typedef struct baseline baseline;
 typedef struct baseline_writer baseline_writer;
-/* Errors come back in *error (owned by the caller). */
+/* Errors come back in *error (owned by the caller). Reads the formats 1 and 2. */
 baseline *baseline_load(const char *path, char **error);
-void baseline_filter(baseline *b, bl_report *report);   /* drops what the baseline records */
+/* Drops what the baseline records; returns how many findings it dropped. */
+size_t baseline_filter(baseline *b, bl_report *report);
+/* How many recorded findings of the files checked so far hid nothing (fixed since), of the
+ * rules that ran (only: the rules of --rule, or NULL for all). */
+size_t baseline_unmatched(const baseline *b, const char *const *only, size_t only_count);
 void baseline_free(baseline *b);
 baseline_writer *baseline_writer_open(const char *path, char **error);
 void baseline_writer_add(baseline_writer *w, const bl_report *report);
-int baseline_writer_close(baseline_writer *w, char **error);  /* atomic: temporary file, rename */
+/* Atomic: temporary file, rename. *written receives the number of findings recorded. */
+int baseline_writer_close(baseline_writer *w, size_t *written, char **error);
 
 /* ------------------------------------------------------------------ fix.c */
 /* Prints the fixes as a unified diff; *changes counts them. -1 with *error when not fixable. */

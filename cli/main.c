@@ -170,6 +170,7 @@ typedef struct output {
     char *config_errors[64];   /* each broken configuration is reported once */
     size_t config_errors_count;
     int findings, trouble, fixable;
+    size_t baseline_hid;
     baseline *baseline;
     baseline_writer *baseline_out;
 } output;
@@ -231,7 +232,7 @@ static void take_findings(output *out, bl_report *report)
     if (out->baseline_out)
         baseline_writer_add(out->baseline_out, report);
     if (out->baseline)
-        baseline_filter(out->baseline, report);
+        out->baseline_hid += baseline_filter(out->baseline, report);
     if (o->quiet)
         bl_report_keep_at_least(report, BL_SEVERITY_ERROR);
     count(&out->t, report);
@@ -384,14 +385,26 @@ static void end_output(output *out, const options *o)
 {
     if (o->format->end)
         o->format->end(out->format_state, &out->setup, &out->t);
+    if (out->baseline) {
+        size_t gone = baseline_unmatched(out->baseline, o->only_rules, o->only_rule_count);
+        fprintf(stderr, "bulletin-lint: %s: %zu recorded finding%s not shown", o->baseline, out->baseline_hid,
+                out->baseline_hid == 1 ? "" : "s");
+        if (gone)
+            fprintf(stderr, "; %zu no longer found (refresh it with --write-baseline)", gone);
+        fputc('\n', stderr);
+    }
     baseline_free(out->baseline);
     if (out->baseline_out)
         out->findings = 0; /* what the baseline records is accepted */
     char *baseline_error = NULL;
-    if (out->baseline_out && baseline_writer_close(out->baseline_out, &baseline_error) != 0) {
+    size_t written = 0;
+    if (out->baseline_out && baseline_writer_close(out->baseline_out, &written, &baseline_error) != 0) {
         fprintf(stderr, "bulletin-lint: %s\n", baseline_error ? baseline_error : "cannot write the baseline");
         free(baseline_error);
         out->trouble = 1;
+    } else if (out->baseline_out) {
+        fprintf(stderr, "bulletin-lint: %s: %zu finding%s recorded\n", o->write_baseline, written,
+                written == 1 ? "" : "s");
     }
     if (o->max_warnings >= 0 && (long)out->t.warnings > o->max_warnings) {
         fprintf(stderr, "bulletin-lint: %zu warnings, more than --max-warnings %ld\n", out->t.warnings,
