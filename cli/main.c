@@ -350,6 +350,13 @@ static int collect_inputs(const options *o, int argc, char **argv, int first_fil
             return EXIT_TROUBLE;
         }
     inputs_sort(inputs);
+    if (inputs->count == 0 && *errors == 0) { /* a gate that checked nothing must not pass */
+        fprintf(stderr, "bulletin-lint: no file to check: %s\n",
+                o->exclude_count ? "--exclude left out every file, or the directories hold none that --include selects"
+                : o->include_count ? "the directories hold no file that --include selects"
+                                   : "the directories hold no .txt file (choose others with --include)");
+        return EXIT_TROUBLE;
+    }
     for (size_t i = 0; o->fix && i < inputs->count; i++)
         if (strcmp(inputs->paths[i], "-") == 0)
             return usage_error("--fix cannot rewrite standard input%s (use --fix-dry-run)", "");
