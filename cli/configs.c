@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "files.h"
 
 #define CONFIG_NAME ".bulletin-lint.lua"
 
@@ -41,7 +42,7 @@ const bl_config *config_for(bl_engine *engine, config_cache *cache, const char *
     if (explicit_path)
         return load(engine, cache, explicit_path, error);
     char dir[PATH_MAX];
-    if (strcmp(file_path, "-") == 0 || !realpath(file_path, dir)) {
+    if (strcmp(file_path, "-") == 0 || !bl_absolute_path(file_path, dir)) {
         if (!getcwd(dir, sizeof dir))
             return NULL;
     } else {

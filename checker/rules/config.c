@@ -335,7 +335,7 @@ const char *bl_config_relative_path(const bl_config *config, const char *path, c
 {
     if (!config)
         return path;
-    const char *full = realpath(path, buf) ? buf : path;
+    const char *full = bl_absolute_path(path, buf) ? buf : path;
     size_t dlen = strlen(config->dir);
     return strncmp(full, config->dir, dlen) == 0 && full[dlen] == '/' ? full + dlen + 1 : path;
 }

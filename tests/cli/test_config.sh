@@ -45,6 +45,19 @@ if grep -q "验收评估" "$TMP/steps-a"; then bad "the override's options leake
 expect_grep "验收评估" "$TMP/steps-b" "the file under the override: its steps"
 if grep -q "试点先行" "$TMP/steps-b"; then bad "the override's options were not applied"; else ok; fi
 
+# standard input named with --stdin-filename gets the configuration (and overrides) of that file,
+# whether or not it exists, from any working directory
+diags() { jq -c '[.files[].diagnostics[] | [.line, .column, .severity, .rule, .message]]' "$1"; }
+"$BIN" --format json "$TMP/project/final/b-final.txt" > "$TMP/direct.json"
+(cd "$TMP/project" && "$BIN" --format json --stdin-filename final/b-final.txt - < "$flawed") > "$TMP/stdin.json"
+expect_equal "$(diags "$TMP/stdin.json")" "$(diags "$TMP/direct.json")" "--stdin-filename: the findings of the file checked directly"
+expect_equal "$(jq -r '.files[0].path' "$TMP/stdin.json")" "final/b-final.txt" "reported under that name"
+(cd "$TMP" && "$BIN" --format json --stdin-filename project/final/new-final.txt - < "$flawed") > "$TMP/stdin2.json"
+expect_equal "$(diags "$TMP/stdin2.json")" "$(diags "$TMP/direct.json")" "--stdin-filename of a file that does not exist yet"
+(cd "$TMP" && "$BIN" --format json --stdin-filename project/drafts/a.txt - < "$flawed") > "$TMP/stdin3.json"
+"$BIN" --format json "$TMP/project/drafts/a.txt" > "$TMP/direct3.json"
+expect_equal "$(diags "$TMP/stdin3.json")" "$(diags "$TMP/direct3.json")" "--stdin-filename outside the override"
+
 # without a configuration: the defaults
 cp "$flawed" "$TMP/plain.txt"
 expect_status 1 "no configuration above" -- "$BIN" --format json "$TMP/plain.txt"
