@@ -148,11 +148,13 @@ typedef struct config_cache {
     char *paths[256];
     bl_config *configs[256];   /* NULL for a file that failed to load */
     char *errors[256];         /* why it failed */
+    unsigned char linked[256]; /* its parent was looked for */
     size_t count;
 } config_cache;
 
-/* The configuration for a file (NULL: the defaults). When it cannot be loaded, *error receives
- * the message (owned by the caller). */
+/* The configuration for a file (NULL: the defaults): --config, or the nearest one above the file,
+ * linked to the ones it refines. When one cannot be loaded, *error receives the message (owned by
+ * the caller). */
 const bl_config *config_for(bl_engine *engine, config_cache *cache, const char *explicit_path,
                             const char *file_path, char **error);
 void configs_free(bl_engine *engine, config_cache *cache);

@@ -29,6 +29,8 @@ struct bl_config {
     int options_ref; /* registry reference to its cache of options: "rule|overrides" → read-only table */
     char *dir;      /* the directory holding the file: override globs are relative to it */
     char *path;
+    int root;       /* root = true: it refines no configuration above it */
+    const bl_config *parent;  /* the configuration it refines (borrowed), or NULL */
 };
 
 typedef struct loader {
@@ -172,9 +174,12 @@ static int check_level(const loader *ld, int t, int is_override)
             }
         } else if (is_override && !strcmp(key, "files"))
             ;
-        else
+        else if (!is_override && !strcmp(key, "root")) {
+            if (!lua_isboolean(L, -1))
+                status = fail(ld, key, "root must be true or false");
+        } else
             status = fail(ld, key, "unknown setting '%s' (%s)", key,
-                          is_override ? "files, rules, categories" : "rules, categories, overrides");
+                          is_override ? "files, rules, categories" : "root, rules, categories, overrides");
         if (status)
             return status;
         lua_pop(L, 1);
@@ -216,6 +221,9 @@ int bl_config_parse(bl_config **out, bl_sandbox *sb, const bl_ruleset *rules, co
     if (status == BL_OK && config) {
         config->dir = strdup(dir);
         config->path = strdup(path);
+        lua_getfield(L, -1, "root");
+        config->root = lua_toboolean(L, -1);
+        lua_pop(L, 1);
         config->ref = luaL_ref(L, LUA_REGISTRYINDEX);
         lua_newtable(L);
         config->options_ref = luaL_ref(L, LUA_REGISTRYINDEX);
@@ -331,24 +339,60 @@ static int path_matches(lua_State *L, int files, const char *rel)
     return 0;
 }
 
-const char *bl_config_relative_path(const bl_config *config, const char *path, char *buf)
+void bl_config_place_of(bl_config_place *out, const bl_config *config, const char *path, char *buf)
 {
-    if (!config)
-        return path;
-    const char *full = bl_absolute_path(path, buf) ? buf : path;
+    out->given = path;
+    out->full = config && bl_absolute_path(path, buf) ? buf : path;
+}
+
+/* The path of the place relative to the directory of config (the path as given when it lies
+ * elsewhere): what the globs of its overrides match. */
+static const char *relative_to(const bl_config *config, const bl_config_place *place)
+{
     size_t dlen = strlen(config->dir);
-    return strncmp(full, config->dir, dlen) == 0 && full[dlen] == '/' ? full + dlen + 1 : path;
+    const char *full = place->full;
+    return strncmp(full, config->dir, dlen) == 0 && full[dlen] == '/' ? full + dlen + 1 : place->given;
+}
+
+int bl_config_is_root(const bl_config *config)
+{
+    return config->root;
+}
+
+const char *bl_config_path(const bl_config *config)
+{
+    return config->path;
+}
+
+const bl_config *bl_config_parent(const bl_config *config)
+{
+    return config->parent;
+}
+
+void bl_config_set_parent(bl_config *config, const bl_config *parent)
+{
+    int loops = 0; /* a chain that would come back to config is refused */
+    for (const bl_config *p = parent; p; p = p->parent)
+        loops |= p == config;
+    config->parent = config->root || loops ? NULL : parent;
 }
 
 /* The key of the options cache without a configuration: this variable's address (never written). */
 static const char no_config_options = 0;
 
-/* Applies the configuration to a rule for the file at rel: its top level, then each override
- * whose files match, in their order. Options are overlaid into the table at opts (0: none); when
+/* Applies the configuration to a rule for the file at place: the configurations it refines, then
+ * its top level, then each override whose files match (relative to its directory), in their order. Options are overlaid into the table at opts (0: none); when
  * key is not 0, the string there gets "|N" appended for each matching override N. */
-static void apply_config(lua_State *L, const bl_config *config, const char *rel, const bl_rule *rule, int opts,
-                         int key, int *enabled, bl_severity *severity)
+static void apply_config(lua_State *L, const bl_config *config, const bl_config_place *place, const bl_rule *rule,
+                         int opts, int key, int *enabled, bl_severity *severity)
 {
+    if (config->parent) /* the configurations above first: this one refines them */
+        apply_config(L, config->parent, place, rule, opts, key, enabled, severity);
+    if (key) { /* each level's overrides after a '/' */
+        lua_pushfstring(L, "%s/", lua_tostring(L, key));
+        lua_replace(L, key);
+    }
+    const char *rel = relative_to(config, place);
     lua_rawgeti(L, LUA_REGISTRYINDEX, config->ref);
     int t = lua_gettop(L);
     apply_level(L, t, rule, opts, enabled, severity);
@@ -375,7 +419,7 @@ static void apply_config(lua_State *L, const bl_config *config, const char *rel,
 
 /* Pushes the rule's options for the file at rel: its defaults overlaid with the configuration's
  * level and with the overrides that apply, in their order. Read-only. */
-static void push_options(bl_sandbox *sb, const bl_config *config, const char *rel, const bl_rule *rule,
+static void push_options(bl_sandbox *sb, const bl_config *config, const bl_config_place *place, const bl_rule *rule,
                          int rule_index)
 {
     lua_State *L = sb->L;
@@ -387,12 +431,12 @@ static void push_options(bl_sandbox *sb, const bl_config *config, const char *re
     if (config) {
         int enabled;
         bl_severity severity;
-        apply_config(L, config, rel, rule, opts, 0, &enabled, &severity);
+        apply_config(L, config, place, rule, opts, 0, &enabled, &severity);
     }
     bl_sandbox_freeze(sb);
 }
 
-void bl_config_settings(bl_sandbox *sb, const bl_config *config, const char *rel, const bl_rule *rule,
+void bl_config_settings(bl_sandbox *sb, const bl_config *config, const bl_config_place *place, const bl_rule *rule,
                         int rule_index, int *enabled, bl_severity *severity)
 {
     lua_State *L = sb->L;
@@ -403,7 +447,7 @@ void bl_config_settings(bl_sandbox *sb, const bl_config *config, const char *rel
     lua_pushstring(L, rule->info.id); /* the key of the cache: the rule, then the overrides that apply */
     int key = lua_gettop(L);
     if (config)
-        apply_config(L, config, rel, rule, 0, key, enabled, severity);
+        apply_config(L, config, place, rule, 0, key, enabled, severity);
     if (config)
         lua_rawgeti(L, LUA_REGISTRYINDEX, config->options_ref);
     else if (lua_rawgetp(L, LUA_REGISTRYINDEX, &no_config_options) != LUA_TTABLE) {
@@ -416,7 +460,7 @@ void bl_config_settings(bl_sandbox *sb, const bl_config *config, const char *rel
     lua_pushvalue(L, cache - 1);
     if (lua_rawget(L, cache) != LUA_TTABLE) {
         lua_pop(L, 1);
-        push_options(sb, config, rel, rule, rule_index);
+        push_options(sb, config, place, rule, rule_index);
         lua_pushvalue(L, cache - 1);
         lua_pushvalue(L, -2);
         lua_rawset(L, cache);

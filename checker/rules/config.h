@@ -14,15 +14,19 @@ int bl_config_parse(bl_config **out, bl_sandbox *sb, const bl_ruleset *rules, co
 int bl_config_read(bl_config **out, bl_sandbox *sb, const bl_ruleset *rules, const char *path, bl_error *err);
 void bl_config_release(bl_sandbox *sb, bl_config *config);
 
-/* The path of the file relative to the configuration's directory, for the globs of its overrides
- * (path itself when it lies elsewhere, or without a configuration). buf has PATH_MAX bytes; the
- * result may point into it. Worked out once per document: it asks the file system. */
-const char *bl_config_relative_path(const bl_config *config, const char *path, char *buf);
+/* Where a document lies, for the globs of overrides: its path as given, and made absolute (worked
+ * out once per document: it asks the file system). */
+typedef struct bl_config_place {
+    const char *given;
+    const char *full;
+} bl_config_place;
+/* Fills out for the document at path; buf has PATH_MAX bytes and out may point into it. */
+void bl_config_place_of(bl_config_place *out, const bl_config *config, const char *path, char *buf);
 
-/* The effective settings of `rule` for the file at `rel` (from bl_config_relative_path) under
- * `config`: whether it runs, its severity, and (pushed on the stack) its options, the rule's
- * defaults overlaid with the configuration's. rule_index is the stack index of the rule's table. */
-void bl_config_settings(bl_sandbox *sb, const bl_config *config, const char *rel, const bl_rule *rule,
+/* The effective settings of `rule` for the file at place under `config` and the configurations it
+ * refines: whether it runs, its severity, and (pushed on the stack) its options, the rule's
+ * defaults overlaid with the configurations'. rule_index is the stack index of the rule's table. */
+void bl_config_settings(bl_sandbox *sb, const bl_config *config, const bl_config_place *place, const bl_rule *rule,
                         int rule_index, int *enabled, bl_severity *severity);
 
 #endif

@@ -136,6 +136,14 @@ int bl_config_load(bl_engine *engine, const char *path, bl_config **out, bl_erro
 int bl_config_load_text(bl_engine *engine, const char *name, const char *dir, const char *text, size_t len,
                         bl_config **out, bl_error *err);
 void bl_config_free(bl_engine *engine, bl_config *config);
+/* Configurations cascade: a configuration refines its parent (the one above its directory: the
+ * caller finds it), whose settings apply first, unless it says `root = true`. The parent is
+ * borrowed and must outlive config; a root configuration (or a parent that would make a loop)
+ * keeps none. */
+void bl_config_set_parent(bl_config *config, const bl_config *parent);
+const bl_config *bl_config_parent(const bl_config *config);
+int bl_config_is_root(const bl_config *config);
+const char *bl_config_path(const bl_config *config);   /* as it was loaded (borrowed) */
 
 /* Checks one document. *out always receives a report unless BL_ERR_NOMEM is returned; when
  * the bytes cannot be read the report carries the error (bl_report_error) and the call

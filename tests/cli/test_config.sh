@@ -58,6 +58,38 @@ expect_equal "$(diags "$TMP/stdin2.json")" "$(diags "$TMP/direct.json")" "--stdi
 "$BIN" --format json "$TMP/project/drafts/a.txt" > "$TMP/direct3.json"
 expect_equal "$(diags "$TMP/stdin3.json")" "$(diags "$TMP/direct3.json")" "--stdin-filename outside the override"
 
+# configurations cascade: a child refines its parent (the parent's settings and overrides, relative
+# to the parent's folder, apply first), unless it says root = true
+mkdir -p "$TMP/cascade/team/final" "$TMP/cascade/solo"
+cat > "$TMP/cascade/.bulletin-lint.lua" <<'LUA'
+return {
+  rules = { ["punctuation.paired-marks"] = "off", ["numbering.sections"] = "error" },
+  overrides = { { files = "team/final/*.txt", rules = { ["structure.contributor-city"] = "off" } } },
+}
+LUA
+printf 'return {
+  rules = { ["numbering.enumeration"] = "off", ["numbering.sections"] = "info" },
+}
+' > "$TMP/cascade/team/.bulletin-lint.lua"
+printf 'return {
+  root = true,
+  rules = { ["numbering.enumeration"] = "off" },
+}
+' > "$TMP/cascade/solo/.bulletin-lint.lua"
+cp "$flawed" "$TMP/cascade/team/a.txt"; cp "$flawed" "$TMP/cascade/team/final/b.txt"; cp "$flawed" "$TMP/cascade/solo/c.txt"
+rules_of() { "$BIN" --format json "$1" | jq -r '[.files[].diagnostics[] | "\(.rule):\(.severity)"] | join(" ")'; }
+expect_equal "$(rules_of "$TMP/cascade/team/a.txt")" "numbering.sections:info structure.contributor-city:warning" \
+  "the child refines its parent: the parent's rule stays off, the child's severity wins"
+expect_equal "$(rules_of "$TMP/cascade/team/final/b.txt")" "numbering.sections:info" "the parent's override, relative to the parent's folder"
+expect_equal "$(rules_of "$TMP/cascade/solo/c.txt")" \
+  "punctuation.paired-marks:error numbering.sections:warning structure.contributor-city:warning" "root = true: the parent is not read"
+printf 'return { root = "yes" }\n' > "$TMP/cascade/solo/.bulletin-lint.lua"
+expect_status 2 "root must be a boolean" -- "$BIN" "$TMP/cascade/solo/c.txt"
+expect_grep "solo/\.bulletin-lint\.lua:1: root must be true or false" "$TMP/err" "root's type"
+printf 'return { rules = }\n' > "$TMP/cascade/.bulletin-lint.lua"
+expect_status 2 "a broken parent" -- "$BIN" "$TMP/cascade/team/a.txt"
+expect_grep "cascade/\.bulletin-lint\.lua:1: " "$TMP/err" "the broken parent is named"
+
 # without a configuration: the defaults
 cp "$flawed" "$TMP/plain.txt"
 expect_status 1 "no configuration above" -- "$BIN" --format json "$TMP/plain.txt"
