@@ -68,7 +68,7 @@ static void *worker(void *arg)
     bl_engine *engine = NULL;
     bl_error err = {{0}};
     int engine_ok = bl_engine_new(&engine, sh->setup->engine, &err) == BL_OK;
-    config_cache configs = {{0}, {0}, {0}, {0}, 0};
+    config_cache configs = {{0}, {0}, {0}, 0};
     for (;;) {
         pthread_mutex_lock(&sh->lock);
         size_t i = sh->next++;
@@ -110,7 +110,7 @@ void check_all(bl_engine *engine, const check_setup *setup, const input_list *in
     if (jobs > (int)inputs->count)
         jobs = (int)inputs->count;
     if (jobs <= 1) {
-        config_cache configs = {{0}, {0}, {0}, {0}, 0};
+        config_cache configs = {{0}, {0}, {0}, 0};
         for (size_t i = 0; i < inputs->count; i++) {
             file_result r;
             check_file(engine, &configs, setup, inputs->paths[i], &r);

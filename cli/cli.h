@@ -148,7 +148,6 @@ typedef struct config_cache {
     char *paths[256];
     bl_config *configs[256];   /* NULL for a file that failed to load */
     char *errors[256];         /* why it failed */
-    unsigned char linked[256]; /* its parent was looked for */
     size_t count;
 } config_cache;
 

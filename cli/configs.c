@@ -13,27 +13,23 @@
 
 #define CONFIG_NAME ".bulletin-lint.lua"
 
-/* Loads (once) the configuration at path; NULL on error, with the message in *error. */
-static bl_config *load(bl_engine *engine, config_cache *cache, const char *path, char **error)
+/* The cache's entry for path, or -1. */
+static int cached(const config_cache *cache, const char *path)
 {
     for (size_t i = 0; i < cache->count; i++)
-        if (strcmp(cache->paths[i], path) == 0) {
-            if (!cache->configs[i])
-                *error = strdup(cache->errors[i]);
-            return cache->configs[i];
-        }
-    bl_config *config;
-    bl_error err = {{0}};
-    if (bl_config_load(engine, path, &config, &err) != BL_OK) {
-        config = NULL;
-        *error = strdup(err.message);
-    }
+        if (strcmp(cache->paths[i], path) == 0)
+            return (int)i;
+    return -1;
+}
+
+/* Keeps what loading path gave (config, or NULL and why). */
+static void remember(config_cache *cache, const char *path, bl_config *config, const char *why)
+{
     if (cache->count < sizeof cache->paths / sizeof *cache->paths) {
         cache->paths[cache->count] = strdup(path);
-        cache->errors[cache->count] = config ? NULL : strdup(err.message);
+        cache->errors[cache->count] = config ? NULL : strdup(why);
         cache->configs[cache->count++] = config;
     }
-    return config;
 }
 
 /* The nearest .bulletin-lint.lua in dir or above it, into candidate; 0 when there is none. dir is
@@ -62,28 +58,38 @@ static int up_one(char *path)
     return 1;
 }
 
-/* Loads the configuration at path (found in dir) and, unless it says root = true, the chain of
- * configurations above it, each refining the one above. depth bounds the chain. */
-static bl_config *load_chain(bl_engine *engine, config_cache *cache, const char *path, const char *dir, int depth,
-                             char **error)
+/* Loads (once) the configuration at path, found in dir, refining the chain of configurations above
+ * it: those are loaded first (up to 64), so that it may name the rules of their rule_dirs. Unless
+ * it says root = true, a broken one above breaks it. NULL on error, with the message in *error. */
+static bl_config *load_chain(bl_engine *engine, config_cache *cache, const char *path, const char *dir,
+                             int chain, int depth, char **error)
 {
-    bl_config *config = load(engine, cache, path, error);
-    size_t slot = 0;
-    while (slot < cache->count && strcmp(cache->paths[slot], path) != 0)
-        slot++;
-    if (!config || bl_config_is_root(config) || slot == cache->count || cache->linked[slot] || depth > 64)
-        return config;
-    cache->linked[slot] = 1;
+    int at = cached(cache, path);
+    if (at >= 0) {
+        if (!cache->configs[at])
+            *error = strdup(cache->errors[at]);
+        return cache->configs[at];
+    }
+    const bl_config *parent = NULL;
+    char *parent_error = NULL;
     char above[PATH_MAX], candidate[PATH_MAX + sizeof CONFIG_NAME + 1];
     snprintf(above, sizeof above, "%s", dir);
-    if (!up_one(above) || !find_upwards(above, candidate, sizeof candidate))
-        return config;
-    bl_config *parent = load_chain(engine, cache, candidate, above, depth + 1, error);
-    if (!parent) { /* a broken configuration above breaks the ones that refine it */
-        cache->linked[slot] = 0;
-        return NULL;
+    int has_parent = chain && depth < 64 && up_one(above) && find_upwards(above, candidate, sizeof candidate);
+    if (has_parent)
+        parent = load_chain(engine, cache, candidate, above, chain, depth + 1, &parent_error);
+    bl_config *config;
+    bl_error err = {{0}};
+    if (bl_config_load_refining(engine, path, parent, &config, &err) != BL_OK) {
+        config = NULL;
+    } else if (has_parent && !parent && bl_config_parent(config) == NULL && !bl_config_is_root(config)) {
+        bl_config_free(engine, config); /* it refines a configuration that is broken */
+        config = NULL;
+        snprintf(err.message, sizeof err.message, "%s", parent_error ? parent_error : "out of memory");
     }
-    bl_config_set_parent(config, parent);
+    free(parent_error);
+    if (!config)
+        *error = strdup(err.message);
+    remember(cache, path, config, err.message);
     return config;
 }
 
@@ -92,7 +98,7 @@ const bl_config *config_for(bl_engine *engine, config_cache *cache, const char *
 {
     *error = NULL;
     if (explicit_path) /* --config: that file alone */
-        return load(engine, cache, explicit_path, error);
+        return load_chain(engine, cache, explicit_path, ".", 0, 0, error);
     char dir[PATH_MAX];
     if (strcmp(file_path, "-") == 0 || !bl_absolute_path(file_path, dir)) {
         if (!getcwd(dir, sizeof dir))
@@ -103,7 +109,7 @@ const bl_config *config_for(bl_engine *engine, config_cache *cache, const char *
     char candidate[PATH_MAX + sizeof CONFIG_NAME + 1];
     if (!find_upwards(dir, candidate, sizeof candidate))
         return NULL;
-    return load_chain(engine, cache, candidate, dir, 0, error);
+    return load_chain(engine, cache, candidate, dir, 1, 0, error);
 }
 
 void configs_free(bl_engine *engine, config_cache *cache)
@@ -112,7 +118,6 @@ void configs_free(bl_engine *engine, config_cache *cache)
         bl_config_free(engine, cache->configs[i]);
         free(cache->paths[i]);
         free(cache->errors[i]);
-        cache->linked[i] = 0;
     }
     cache->count = 0;
 }

@@ -121,9 +121,13 @@ static int by_time(const void *a, const void *b)
 }
 
 /* --stats: time and findings per rule (this engine's and the workers'), on standard error. */
-static void print_stats(const bl_engine *engine, const bl_rule_stats *workers)
+static void print_stats(const bl_engine *engine, const bl_rule_stats *worker_stats, size_t worker_count)
 {
-    size_t n = bl_engine_rule_count(engine);
+    size_t n = bl_engine_rule_count(engine); /* configurations may have added rules since the start */
+    bl_rule_stats *workers = calloc(n ? n : 1, sizeof *workers);
+    if (!workers)
+        return;
+    memcpy(workers, worker_stats, (worker_count < n ? worker_count : n) * sizeof *workers);
     stat_row *rows = calloc(n ? n : 1, sizeof *rows);
     if (!rows)
         return;
@@ -152,6 +156,7 @@ static void print_stats(const bl_engine *engine, const bl_rule_stats *workers)
     if (none)
         fputc('\n', stderr);
     free(rows);
+    free(workers);
 }
 
 static int not_fixed(const bl_diagnostic *d, void *ctx)
@@ -303,6 +308,18 @@ static int overwrites_what_is_read(const options *o, const input_list *inputs)
     return 0;
 }
 
+/* The rules of the rule_dirs of the configuration for the working directory (or --config), for
+ * --list-rules, --explain and --rule: loading the configuration loads them into the engine. A
+ * broken configuration is said when the files are checked. */
+static void load_project_rules(bl_engine *engine, const options *o)
+{
+    config_cache cache = {{0}, {0}, {0}, 0};
+    char *error = NULL;
+    config_for(engine, &cache, o->config, "./" "-probe-", &error);
+    free(error);
+    configs_free(engine, &cache);
+}
+
 /* The engine, with the built-in rules and those of --rules. NULL (said why) on failure. */
 static bl_engine *open_engine(const options *o, bl_engine_options *eo, const char **dirs, char *dir_buf,
                               size_t dir_size)
@@ -319,6 +336,8 @@ static bl_engine *open_engine(const options *o, bl_engine_options *eo, const cha
         fprintf(stderr, "bulletin-lint: %s\n", err.message);
         return NULL;
     }
+    if (o->list_rules || o->explain || o->only_rule_count)
+        load_project_rules(engine, o);
     for (size_t i = 0; i < o->only_rule_count; i++)
         if (!bl_engine_find_rule(engine, o->only_rules[i])) {
             bl_engine_free(engine);
@@ -451,7 +470,7 @@ static int check_inputs(const options *o, bl_engine *engine, const bl_engine_opt
         fputs("]\n", stdout);
     end_output(&out, o);
     if (o->stats)
-        print_stats(engine, worker_stats);
+        print_stats(engine, worker_stats, rule_count);
     free(worker_stats);
     free_output(&out);
     if (o->fix_dry_run)

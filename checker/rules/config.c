@@ -22,6 +22,7 @@
 #include <string.h>
 
 #include "catalogue.h"
+#include "rule_loader.h"
 #include "files.h"
 
 struct bl_config {
@@ -31,11 +32,18 @@ struct bl_config {
     char *path;
     int root;       /* root = true: it refines no configuration above it */
     const bl_config *parent;  /* the configuration it refines (borrowed), or NULL */
+    const char **rule_dirs;   /* its rule_dirs, absolute (the ruleset's strings) */
+    size_t rule_dir_count;
 };
 
 typedef struct loader {
     lua_State *L;
-    const bl_ruleset *rules;
+    bl_ruleset *rules;
+    bl_sandbox *sb;
+    const bl_config *parent;  /* whose rule directories it may name rules of too */
+    const char **rule_dirs;   /* its own, loaded (malloc'd list) */
+    size_t rule_dir_count;
+    const char *dir;
     const char *path;
     const char *text;
     size_t len;
@@ -79,6 +87,33 @@ static int valid_switch(lua_State *L, int index)
     return !strcmp(s, "off") || !strcmp(s, "on") || bl_severity_parse(s, &sev) == BL_OK;
 }
 
+static int lists_dir(const char *const *dirs, size_t count, const char *scope)
+{
+    for (size_t i = 0; i < count; i++)
+        if (dirs[i] == scope)
+            return 1;
+    return 0;
+}
+
+int bl_config_has_rule_dir(const bl_config *config, const char *scope)
+{
+    for (const bl_config *c = config; c; c = c->parent)
+        if (lists_dir(c->rule_dirs, c->rule_dir_count, scope))
+            return 1;
+    return 0;
+}
+
+/* The rule with this id that the configuration being loaded may name: an engine rule, or one of
+ * its own rule directories or of those of the configurations it refines. */
+static const bl_rule *visible_rule(const loader *ld, const char *id)
+{
+    const bl_rule *rule = bl_ruleset_find(ld->rules, id);
+    if (rule && rule->scope && !lists_dir(ld->rule_dirs, ld->rule_dir_count, rule->scope) &&
+        !bl_config_has_rule_dir(ld->parent, rule->scope))
+        return NULL;
+    return rule;
+}
+
 /* rules = { [id] = value } */
 static int check_rules(const loader *ld, int t)
 {
@@ -88,7 +123,7 @@ static int check_rules(const loader *ld, int t)
         if (lua_type(L, -2) != LUA_TSTRING)
             return fail(ld, "rules", "rule ids are strings");
         const char *id = lua_tostring(L, -2);
-        const bl_rule *rule = bl_ruleset_find(ld->rules, id);
+        const bl_rule *rule = visible_rule(ld, id);
         if (!rule)
             return fail(ld, id, "unknown rule id '%s' (see --list-rules)", id);
         int v = lua_gettop(L);
@@ -177,9 +212,11 @@ static int check_level(const loader *ld, int t, int is_override)
         else if (!is_override && !strcmp(key, "root")) {
             if (!lua_isboolean(L, -1))
                 status = fail(ld, key, "root must be true or false");
-        } else
+        } else if (!is_override && !strcmp(key, "rule_dirs"))
+            ; /* loaded before the rules are checked */
+        else
             status = fail(ld, key, "unknown setting '%s' (%s)", key,
-                          is_override ? "files, rules, categories" : "root, rules, categories, overrides");
+                          is_override ? "files, rules, categories" : "root, rule_dirs, rules, categories, overrides");
         if (status)
             return status;
         lua_pop(L, 1);
@@ -187,13 +224,53 @@ static int check_level(const loader *ld, int t, int is_override)
     return BL_OK;
 }
 
-int bl_config_parse(bl_config **out, bl_sandbox *sb, const bl_ruleset *rules, const char *path, const char *dir,
-                    const char *text, size_t len, bl_error *err)
+/* rule_dirs = { "rules", … }: each directory (relative to the configuration's) loaded into the
+ * rule set once, its rules scoped to the configurations that name it. t: the configuration. */
+static int load_rule_dirs(loader *ld, int t)
+{
+    lua_State *L = ld->L;
+    int type = lua_getfield(L, t, "rule_dirs");
+    int status = BL_OK;
+    if (type != LUA_TNIL && type != LUA_TTABLE)
+        status = fail(ld, "rule_dirs", "rule_dirs must be a list of folders, such as { \"rules\" }");
+    lua_Integer n = type == LUA_TTABLE ? (lua_Integer)lua_rawlen(L, -1) : 0;
+    if (!status && n > 0 && !(ld->rule_dirs = calloc((size_t)n, sizeof *ld->rule_dirs)))
+        status = BL_ERR_NOMEM;
+    for (lua_Integer i = 1; status == BL_OK && i <= n; i++) {
+        lua_rawgeti(L, -1, i);
+        const char *name = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : NULL;
+        char joined[PATH_MAX * 2], resolved[PATH_MAX];
+        if (!name) {
+            status = fail(ld, "rule_dirs", "rule_dirs must be a list of folders, such as { \"rules\" }");
+        } else {
+            snprintf(joined, sizeof joined, "%s%s%s", name[0] == '/' ? "" : ld->dir, name[0] == '/' ? "" : "/", name);
+            if (!realpath(joined, resolved)) {
+                status = fail(ld, name, "rule_dirs: %s: %s (folders are relative to this file)", name, strerror(errno));
+            } else {
+                const char *scope;
+                bl_error load_err = {{0}};
+                status = bl_rules_load_scoped_dir(ld->rules, ld->sb, resolved, &scope, &load_err);
+                if (status == BL_ERR_NOMEM)
+                    ;
+                else if (status)
+                    status = fail(ld, name, "rule_dirs: %s", load_err.message);
+                else
+                    ld->rule_dirs[ld->rule_dir_count++] = scope;
+            }
+        }
+        lua_pop(L, 1);
+    }
+    lua_pop(L, 1);
+    return status;
+}
+
+int bl_config_parse(bl_config **out, bl_sandbox *sb, bl_ruleset *rules, const bl_config *parent, const char *path,
+                    const char *dir, const char *text, size_t len, bl_error *err)
 {
     *out = NULL;
     lua_State *L = sb->L;
     int top = lua_gettop(L);
-    loader ld = {L, rules, path, text, len, err};
+    loader ld = {L, rules, sb, parent, NULL, 0, dir, path, text, len, err};
     char chunkname[1100];
     snprintf(chunkname, sizeof chunkname, "@%s", path);
     int status = BL_OK;
@@ -214,7 +291,14 @@ int bl_config_parse(bl_config **out, bl_sandbox *sb, const bl_ruleset *rules, co
                      "categories = …, overrides = … }", path);
             status = BL_ERR_USAGE;
         } else {
-            status = check_level(&ld, lua_gettop(L), 0);
+            int t = lua_gettop(L);
+            lua_getfield(L, t, "root");
+            if (lua_toboolean(L, -1))
+                ld.parent = NULL; /* a root names only engine rules and its own */
+            lua_pop(L, 1);
+            status = load_rule_dirs(&ld, t);
+            if (!status)
+                status = check_level(&ld, t, 0);
         }
     }
     bl_config *config = status == BL_OK ? calloc(1, sizeof *config) : NULL;
@@ -224,6 +308,10 @@ int bl_config_parse(bl_config **out, bl_sandbox *sb, const bl_ruleset *rules, co
         lua_getfield(L, -1, "root");
         config->root = lua_toboolean(L, -1);
         lua_pop(L, 1);
+        config->parent = ld.parent;
+        config->rule_dirs = ld.rule_dirs;
+        config->rule_dir_count = ld.rule_dir_count;
+        ld.rule_dirs = NULL;
         config->ref = luaL_ref(L, LUA_REGISTRYINDEX);
         lua_newtable(L);
         config->options_ref = luaL_ref(L, LUA_REGISTRYINDEX);
@@ -231,11 +319,13 @@ int bl_config_parse(bl_config **out, bl_sandbox *sb, const bl_ruleset *rules, co
     } else if (status == BL_OK) {
         status = BL_ERR_NOMEM;
     }
+    free(ld.rule_dirs);
     lua_settop(L, top);
     return status;
 }
 
-int bl_config_read(bl_config **out, bl_sandbox *sb, const bl_ruleset *rules, const char *path, bl_error *err)
+int bl_config_read(bl_config **out, bl_sandbox *sb, bl_ruleset *rules, const bl_config *parent, const char *path,
+                   bl_error *err)
 {
     *out = NULL;
     size_t len;
@@ -248,7 +338,7 @@ int bl_config_read(bl_config **out, bl_sandbox *sb, const bl_ruleset *rules, con
     const char *full = realpath(path, resolved) ? resolved : path;
     const char *slash = strrchr(full, '/');
     dir = slash ? strndup(full, (size_t)(slash - full)) : strdup(".");
-    int status = dir ? bl_config_parse(out, sb, rules, path, dir, text, len, err) : BL_ERR_NOMEM;
+    int status = dir ? bl_config_parse(out, sb, rules, parent, path, dir, text, len, err) : BL_ERR_NOMEM;
     free(dir);
     free(text);
     return status;
@@ -262,6 +352,7 @@ void bl_config_release(bl_sandbox *sb, bl_config *config)
     luaL_unref(sb->L, LUA_REGISTRYINDEX, config->options_ref);
     free(config->dir);
     free(config->path);
+    free(config->rule_dirs);
     free(config);
 }
 
@@ -369,13 +460,6 @@ const bl_config *bl_config_parent(const bl_config *config)
     return config->parent;
 }
 
-void bl_config_set_parent(bl_config *config, const bl_config *parent)
-{
-    int loops = 0; /* a chain that would come back to config is refused */
-    for (const bl_config *p = parent; p; p = p->parent)
-        loops |= p == config;
-    config->parent = config->root || loops ? NULL : parent;
-}
 
 /* The key of the options cache without a configuration: this variable's address (never written). */
 static const char no_config_options = 0;

@@ -6,12 +6,17 @@
 #include "ruleset.h"
 #include "sandbox.h"
 
-/* Validates the configuration in text against rules (run as data in sb); name is used in
- * messages and dir for the overrides' globs. *out belongs to the caller (bl_config_release). */
-int bl_config_parse(bl_config **out, bl_sandbox *sb, const bl_ruleset *rules, const char *name, const char *dir,
-                    const char *text, size_t len, bl_error *err);
+/* Validates the configuration in text against rules (run as data in sb), loading the rule
+ * directories it names into rules; name is used in messages and dir for the overrides' globs and
+ * rule_dirs. It refines parent (borrowed, may be NULL) unless it says root = true. *out belongs
+ * to the caller (bl_config_release). */
+int bl_config_parse(bl_config **out, bl_sandbox *sb, bl_ruleset *rules, const bl_config *parent, const char *name,
+                    const char *dir, const char *text, size_t len, bl_error *err);
 /* The same from the file at path (dir: the file's directory). */
-int bl_config_read(bl_config **out, bl_sandbox *sb, const bl_ruleset *rules, const char *path, bl_error *err);
+int bl_config_read(bl_config **out, bl_sandbox *sb, bl_ruleset *rules, const bl_config *parent, const char *path,
+                   bl_error *err);
+/* Whether config or one it refines names the rule directory scope (a rule's scope). */
+int bl_config_has_rule_dir(const bl_config *config, const char *scope);
 void bl_config_release(bl_sandbox *sb, bl_config *config);
 
 /* Where a document lies, for the globs of overrides: its path as given, and made absolute (worked

@@ -296,7 +296,8 @@ int bl_rules_run(bl_ruleset *set, bl_sandbox *sb, const bl_lua_model *model, con
     int report_index = lua_gettop(L);
     for (size_t i = 0; i < set->count && !run.nomem; i++)
         if (is_selected(set->items[i].info.id, opts->only, opts->only_count) &&
-            (!set->items[i].kinds || (set->items[i].kinds & (1u << model->doc->kind))))
+            (!set->items[i].kinds || (set->items[i].kinds & (1u << model->doc->kind))) &&
+            (!set->items[i].scope || bl_config_has_rule_dir(opts->config, set->items[i].scope)))
             run_rule(&run, sb, &set->items[i], &place, opts, model->index, report_index);
     box->run = NULL;
     lua_settop(L, top);

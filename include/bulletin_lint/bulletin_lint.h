@@ -137,11 +137,13 @@ int bl_config_load_text(bl_engine *engine, const char *name, const char *dir, co
                         bl_config **out, bl_error *err);
 void bl_config_free(bl_engine *engine, bl_config *config);
 /* Configurations cascade: a configuration refines its parent (the one above its directory: the
- * caller finds it), whose settings apply first, unless it says `root = true`. The parent is
- * borrowed and must outlive config; a root configuration (or a parent that would make a loop)
- * keeps none. */
-void bl_config_set_parent(bl_config *config, const bl_config *parent);
-const bl_config *bl_config_parent(const bl_config *config);
+ * caller finds it and loads it first), whose settings apply first, unless it says `root = true`.
+ * The parent is borrowed and must outlive *out; a root configuration keeps none. The rule
+ * directories a configuration names (rule_dirs) are loaded into the engine once; their rules run
+ * only for the files of the configurations that name them or refine one that does. */
+int bl_config_load_refining(bl_engine *engine, const char *path, const bl_config *parent, bl_config **out,
+                            bl_error *err);
+const bl_config *bl_config_parent(const bl_config *config);  /* NULL for a root */
 int bl_config_is_root(const bl_config *config);
 const char *bl_config_path(const bl_config *config);   /* as it was loaded (borrowed) */
 

@@ -90,6 +90,42 @@ printf 'return { rules = }\n' > "$TMP/cascade/.bulletin-lint.lua"
 expect_status 2 "a broken parent" -- "$BIN" "$TMP/cascade/team/a.txt"
 expect_grep "cascade/\.bulletin-lint\.lua:1: " "$TMP/err" "the broken parent is named"
 
+# rule_dirs: the project's own rules (relative to the configuration), named in it with their options;
+# they run for the files of that configuration (and of the ones refining it) only
+mkdir -p "$TMP/house/drafts/team" "$TMP/house/rules" "$TMP/elsewhere"
+cp -r "$SRC/samples/rules/wording" "$TMP/house/rules/"
+cat > "$TMP/house/.bulletin-lint.lua" <<'LUA'
+return {
+  rule_dirs = { "rules" },
+  rules = { ["wording.avoid-phrases"] = { severity = "warning", options = { phrases = { ["联动监督"] = "监督" } } } },
+}
+LUA
+printf 'return { rules = { ["wording.avoid-phrases"] = "error" } }\n' > "$TMP/house/drafts/team/.bulletin-lint.lua"
+cp "$flawed" "$TMP/house/drafts/a.txt"; cp "$flawed" "$TMP/house/drafts/team/b.txt"; cp "$flawed" "$TMP/elsewhere/c.txt"
+expect_status 1 "a custom rule named in the configuration" -- "$BIN" --format json "$TMP/house/drafts/a.txt"
+expect_equal "$(jq -r '[.files[0].diagnostics[] | select(.rule == "wording.avoid-phrases") | "\(.severity) \(.message)"] | unique | join("|")' "$TMP/out")" \
+  "warning 避免使用“联动监督”，建议写作“监督”" "its severity and options from the configuration"
+expect_status 1 "a configuration refining it names the custom rule too" -- "$BIN" --format json "$TMP/house/drafts/team/b.txt"
+expect_equal "$(jq -r '[.files[0].diagnostics[] | select(.rule == "wording.avoid-phrases") | .severity] | unique | join(" ")' "$TMP/out")" "error" "refined severity"
+expect_status 1 "both, and a file of another project, in one run" -- "$BIN" -j 1 --format json "$TMP/elsewhere/c.txt" "$TMP/house/drafts/a.txt"
+expect_equal "$(jq -r '[.files[] | select(.path | endswith("c.txt")) | .diagnostics[] | select(.rule == "wording.avoid-phrases")] | length' "$TMP/out")" "0" \
+  "the custom rule does not run for files of other configurations"
+(cd "$TMP/house" && "$BIN" --list-rules) > "$TMP/list"
+expect_grep '^wording.avoid-phrases ' "$TMP/list" "--list-rules in the project lists its rules"
+(cd "$TMP/house" && "$BIN" --rule wording.avoid-phrases drafts/a.txt) > "$TMP/only"
+expect_grep '\[wording.avoid-phrases\]$' "$TMP/only" "--rule names a custom rule"
+printf 'return { rules = { ["wording.avoid-phrases"] = "off" } }\n' > "$TMP/elsewhere/.bulletin-lint.lua"
+expect_status 2 "a custom rule outside the configuration that loads it" -- "$BIN" -j 1 "$TMP/house/drafts/a.txt" "$TMP/elsewhere/c.txt"
+expect_grep "elsewhere/\.bulletin-lint\.lua:1: unknown rule id 'wording\.avoid-phrases'" "$TMP/err" "not known outside its project"
+printf 'return {\n  rule_dirs = { "no-such-folder" },\n}\n' > "$TMP/elsewhere/.bulletin-lint.lua"
+expect_status 2 "a missing rule folder" -- "$BIN" "$TMP/elsewhere/c.txt"
+expect_grep "elsewhere/\.bulletin-lint\.lua:2: rule_dirs: no-such-folder: No such file or directory" "$TMP/err" "the missing folder named"
+mkdir -p "$TMP/elsewhere/rules/wording" && cp "$SRC/rules/wording/doubled.lua" "$TMP/elsewhere/rules/wording/"
+printf 'return {\n  rule_dirs = { "rules" },\n}\n' > "$TMP/elsewhere/.bulletin-lint.lua"
+expect_status 2 "a custom rule reusing a built-in id" -- "$BIN" "$TMP/elsewhere/c.txt"
+expect_grep "rule_dirs: .*rule id 'wording\.doubled' is already used by" "$TMP/err" "ids are not reused"
+rm -r "$TMP/elsewhere/.bulletin-lint.lua" "$TMP/elsewhere/rules"
+
 # without a configuration: the defaults
 cp "$flawed" "$TMP/plain.txt"
 expect_status 1 "no configuration above" -- "$BIN" --format json "$TMP/plain.txt"
