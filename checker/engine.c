@@ -128,6 +128,11 @@ int bl_config_load_text(bl_engine *e, const char *name, const char *dir, const c
     return bl_config_parse(out, e->sandbox, &e->rules, NULL, name, dir, text, len, err);
 }
 
+int bl_config_print_settings(bl_engine *e, const bl_config *config, const char *path, int json, FILE *out)
+{
+    return bl_config_print_settings_in(e->sandbox, &e->rules, config, path, json, out);
+}
+
 void bl_config_free(bl_engine *e, bl_config *config)
 {
     bl_config_release(e->sandbox, config);

@@ -7,6 +7,9 @@
 
 enum { EXIT_CLEAN = 0, EXIT_FINDINGS = 1, EXIT_TROUBLE = 2 };
 
+/* The program's own messages, translated (i18n.c). */
+#define _(text) (text)
+
 /* ------------------------------------------------------------------ options.c */
 enum { FAIL_ON_NEVER = 3 };
 
@@ -39,6 +42,8 @@ typedef struct options {
     size_t extra_rule_dir_count;
     const char *only_rules[64];
     size_t only_rule_count;
+    const char *print_config;  /* --print-config FILE */
+    int init;
 } options;
 
 /* Fills o from the command line (--help and --version print and exit); the files to check start
@@ -238,6 +243,12 @@ int baseline_writer_close(baseline_writer *w, size_t *written, char **error);
 int fix_dry_run(const bl_report *report, FILE *out, char **error, size_t *changes);
 /* Writes the fixed file (temporary file, then rename). -1 with *error on failure. */
 int fix_in_place(const bl_report *report, const char *path, char **error, size_t *changes);
+
+/* ------------------------------------------------------------------ project.c */
+/* --print-config FILE: the settings that apply to FILE, as Lua or (--format json) JSON. */
+int print_config(bl_engine *engine, const options *o, const char *file);
+/* --init: writes a commented .bulletin-lint.lua here, never over one. */
+int init_config(const bl_engine *engine);
 
 /* ------------------------------------------------------------------ fixtures.c */
 /* Runs the rule fixtures under dir; prints results; returns the number of failed cases, or -1. */

@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "suggest.h"
 
 #ifndef BL_RULES_INSTALL_DIR
 #define BL_RULES_INSTALL_DIR "/usr/local/share/bulletin-lint/rules"
@@ -50,11 +51,31 @@ static void list_rules(const bl_engine *e)
     }
 }
 
+/* " (did you mean 'ID'?)" for the rule closest to id, or " (see --list-rules)"; in buf (160 bytes). */
+static const char *rule_hint(const bl_engine *e, const char *id, char *buf)
+{
+    size_t n = bl_engine_rule_count(e);
+    const char **ids = calloc(n ? n : 1, sizeof *ids);
+    const char *close = NULL;
+    if (ids) {
+        for (size_t i = 0; i < n; i++)
+            ids[i] = bl_engine_rule(e, i)->id;
+        close = bl_closest(id, ids, n);
+    }
+    if (close && strlen(close) < 120)
+        snprintf(buf, 160, " (did you mean '%s'?)", close);
+    else
+        snprintf(buf, 160, " (see --list-rules)");
+    free(ids);
+    return buf;
+}
+
 static int explain_rule(const bl_engine *e, const char *id)
 {
     const bl_rule_info *r = bl_engine_find_rule(e, id);
     if (!r) {
-        fprintf(stderr, "bulletin-lint: no rule '%s' (see --list-rules)\n", id);
+        char hint[160];
+        fprintf(stderr, "bulletin-lint: no rule '%s'%s\n", id, rule_hint(e, id, hint));
         return EXIT_TROUBLE;
     }
     printf("%s (%s, %s)\n%s\n", r->id, r->category, bl_severity_name(r->severity), r->summary);
@@ -336,12 +357,14 @@ static bl_engine *open_engine(const options *o, bl_engine_options *eo, const cha
         fprintf(stderr, "bulletin-lint: %s\n", err.message);
         return NULL;
     }
-    if (o->list_rules || o->explain || o->only_rule_count)
+    if (o->list_rules || o->explain || o->only_rule_count || o->init)
         load_project_rules(engine, o);
     for (size_t i = 0; i < o->only_rule_count; i++)
         if (!bl_engine_find_rule(engine, o->only_rules[i])) {
+            char hint[160], message[200];
+            snprintf(message, sizeof message, "no rule '%%s'%s", rule_hint(engine, o->only_rules[i], hint));
+            usage_error(message, o->only_rules[i]);
             bl_engine_free(engine);
-            usage_error("no rule '%s' (see --list-rules)", o->only_rules[i]);
             return NULL;
         }
     return engine;
@@ -496,7 +519,11 @@ int main(int argc, char **argv)
     bl_engine *engine = open_engine(&o, &eo, dirs, dir_buf, sizeof dir_buf);
     if (!engine)
         return EXIT_TROUBLE;
-    if (o.list_rules || o.explain || o.test_rules) {
+    if (o.print_config) {
+        status = print_config(engine, &o, o.print_config);
+    } else if (o.init) {
+        status = init_config(engine);
+    } else if (o.list_rules || o.explain || o.test_rules) {
         status = run_rule_command(&o, engine);
     } else if (first_file >= argc) {
         status = usage_error("no files to check%s (give FILE, DIR with -r, or - for standard input)", "");

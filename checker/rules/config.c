@@ -22,6 +22,7 @@
 #include <string.h>
 
 #include "catalogue.h"
+#include "suggest.h"
 #include "rule_loader.h"
 #include "files.h"
 
@@ -114,9 +115,49 @@ static const bl_rule *visible_rule(const loader *ld, const char *id)
     return rule;
 }
 
+/* " (did you mean 'NAME'?)" for the candidate closest to word, or "" (buf: at least 160 bytes). */
+static const char *did_you_mean(char *buf, const char *word, const char *const *candidates, size_t count)
+{
+    const char *close = bl_closest(word, candidates, count);
+    if (!close || strlen(close) > 120)
+        return "";
+    snprintf(buf, 160, " (did you mean '%s'?)", close);
+    return buf;
+}
+
+/* The hint for an unknown rule id: the closest id of a rule it may name, or the list of rules. */
+static const char *rule_hint(const loader *ld, char *buf, const char *id)
+{
+    const char **ids = calloc(ld->rules->count ? ld->rules->count : 1, sizeof *ids);
+    size_t n = 0;
+    for (size_t i = 0; ids && i < ld->rules->count; i++)
+        if (visible_rule(ld, ld->rules->items[i].info.id))
+            ids[n++] = ld->rules->items[i].info.id;
+    const char *hint = ids ? did_you_mean(buf, id, ids, n) : "";
+    free(ids);
+    return *hint ? hint : " (see --list-rules)";
+}
+
+/* The hint for an unknown option: the closest option of the rule (defaults: its options table). */
+static const char *option_hint(lua_State *L, int defaults, char *buf, const char *name)
+{
+    const char *names[128];
+    size_t n = 0;
+    if (lua_istable(L, defaults)) {
+        lua_pushnil(L);
+        while (lua_next(L, defaults)) {
+            lua_pop(L, 1);
+            if (lua_type(L, -1) == LUA_TSTRING && n < 128)
+                names[n++] = lua_tostring(L, -1); /* the key stays in the table */
+        }
+    }
+    return did_you_mean(buf, name, names, n);
+}
+
 /* rules = { [id] = value } */
 static int check_rules(const loader *ld, int t)
 {
+    char hint[160];
     lua_State *L = ld->L;
     lua_pushnil(L);
     while (lua_next(L, t)) {
@@ -125,7 +166,7 @@ static int check_rules(const loader *ld, int t)
         const char *id = lua_tostring(L, -2);
         const bl_rule *rule = visible_rule(ld, id);
         if (!rule)
-            return fail(ld, id, "unknown rule id '%s' (see --list-rules)", id);
+            return fail(ld, id, "unknown rule id '%s'%s", id, rule_hint(ld, hint, id));
         int v = lua_gettop(L);
         if (lua_istable(L, v)) {
             lua_pushnil(L);
@@ -146,14 +187,18 @@ static int check_rules(const loader *ld, int t)
                         const char *name = lua_type(L, -2) == LUA_TSTRING ? lua_tostring(L, -2) : "?";
                         int dflt = lua_istable(L, defaults) ? lua_getfield(L, defaults, name) : LUA_TNIL;
                         if (dflt == LUA_TNIL)
-                            return fail(ld, name, "rule '%s' has no option '%s'", id, name);
+                            return fail(ld, name, "rule '%s' has no option '%s'%s", id, name,
+                                        option_hint(L, defaults, hint, name));
                         if (dflt != lua_type(L, -2))
                             return fail(ld, name, "option '%s' of rule '%s' must be a %s", name, id, lua_typename(L, dflt));
                         lua_pop(L, 2);
                     }
                     lua_pop(L, 2);
                 } else {
-                    return fail(ld, id, "rule '%s': unknown setting '%s' (severity, options)", id, key);
+                    static const char *const settings[] = {"severity", "options"};
+                    const char *close = did_you_mean(hint, key, settings, 2);
+                    return fail(ld, id, "rule '%s': unknown setting '%s'%s", id, key,
+                                *close ? close : " (severity, options)");
                 }
                 lua_pop(L, 1);
             }
@@ -171,8 +216,12 @@ static int check_categories(const loader *ld, int t)
     lua_pushnil(L);
     while (lua_next(L, t)) {
         const char *name = lua_type(L, -2) == LUA_TSTRING ? lua_tostring(L, -2) : "?";
-        if (!bl_category_is_known(name))
-            return fail(ld, name, "unknown category '%s'", name);
+        if (!bl_category_is_known(name)) {
+            char hint[160];
+            size_t n;
+            const char *const *names = bl_category_names(&n);
+            return fail(ld, name, "unknown category '%s'%s", name, did_you_mean(hint, name, names, n));
+        }
         if (!valid_switch(L, -1))
             return fail(ld, name, "category '%s' must be off, on, error, warning or info", name);
         lua_pop(L, 1);
@@ -214,9 +263,15 @@ static int check_level(const loader *ld, int t, int is_override)
                 status = fail(ld, key, "root must be true or false");
         } else if (!is_override && !strcmp(key, "rule_dirs"))
             ; /* loaded before the rules are checked */
-        else
-            status = fail(ld, key, "unknown setting '%s' (%s)", key,
-                          is_override ? "files, rules, categories" : "root, rule_dirs, rules, categories, overrides");
+        else {
+            static const char *const top_level[] = {"root", "rule_dirs", "rules", "categories", "overrides", "accepted"};
+            static const char *const in_override[] = {"files", "rules", "categories"};
+            char hint[160];
+            const char *close = is_override ? did_you_mean(hint, key, in_override, 3) : did_you_mean(hint, key, top_level, 6);
+            status = fail(ld, key, "unknown setting '%s'%s", key,
+                          *close ? close : is_override ? " (files, rules, categories)"
+                                                        : " (root, rule_dirs, rules, categories, overrides, accepted)");
+        }
         if (status)
             return status;
         lua_pop(L, 1);
@@ -445,6 +500,12 @@ static const char *relative_to(const bl_config *config, const bl_config_place *p
     return strncmp(full, config->dir, dlen) == 0 && full[dlen] == '/' ? full + dlen + 1 : place->given;
 }
 
+size_t bl_config_rule_dirs(const bl_config *config, const char *const **out)
+{
+    *out = config->rule_dirs;
+    return config->rule_dir_count;
+}
+
 int bl_config_is_root(const bl_config *config)
 {
     return config->root;
@@ -518,6 +579,21 @@ static void push_options(bl_sandbox *sb, const bl_config *config, const bl_confi
         apply_config(L, config, place, rule, opts, 0, &enabled, &severity);
     }
     bl_sandbox_freeze(sb);
+}
+
+void bl_config_plain_settings(bl_sandbox *sb, const bl_config *config, const bl_config_place *place,
+                              const bl_rule *rule, int rule_index, int *enabled, bl_severity *severity)
+{
+    lua_State *L = sb->L;
+    *enabled = !rule->scope || bl_config_has_rule_dir(config, rule->scope);
+    *severity = rule->info.severity;
+    lua_newtable(L);
+    int opts = lua_gettop(L);
+    if (lua_getfield(L, rule_index, "options") == LUA_TTABLE)
+        overlay(L, opts);
+    lua_pop(L, 1);
+    if (config && *enabled)
+        apply_config(L, config, place, rule, opts, 0, enabled, severity);
 }
 
 void bl_config_settings(bl_sandbox *sb, const bl_config *config, const bl_config_place *place, const bl_rule *rule,

@@ -15,6 +15,12 @@ int bl_config_parse(bl_config **out, bl_sandbox *sb, bl_ruleset *rules, const bl
 /* The same from the file at path (dir: the file's directory). */
 int bl_config_read(bl_config **out, bl_sandbox *sb, bl_ruleset *rules, const bl_config *parent, const char *path,
                    bl_error *err);
+/* The rule directories config itself names (absolute); returns their count. */
+size_t bl_config_rule_dirs(const bl_config *config, const char *const **out);
+/* Writes the effective settings of every rule for the file at path under config (NULL: the
+ * defaults), as a Lua configuration or (json) as JSON. */
+int bl_config_print_settings_in(bl_sandbox *sb, const bl_ruleset *rules, const bl_config *config, const char *path,
+                                int json, FILE *out);
 /* Whether config or one it refines names the rule directory scope (a rule's scope). */
 int bl_config_has_rule_dir(const bl_config *config, const char *scope);
 void bl_config_release(bl_sandbox *sb, bl_config *config);
@@ -33,5 +39,9 @@ void bl_config_place_of(bl_config_place *out, const bl_config *config, const cha
  * defaults overlaid with the configurations'. rule_index is the stack index of the rule's table. */
 void bl_config_settings(bl_sandbox *sb, const bl_config *config, const bl_config_place *place, const bl_rule *rule,
                         int rule_index, int *enabled, bl_severity *severity);
+/* The same as a plain table (not read-only, not cached), for printing the settings: a rule of a
+ * rule directory the configuration does not name is not enabled. */
+void bl_config_plain_settings(bl_sandbox *sb, const bl_config *config, const bl_config_place *place,
+                              const bl_rule *rule, int rule_index, int *enabled, bl_severity *severity);
 
 #endif

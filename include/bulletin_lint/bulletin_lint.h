@@ -146,6 +146,10 @@ int bl_config_load_refining(bl_engine *engine, const char *path, const bl_config
 const bl_config *bl_config_parent(const bl_config *config);  /* NULL for a root */
 int bl_config_is_root(const bl_config *config);
 const char *bl_config_path(const bl_config *config);   /* as it was loaded (borrowed) */
+/* Writes the settings of every rule for the file at path under config (NULL: the defaults) and
+ * the configurations it refines: as a Lua configuration that gives the same settings by itself
+ * (root = true), or as JSON {file, configurations, rules: {id: {enabled, severity, options}}}. */
+int bl_config_print_settings(bl_engine *engine, const bl_config *config, const char *path, int json, FILE *out);
 
 /* Checks one document. *out always receives a report unless BL_ERR_NOMEM is returned; when
  * the bytes cannot be read the report carries the error (bl_report_error) and the call
