@@ -117,13 +117,23 @@ const char *bl_engine_builtin_rule_dir(const bl_engine *e)
 
 int bl_config_load(bl_engine *e, const char *path, bl_config **out, bl_error *err)
 {
-    return bl_config_read(out, e->sandbox, &e->rules, path, err);
+    return bl_config_read(out, e->sandbox, &e->rules, NULL, path, err);
+}
+
+int bl_config_load_refining(bl_engine *e, const char *path, const bl_config *parent, bl_config **out, bl_error *err)
+{
+    return bl_config_read(out, e->sandbox, &e->rules, parent, path, err);
 }
 
 int bl_config_load_text(bl_engine *e, const char *name, const char *dir, const char *text, size_t len,
                         bl_config **out, bl_error *err)
 {
-    return bl_config_parse(out, e->sandbox, &e->rules, name, dir, text, len, err);
+    return bl_config_parse(out, e->sandbox, &e->rules, NULL, name, dir, text, len, err);
+}
+
+int bl_config_print_settings(bl_engine *e, const bl_config *config, const char *path, int json, FILE *out)
+{
+    return bl_config_print_settings_in(e->sandbox, &e->rules, config, path, json, out);
 }
 
 void bl_config_free(bl_engine *e, bl_config *config)

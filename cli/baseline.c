@@ -1,9 +1,11 @@
 /* baseline.c - adopting the gate on an existing archive: --write-baseline records the current
  * findings, --baseline reports only the ones that are not recorded.
  *
- * A finding is recorded by a fingerprint of its rule, its message and the text around it on its
- * line (not the line number), so that it is still recognised when lines above it move. The file
- * is text, one finding a line: fingerprint, rule, path, line (for people), message. */
+ * The file is text, one finding a line: fingerprint (hexadecimal), rule, path, line (for people)
+ * and message, separated by tabs, under a header that names the format. Format 2 fingerprints a
+ * finding by its rule, its message with the numbers masked and the text around it
+ * (fingerprint.c); format 1, written before, by the message as it was. Both are read: a line is
+ * recognised by its fingerprint first, then by its rule and masked message (docs/ci.md). */
 #define _XOPEN_SOURCE 700
 #include <errno.h>
 #include <stdint.h>
@@ -13,66 +15,51 @@
 
 #include "array.h"
 #include "cli.h"
-#include "utf8.h"
 
-#define CONTEXT_CHARS 12
-#define HEADER "# bulletin-lint baseline 1: fingerprint, rule, path, line, message\n"
-
-static uint64_t fnv(uint64_t h, const char *s, size_t n)
-{
-    for (size_t i = 0; i < n; i++) {
-        h ^= (unsigned char)s[i];
-        h *= 1099511628211ULL;
-    }
-    return h;
-}
-
-/* Byte offset of character column col (1-based) in line. */
-static size_t column_offset(const char *line, size_t len, uint32_t col)
-{
-    size_t pos = 0;
-    for (uint32_t c = 1; c < col && pos < len; c++)
-        bl_utf8_next(line, len, &pos);
-    return pos;
-}
-
-uint64_t baseline_fingerprint(const bl_report *report, const bl_diagnostic *d)
-{
-    uint64_t h = 1469598103934665603ULL;
-    h = fnv(h, d->rule, strlen(d->rule) + 1);
-    h = fnv(h, d->message, strlen(d->message) + 1);
-    size_t len;
-    const char *line = bl_report_source_line(report, d->line, &len);
-    if (line) {
-        size_t start = column_offset(line, len, d->column), from = start, to = start;
-        for (int i = 0; i < CONTEXT_CHARS && from > 0; i++)
-            bl_utf8_prev(line, &from);
-        for (int i = 0; i < CONTEXT_CHARS && to < len; i++)
-            bl_utf8_next(line, len, &to);
-        h = fnv(h, line + from, to - from);
-    }
-    return h;
-}
+#define HEADER "# bulletin-lint baseline 2: fingerprint, rule, path, line, message\n"
+#define HEADER_V1 "# bulletin-lint baseline 1:"
 
 /* ------------------------------------------------------------------ reading */
 
-typedef struct entry {
-    char *path;
-    uint64_t fingerprint;
-    int count;   /* how many findings with this fingerprint the baseline still covers */
-} entry;
-
 struct baseline {
-    entry *items;
-    size_t count, cap;
+    known_findings known;
 };
 
-static entry *find(baseline *b, const char *path, uint64_t fp)
+static char *line_error(const char *path, int number, const char *what)
 {
-    for (size_t i = 0; i < b->count; i++)
-        if (b->items[i].fingerprint == fp && strcmp(b->items[i].path, path) == 0)
-            return &b->items[i];
-    return NULL;
+    size_t m = strlen(path) + strlen(what) + 32;
+    char *e = malloc(m);
+    if (e)
+        snprintf(e, m, "%s:%d: %s", path, number, what);
+    return e;
+}
+
+/* One line: fingerprint, rule, path, line, message (format 1 wrote the same fields). */
+static int read_entry(baseline *b, char *line, int legacy, const char *path, int number, char **error)
+{
+    line[strcspn(line, "\n")] = '\0';
+    char *fields[5], *p = line;
+    int n = 0;
+    for (; n < 5 && p; n++) {
+        fields[n] = p;
+        p = strchr(p, '\t');
+        if (p)
+            *p++ = '\0';
+    }
+    char *end;
+    uint64_t fp = strtoull(fields[0], &end, 16);
+    if (n < 3 || *end || end == fields[0]) {
+        *error = line_error(path, number, "not a baseline line (write it with --write-baseline)");
+        return -1;
+    }
+    known_finding f = {fields[2], fields[1], fp, 0, legacy, NULL, NULL, 0, 0};
+    /* a line without its message (cut by hand) is recognised by its fingerprint only */
+    f.loose = n == 5 ? fingerprint_loose(fields[1], fields[4]) : ~fp;
+    if (known_findings_add(&b->known, &f) != 0) {
+        *error = strdup("out of memory");
+        return -1;
+    }
+    return 0;
 }
 
 baseline *baseline_load(const char *path, char **error)
@@ -86,76 +73,50 @@ baseline *baseline_load(const char *path, char **error)
         return NULL;
     }
     baseline *b = calloc(1, sizeof *b);
+    if (!b)
+        *error = strdup("out of memory");
     char *line = NULL;
     size_t cap = 0;
-    int number = 0;
+    int number = 0, legacy = 0;
     while (b && getline(&line, &cap, f) > 0) {
         number++;
+        if (number == 1 && strncmp(line, HEADER_V1, strlen(HEADER_V1)) == 0)
+            legacy = 1;
         if (line[0] == '#' || line[0] == '\n')
             continue;
-        char *fields[3], *p = line;
-        int n = 0;
-        for (; n < 3; n++) {
-            fields[n] = p;
-            p = strchr(p, '\t');
-            if (!p)
-                break;
-            *p++ = '\0';
-        }
-        char *end;
-        uint64_t fp = strtoull(fields[0], &end, 16);
-        if (n < 3 || *end) {
-            size_t m = strlen(path) + 96;
-            *error = malloc(m);
-            if (*error)
-                snprintf(*error, m, "%s:%d: not a baseline line (write it with --write-baseline)", path, number);
+        if (read_entry(b, line, legacy, path, number, error) != 0) {
             baseline_free(b);
             b = NULL;
-            break;
         }
-        entry *e = find(b, fields[2], fp);
-        if (e) {
-            e->count++;
-            continue;
-        }
-        if (BL_ARRAY_RESERVE(b->items, b->count + 1, b->cap, 64))
-            break;
-        b->items[b->count++] = (entry){strdup(fields[2]), fp, 1};
     }
     free(line);
     fclose(f);
     return b;
 }
 
-typedef struct filter_ctx {
-    baseline *b;
-    const bl_report *report;
-} filter_ctx;
-
-static int not_in_baseline(const bl_diagnostic *d, void *ctx)
+size_t baseline_filter(baseline *b, bl_report *report)
 {
-    filter_ctx *c = ctx;
-    entry *e = find(c->b, bl_report_path(c->report), baseline_fingerprint(c->report, d));
-    if (e && e->count > 0) {
-        e->count--;
-        return 0;
-    }
-    return 1;
+    return known_findings_filter(&b->known, report);
 }
 
-void baseline_filter(baseline *b, bl_report *report)
+size_t baseline_unmatched(const baseline *b, const char *const *only, size_t only_count)
 {
-    filter_ctx ctx = {b, report};
-    bl_report_filter(report, not_in_baseline, &ctx);
+    size_t n = 0;
+    for (size_t i = 0; i < b->known.count; i++) {
+        const known_finding *e = &b->known.items[i];
+        int ran = only_count == 0;
+        for (size_t k = 0; k < only_count && !ran; k++)
+            ran = strcmp(only[k], e->rule) == 0;
+        n += ran && e->seen && !e->used;
+    }
+    return n;
 }
 
 void baseline_free(baseline *b)
 {
     if (!b)
         return;
-    for (size_t i = 0; i < b->count; i++)
-        free(b->items[i].path);
-    free(b->items);
+    known_findings_free(&b->known);
     free(b);
 }
 
@@ -164,6 +125,7 @@ void baseline_free(baseline *b)
 struct baseline_writer {
     FILE *out;
     char *path, *temp;
+    size_t written;
 };
 
 baseline_writer *baseline_writer_open(const char *path, char **error)
@@ -200,16 +162,20 @@ void baseline_writer_add(baseline_writer *w, const bl_report *report)
 {
     for (size_t i = 0; i < bl_report_diagnostic_count(report); i++) {
         const bl_diagnostic *d = bl_report_diagnostic(report, i);
-        fprintf(w->out, "%016llx\t%s\t%s\t%u\t", (unsigned long long)baseline_fingerprint(report, d), d->rule,
-                bl_report_path(report), d->line);
+        finding_key key;
+        fingerprint_of(report, d, &key);
+        fprintf(w->out, "%016llx\t%s\t%s\t%u\t", (unsigned long long)key.exact, d->rule, bl_report_path(report),
+                d->line);
+        w->written++;
         for (const char *m = d->message; *m; m++) /* one line per finding */
             fputc(*m == '\n' || *m == '\t' ? ' ' : *m, w->out);
         fputc('\n', w->out);
     }
 }
 
-int baseline_writer_close(baseline_writer *w, char **error)
+int baseline_writer_close(baseline_writer *w, size_t *written, char **error)
 {
+    *written = w->written;
     int failed = ferror(w->out) | (fclose(w->out) != 0);
     if (!failed && rename(w->temp, w->path) != 0)
         failed = 1;

@@ -13,7 +13,9 @@ void check_file(bl_engine *engine, config_cache *configs, const check_setup *set
     const char *shown = strcmp(path, "-") == 0 ? (setup->stdin_filename ? setup->stdin_filename : "<stdin>") : path;
     bl_check_options co = *setup->check;
     char *config_error = NULL;
-    co.config = config_for(engine, configs, setup->config_path, path, &config_error);
+    /* standard input named with --stdin-filename gets the configuration of that file */
+    const char *config_of = strcmp(path, "-") == 0 && setup->stdin_filename ? setup->stdin_filename : path;
+    co.config = config_for(engine, configs, setup->config_path, config_of, &config_error);
     if (config_error) {
         out->problem = config_error;
         out->config_failed = 1;

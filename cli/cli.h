@@ -7,6 +7,9 @@
 
 enum { EXIT_CLEAN = 0, EXIT_FINDINGS = 1, EXIT_TROUBLE = 2 };
 
+/* The program's own messages, translated (i18n.c). */
+#define _(text) (text)
+
 /* ------------------------------------------------------------------ options.c */
 enum { FAIL_ON_NEVER = 3 };
 
@@ -39,6 +42,8 @@ typedef struct options {
     size_t extra_rule_dir_count;
     const char *only_rules[64];
     size_t only_rule_count;
+    const char *print_config;  /* --print-config FILE */
+    int init;
 } options;
 
 /* Fills o from the command line (--help and --version print and exit); the files to check start
@@ -151,8 +156,9 @@ typedef struct config_cache {
     size_t count;
 } config_cache;
 
-/* The configuration for a file (NULL: the defaults). When it cannot be loaded, *error receives
- * the message (owned by the caller). */
+/* The configuration for a file (NULL: the defaults): --config, or the nearest one above the file,
+ * linked to the ones it refines. When one cannot be loaded, *error receives the message (owned by
+ * the caller). */
 const bl_config *config_for(bl_engine *engine, config_cache *cache, const char *explicit_path,
                             const char *file_path, char **error);
 void configs_free(bl_engine *engine, config_cache *cache);
@@ -181,22 +187,68 @@ void file_result_release(file_result *result);
 void check_all(bl_engine *engine, const check_setup *setup, const input_list *inputs, int jobs,
                void (*emit)(size_t index, file_result *result, void *ctx), void *ctx);
 
+/* ------------------------------------------------------------------ fingerprint.c */
+/* How a finding is recognised in a later run (docs/ci.md): no line numbers. */
+typedef struct finding_key {
+    uint64_t exact;    /* rule, message with its numbers masked, the text around the finding */
+    uint64_t loose;    /* rule, message with its numbers masked */
+    uint64_t legacy;   /* the exact key of baselines of format 1: rule, message, text around */
+} finding_key;
+void fingerprint_of(const bl_report *report, const bl_diagnostic *d, finding_key *out);
+/* The loose key from a rule and a message as a baseline stores them. */
+uint64_t fingerprint_loose(const char *rule, const char *message);
+/* The message on one line with each number as '#' (malloc'd, or NULL). */
+char *fingerprint_mask_message(const char *message);
+
+/* Findings recorded before (a baseline, the accepted findings of a configuration). */
+typedef struct known_finding {
+    char *path;          /* the file as reported */
+    char *rule;
+    uint64_t exact, loose;
+    int legacy;          /* exact is a format-1 key */
+    char *reason;        /* why it was accepted, or NULL */
+    char *origin;        /* where it was recorded, for messages ("FILE:LINE"), or NULL */
+    int used;            /* it hid a finding in this run */
+    int seen;            /* its file was checked in this run */
+} known_finding;
+typedef struct known_findings {
+    known_finding *items;   /* owned */
+    size_t count, cap;
+} known_findings;
+/* Copies f (and its strings). 0, or -1 out of memory. */
+int known_findings_add(known_findings *k, const known_finding *f);
+/* Drops from the report the findings that are known (exact keys first, then loose keys), each
+ * known finding hiding one at most; returns how many it dropped. */
+size_t known_findings_filter(known_findings *k, bl_report *report);
+void known_findings_free(known_findings *k);
+
 /* ------------------------------------------------------------------ baseline.c */
 typedef struct baseline baseline;
 typedef struct baseline_writer baseline_writer;
-/* Errors come back in *error (owned by the caller). */
+/* Errors come back in *error (owned by the caller). Reads the formats 1 and 2. */
 baseline *baseline_load(const char *path, char **error);
-void baseline_filter(baseline *b, bl_report *report);   /* drops what the baseline records */
+/* Drops what the baseline records; returns how many findings it dropped. */
+size_t baseline_filter(baseline *b, bl_report *report);
+/* How many recorded findings of the files checked so far hid nothing (fixed since), of the
+ * rules that ran (only: the rules of --rule, or NULL for all). */
+size_t baseline_unmatched(const baseline *b, const char *const *only, size_t only_count);
 void baseline_free(baseline *b);
 baseline_writer *baseline_writer_open(const char *path, char **error);
 void baseline_writer_add(baseline_writer *w, const bl_report *report);
-int baseline_writer_close(baseline_writer *w, char **error);  /* atomic: temporary file, rename */
+/* Atomic: temporary file, rename. *written receives the number of findings recorded. */
+int baseline_writer_close(baseline_writer *w, size_t *written, char **error);
 
 /* ------------------------------------------------------------------ fix.c */
 /* Prints the fixes as a unified diff; *changes counts them. -1 with *error when not fixable. */
 int fix_dry_run(const bl_report *report, FILE *out, char **error, size_t *changes);
 /* Writes the fixed file (temporary file, then rename). -1 with *error on failure. */
 int fix_in_place(const bl_report *report, const char *path, char **error, size_t *changes);
+
+/* ------------------------------------------------------------------ project.c */
+/* --print-config FILE: the settings that apply to FILE, as Lua or (--format json) JSON. */
+int print_config(bl_engine *engine, const options *o, const char *file);
+/* --init: writes a commented .bulletin-lint.lua here, never over one. */
+int init_config(const bl_engine *engine);
 
 /* ------------------------------------------------------------------ fixtures.c */
 /* Runs the rule fixtures under dir; prints results; returns the number of failed cases, or -1. */

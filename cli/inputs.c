@@ -20,11 +20,46 @@ static int push(input_list *list, const char *path)
     return list->paths[list->count] ? (int)list->count++ : -1;
 }
 
+/* fnmatch without regard to the case of ASCII letters: *.txt takes C.TXT, as on the file
+ * systems where drafts are written. */
+static int glob_match(const char *glob, const char *s)
+{
+    char g[4096], t[4096];
+    if (snprintf(g, sizeof g, "%s", glob) >= (int)sizeof g || snprintf(t, sizeof t, "%s", s) >= (int)sizeof t)
+        return fnmatch(glob, s, 0) == 0;
+    for (char *p = g; *p; p++)
+        *p = (char)(*p >= 'A' && *p <= 'Z' ? *p - 'A' + 'a' : *p);
+    for (char *p = t; *p; p++)
+        *p = (char)(*p >= 'A' && *p <= 'Z' ? *p - 'A' + 'a' : *p);
+    return fnmatch(g, t, 0) == 0;
+}
+
 static int matches_any(const char *const *globs, size_t count, const char *rel, const char *name)
 {
     for (size_t i = 0; i < count; i++)
-        if (fnmatch(globs[i], rel, 0) == 0 || fnmatch(globs[i], name, 0) == 0)
+        if (glob_match(globs[i], rel) || glob_match(globs[i], name))
             return 1;
+    return 0;
+}
+
+/* Whether --exclude leaves out a file named on the command line: a glob matching the path as
+ * given, or the part of it from any folder on (old/b.txt, b.txt), or one of its folders (old). */
+static int excluded_path(const input_filter *filter, const char *path)
+{
+    if (!filter->exclude_count)
+        return 0;
+    char folder[4096];
+    for (const char *from = path; from && *from; from = strchr(from, '/') ? strchr(from, '/') + 1 : NULL) {
+        if (matches_any(filter->exclude, filter->exclude_count, from, from))
+            return 1;
+        size_t n = strcspn(from, "/");
+        if (from[n] == '/' && n < sizeof folder) {
+            memcpy(folder, from, n);
+            folder[n] = '\0';
+            if (matches_any(filter->exclude, filter->exclude_count, folder, folder))
+                return 1;
+        }
+    }
     return 0;
 }
 
@@ -65,6 +100,8 @@ int inputs_add(input_list *list, const char *path, int recursive, const input_fi
 {
     if (strcmp(path, "-") == 0)
         return push(list, path) < 0 ? -1 : 0;
+    if (excluded_path(filter, path))
+        return 0;
     struct stat st;
     if (stat(path, &st) != 0) /* checked like any file: its report says why it cannot be read */
         return push(list, path) < 0 ? -1 : 0;

@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "suggest.h"
 
 #ifndef BL_RULES_INSTALL_DIR
 #define BL_RULES_INSTALL_DIR "/usr/local/share/bulletin-lint/rules"
@@ -50,11 +51,31 @@ static void list_rules(const bl_engine *e)
     }
 }
 
+/* " (did you mean 'ID'?)" for the rule closest to id, or " (see --list-rules)"; in buf (160 bytes). */
+static const char *rule_hint(const bl_engine *e, const char *id, char *buf)
+{
+    size_t n = bl_engine_rule_count(e);
+    const char **ids = calloc(n ? n : 1, sizeof *ids);
+    const char *close = NULL;
+    if (ids) {
+        for (size_t i = 0; i < n; i++)
+            ids[i] = bl_engine_rule(e, i)->id;
+        close = bl_closest(id, ids, n);
+    }
+    if (close && strlen(close) < 120)
+        snprintf(buf, 160, " (did you mean '%s'?)", close);
+    else
+        snprintf(buf, 160, " (see --list-rules)");
+    free(ids);
+    return buf;
+}
+
 static int explain_rule(const bl_engine *e, const char *id)
 {
     const bl_rule_info *r = bl_engine_find_rule(e, id);
     if (!r) {
-        fprintf(stderr, "bulletin-lint: no rule '%s' (see --list-rules)\n", id);
+        char hint[160];
+        fprintf(stderr, "bulletin-lint: no rule '%s'%s\n", id, rule_hint(e, id, hint));
         return EXIT_TROUBLE;
     }
     printf("%s (%s, %s)\n%s\n", r->id, r->category, bl_severity_name(r->severity), r->summary);
@@ -121,9 +142,13 @@ static int by_time(const void *a, const void *b)
 }
 
 /* --stats: time and findings per rule (this engine's and the workers'), on standard error. */
-static void print_stats(const bl_engine *engine, const bl_rule_stats *workers)
+static void print_stats(const bl_engine *engine, const bl_rule_stats *worker_stats, size_t worker_count)
 {
-    size_t n = bl_engine_rule_count(engine);
+    size_t n = bl_engine_rule_count(engine); /* configurations may have added rules since the start */
+    bl_rule_stats *workers = calloc(n ? n : 1, sizeof *workers);
+    if (!workers)
+        return;
+    memcpy(workers, worker_stats, (worker_count < n ? worker_count : n) * sizeof *workers);
     stat_row *rows = calloc(n ? n : 1, sizeof *rows);
     if (!rows)
         return;
@@ -152,6 +177,7 @@ static void print_stats(const bl_engine *engine, const bl_rule_stats *workers)
     if (none)
         fputc('\n', stderr);
     free(rows);
+    free(workers);
 }
 
 static int not_fixed(const bl_diagnostic *d, void *ctx)
@@ -170,6 +196,7 @@ typedef struct output {
     char *config_errors[64];   /* each broken configuration is reported once */
     size_t config_errors_count;
     int findings, trouble, fixable;
+    size_t baseline_hid;
     baseline *baseline;
     baseline_writer *baseline_out;
 } output;
@@ -231,7 +258,7 @@ static void take_findings(output *out, bl_report *report)
     if (out->baseline_out)
         baseline_writer_add(out->baseline_out, report);
     if (out->baseline)
-        baseline_filter(out->baseline, report);
+        out->baseline_hid += baseline_filter(out->baseline, report);
     if (o->quiet)
         bl_report_keep_at_least(report, BL_SEVERITY_ERROR);
     count(&out->t, report);
@@ -302,6 +329,18 @@ static int overwrites_what_is_read(const options *o, const input_list *inputs)
     return 0;
 }
 
+/* The rules of the rule_dirs of the configuration for the working directory (or --config), for
+ * --list-rules, --explain and --rule: loading the configuration loads them into the engine. A
+ * broken configuration is said when the files are checked. */
+static void load_project_rules(bl_engine *engine, const options *o)
+{
+    config_cache cache = {{0}, {0}, {0}, 0};
+    char *error = NULL;
+    config_for(engine, &cache, o->config, "./" "-probe-", &error);
+    free(error);
+    configs_free(engine, &cache);
+}
+
 /* The engine, with the built-in rules and those of --rules. NULL (said why) on failure. */
 static bl_engine *open_engine(const options *o, bl_engine_options *eo, const char **dirs, char *dir_buf,
                               size_t dir_size)
@@ -318,10 +357,14 @@ static bl_engine *open_engine(const options *o, bl_engine_options *eo, const cha
         fprintf(stderr, "bulletin-lint: %s\n", err.message);
         return NULL;
     }
+    if (o->list_rules || o->explain || o->only_rule_count || o->init)
+        load_project_rules(engine, o);
     for (size_t i = 0; i < o->only_rule_count; i++)
         if (!bl_engine_find_rule(engine, o->only_rules[i])) {
+            char hint[160], message[200];
+            snprintf(message, sizeof message, "no rule '%%s'%s", rule_hint(engine, o->only_rules[i], hint));
+            usage_error(message, o->only_rules[i]);
             bl_engine_free(engine);
-            usage_error("no rule '%s' (see --list-rules)", o->only_rules[i]);
             return NULL;
         }
     return engine;
@@ -349,6 +392,13 @@ static int collect_inputs(const options *o, int argc, char **argv, int first_fil
             return EXIT_TROUBLE;
         }
     inputs_sort(inputs);
+    if (inputs->count == 0 && *errors == 0) { /* a gate that checked nothing must not pass */
+        fprintf(stderr, "bulletin-lint: no file to check: %s\n",
+                o->exclude_count ? "--exclude left out every file, or the directories hold none that --include selects"
+                : o->include_count ? "the directories hold no file that --include selects"
+                                   : "the directories hold no .txt file (choose others with --include)");
+        return EXIT_TROUBLE;
+    }
     for (size_t i = 0; o->fix && i < inputs->count; i++)
         if (strcmp(inputs->paths[i], "-") == 0)
             return usage_error("--fix cannot rewrite standard input%s (use --fix-dry-run)", "");
@@ -384,14 +434,26 @@ static void end_output(output *out, const options *o)
 {
     if (o->format->end)
         o->format->end(out->format_state, &out->setup, &out->t);
+    if (out->baseline) {
+        size_t gone = baseline_unmatched(out->baseline, o->only_rules, o->only_rule_count);
+        fprintf(stderr, "bulletin-lint: %s: %zu recorded finding%s not shown", o->baseline, out->baseline_hid,
+                out->baseline_hid == 1 ? "" : "s");
+        if (gone)
+            fprintf(stderr, "; %zu no longer found (refresh it with --write-baseline)", gone);
+        fputc('\n', stderr);
+    }
     baseline_free(out->baseline);
     if (out->baseline_out)
         out->findings = 0; /* what the baseline records is accepted */
     char *baseline_error = NULL;
-    if (out->baseline_out && baseline_writer_close(out->baseline_out, &baseline_error) != 0) {
+    size_t written = 0;
+    if (out->baseline_out && baseline_writer_close(out->baseline_out, &written, &baseline_error) != 0) {
         fprintf(stderr, "bulletin-lint: %s\n", baseline_error ? baseline_error : "cannot write the baseline");
         free(baseline_error);
         out->trouble = 1;
+    } else if (out->baseline_out) {
+        fprintf(stderr, "bulletin-lint: %s: %zu finding%s recorded\n", o->write_baseline, written,
+                written == 1 ? "" : "s");
     }
     if (o->max_warnings >= 0 && (long)out->t.warnings > o->max_warnings) {
         fprintf(stderr, "bulletin-lint: %zu warnings, more than --max-warnings %ld\n", out->t.warnings,
@@ -431,7 +493,7 @@ static int check_inputs(const options *o, bl_engine *engine, const bl_engine_opt
         fputs("]\n", stdout);
     end_output(&out, o);
     if (o->stats)
-        print_stats(engine, worker_stats);
+        print_stats(engine, worker_stats, rule_count);
     free(worker_stats);
     free_output(&out);
     if (o->fix_dry_run)
@@ -457,7 +519,11 @@ int main(int argc, char **argv)
     bl_engine *engine = open_engine(&o, &eo, dirs, dir_buf, sizeof dir_buf);
     if (!engine)
         return EXIT_TROUBLE;
-    if (o.list_rules || o.explain || o.test_rules) {
+    if (o.print_config) {
+        status = print_config(engine, &o, o.print_config);
+    } else if (o.init) {
+        status = init_config(engine);
+    } else if (o.list_rules || o.explain || o.test_rules) {
         status = run_rule_command(&o, engine);
     } else if (first_file >= argc) {
         status = usage_error("no files to check%s (give FILE, DIR with -r, or - for standard input)", "");

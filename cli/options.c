@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "suggest.h"
 
 static void usage(FILE *out)
 {
@@ -30,7 +31,9 @@ static void usage(FILE *out)
           "      --exclude GLOB     files and folders to leave out (repeatable)\n"
           "      --stdin-filename N the name to report for standard input (-)\n"
           "      --config FILE      the project configuration (default: the nearest .bulletin-lint.lua\n"
-          "                         in the checked file's directory or above)\n"
+          "                         in the checked file's directory or above, refining those above it)\n"
+          "      --print-config F   the settings that apply to file F (Lua; JSON with --format json)\n"
+          "      --init             write a commented starting .bulletin-lint.lua here (never over one)\n"
           "      --rules DIR        load extra rules from DIR (repeatable; same id overrides)\n"
           "      --rule ID          run only this rule (repeatable)\n"
           "      --dump [claims]    print the document model (or the numeric claims) as JSON\n"
@@ -148,7 +151,8 @@ static int add_value(const char **list, size_t *count, size_t max, const char *a
 
 enum { OPT_COLOR = 256, OPT_FAIL_ON, OPT_ENCODING, OPT_LAYOUT, OPT_RULES, OPT_RULE, OPT_DUMP, OPT_LIST,
        OPT_EXPLAIN, OPT_TEST, OPT_VERSION, OPT_STDIN_NAME, OPT_CONFIG, OPT_MAX_WARNINGS, OPT_BASELINE,
-       OPT_WRITE_BASELINE, OPT_STATS, OPT_FIX, OPT_FIX_DRY_RUN, OPT_INCLUDE, OPT_EXCLUDE };
+       OPT_WRITE_BASELINE, OPT_STATS, OPT_FIX, OPT_FIX_DRY_RUN, OPT_INCLUDE, OPT_EXCLUDE, OPT_PRINT_CONFIG,
+       OPT_INIT };
 
 static const struct option long_options[] = {
     {"format", required_argument, 0, 'f'}, {"color", required_argument, 0, OPT_COLOR},
@@ -164,7 +168,8 @@ static const struct option long_options[] = {
     {"fix", no_argument, 0, OPT_FIX}, {"fix-dry-run", no_argument, 0, OPT_FIX_DRY_RUN},
     {"output", required_argument, 0, 'o'}, {"include", required_argument, 0, OPT_INCLUDE},
     {"exclude", required_argument, 0, OPT_EXCLUDE}, {"help", no_argument, 0, 'h'},
-    {"version", no_argument, 0, OPT_VERSION}, {0, 0, 0, 0}};
+    {"version", no_argument, 0, OPT_VERSION}, {"print-config", required_argument, 0, OPT_PRINT_CONFIG},
+    {"init", no_argument, 0, OPT_INIT}, {0, 0, 0, 0}};
 
 /* The options that take a value: the value's parser. */
 static int take_value(options *o, int c, const char *arg, const char **color)
@@ -211,9 +216,30 @@ static int take_flag(options *o, int c, const char *arg)
     case OPT_STATS: o->stats = 1; break;
     case OPT_FIX: o->fix = 1; break;
     case OPT_FIX_DRY_RUN: o->fix_dry_run = 1; break;
+    case OPT_PRINT_CONFIG: o->print_config = arg; break;
+    case OPT_INIT: o->init = 1; break;
     default: return -1;
     }
     return EXIT_CLEAN;
+}
+
+/* An unknown option, with the closest known one. */
+static int unknown_option(const char *arg)
+{
+    const char *names[sizeof long_options / sizeof *long_options];
+    size_t n = 0;
+    for (const struct option *l = long_options; l->name; l++)
+        names[n++] = l->name;
+    char word[128];
+    snprintf(word, sizeof word, "%s", arg + strspn(arg, "-"));
+    word[strcspn(word, "=")] = '\0';
+    const char *close = strncmp(arg, "--", 2) == 0 ? bl_closest(word, names, n) : NULL;
+    if (close) {
+        char message[300];
+        snprintf(message, sizeof message, "unknown option '%%s' (did you mean '--%s'?)", close);
+        return usage_error(message, arg);
+    }
+    return usage_error("unknown option '%s'", arg);
 }
 
 int parse_options(int argc, char **argv, options *o, int *first_file)
@@ -233,7 +259,7 @@ int parse_options(int argc, char **argv, options *o, int *first_file)
         case 'h': usage(stdout); exit(EXIT_CLEAN);
         case OPT_VERSION: printf("bulletin-lint %s\n", bl_version()); exit(EXIT_CLEAN);
         case ':': return usage_error("option '%s' needs a value", argv[optind - 1]);
-        default: return usage_error("unknown option '%s'", argv[optind - 1]);
+        default: return unknown_option(argv[optind - 1]);
         }
     }
     o->color = strcmp(color, "always") == 0 ||

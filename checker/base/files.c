@@ -1,7 +1,10 @@
-/* files.c - reading a whole file; listing a directory. */
+/* files.c - reading a whole file; listing a directory; absolute paths. */
+#define _XOPEN_SOURCE 700 /* realpath */
 #include "files.h"
 
 #include <dirent.h>
+#include <limits.h>
+#include <unistd.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -89,4 +92,34 @@ void bl_free_names(char **names, size_t count)
     for (size_t i = 0; i < count; i++)
         free(names[i]);
     free(names);
+}
+
+char *bl_absolute_path(const char *path, char *buf)
+{
+    if (realpath(path, buf))
+        return buf;
+    const char *slash = strrchr(path, '/');
+    char dir[PATH_MAX];
+    if (slash) {
+        size_t n = slash == path ? 1 : (size_t)(slash - path);
+        if (n >= sizeof dir)
+            return NULL;
+        memcpy(dir, path, n);
+        dir[n] = '\0';
+    } else {
+        strcpy(dir, ".");
+    }
+    const char *name = slash ? slash + 1 : path;
+    char resolved[PATH_MAX];
+    if (realpath(dir, resolved)) {
+        if (snprintf(buf, PATH_MAX, "%s/%s", strcmp(resolved, "/") == 0 ? "" : resolved, name) >= PATH_MAX)
+            return NULL;
+        return buf;
+    }
+    if (path[0] == '/')
+        return strlen(path) < PATH_MAX ? strcpy(buf, path) : NULL;
+    char cwd[PATH_MAX];
+    if (!getcwd(cwd, sizeof cwd) || snprintf(buf, PATH_MAX, "%s/%s", cwd, path) >= PATH_MAX)
+        return NULL;
+    return buf;
 }

@@ -13,4 +13,9 @@ char *bl_read_file(const char *path, size_t *len);
 int bl_list_dir(const char *dir, const char *suffix, int want_dirs, char ***names, size_t *count);
 void bl_free_names(char **names, size_t count);
 
+/* The absolute path of path in buf (PATH_MAX bytes), links resolved, also for a file that does
+ * not exist (--stdin-filename names one): its folder resolved, or else the working directory
+ * before it. Returns buf, or NULL when even that fails. */
+char *bl_absolute_path(const char *path, char *buf);
+
 #endif

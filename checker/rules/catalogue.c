@@ -7,6 +7,12 @@ static const char *const categories[] = {"encoding", "structure", "numbering", "
                                          "arithmetic", "percentage", "date", "consistency",
                                          "punctuation", "wording"};
 
+const char *const *bl_category_names(size_t *count)
+{
+    *count = sizeof categories / sizeof *categories;
+    return categories;
+}
+
 int bl_category_is_known(const char *category)
 {
     for (size_t i = 0; i < sizeof categories / sizeof *categories; i++)

@@ -6,5 +6,7 @@
 
 /* Whether category is one of the categories a rule may have (its folder under rules/). */
 int bl_category_is_known(const char *category);
+/* The categories, in the order of the rules' folders' importance. */
+const char *const *bl_category_names(size_t *count);
 
 #endif

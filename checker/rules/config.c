@@ -22,6 +22,8 @@
 #include <string.h>
 
 #include "catalogue.h"
+#include "suggest.h"
+#include "rule_loader.h"
 #include "files.h"
 
 struct bl_config {
@@ -29,11 +31,20 @@ struct bl_config {
     int options_ref; /* registry reference to its cache of options: "rule|overrides" → read-only table */
     char *dir;      /* the directory holding the file: override globs are relative to it */
     char *path;
+    int root;       /* root = true: it refines no configuration above it */
+    const bl_config *parent;  /* the configuration it refines (borrowed), or NULL */
+    const char **rule_dirs;   /* its rule_dirs, absolute (the ruleset's strings) */
+    size_t rule_dir_count;
 };
 
 typedef struct loader {
     lua_State *L;
-    const bl_ruleset *rules;
+    bl_ruleset *rules;
+    bl_sandbox *sb;
+    const bl_config *parent;  /* whose rule directories it may name rules of too */
+    const char **rule_dirs;   /* its own, loaded (malloc'd list) */
+    size_t rule_dir_count;
+    const char *dir;
     const char *path;
     const char *text;
     size_t len;
@@ -77,18 +88,85 @@ static int valid_switch(lua_State *L, int index)
     return !strcmp(s, "off") || !strcmp(s, "on") || bl_severity_parse(s, &sev) == BL_OK;
 }
 
+static int lists_dir(const char *const *dirs, size_t count, const char *scope)
+{
+    for (size_t i = 0; i < count; i++)
+        if (dirs[i] == scope)
+            return 1;
+    return 0;
+}
+
+int bl_config_has_rule_dir(const bl_config *config, const char *scope)
+{
+    for (const bl_config *c = config; c; c = c->parent)
+        if (lists_dir(c->rule_dirs, c->rule_dir_count, scope))
+            return 1;
+    return 0;
+}
+
+/* The rule with this id that the configuration being loaded may name: an engine rule, or one of
+ * its own rule directories or of those of the configurations it refines. */
+static const bl_rule *visible_rule(const loader *ld, const char *id)
+{
+    const bl_rule *rule = bl_ruleset_find(ld->rules, id);
+    if (rule && rule->scope && !lists_dir(ld->rule_dirs, ld->rule_dir_count, rule->scope) &&
+        !bl_config_has_rule_dir(ld->parent, rule->scope))
+        return NULL;
+    return rule;
+}
+
+/* " (did you mean 'NAME'?)" for the candidate closest to word, or "" (buf: at least 160 bytes). */
+static const char *did_you_mean(char *buf, const char *word, const char *const *candidates, size_t count)
+{
+    const char *close = bl_closest(word, candidates, count);
+    if (!close || strlen(close) > 120)
+        return "";
+    snprintf(buf, 160, " (did you mean '%s'?)", close);
+    return buf;
+}
+
+/* The hint for an unknown rule id: the closest id of a rule it may name, or the list of rules. */
+static const char *rule_hint(const loader *ld, char *buf, const char *id)
+{
+    const char **ids = calloc(ld->rules->count ? ld->rules->count : 1, sizeof *ids);
+    size_t n = 0;
+    for (size_t i = 0; ids && i < ld->rules->count; i++)
+        if (visible_rule(ld, ld->rules->items[i].info.id))
+            ids[n++] = ld->rules->items[i].info.id;
+    const char *hint = ids ? did_you_mean(buf, id, ids, n) : "";
+    free(ids);
+    return *hint ? hint : " (see --list-rules)";
+}
+
+/* The hint for an unknown option: the closest option of the rule (defaults: its options table). */
+static const char *option_hint(lua_State *L, int defaults, char *buf, const char *name)
+{
+    const char *names[128];
+    size_t n = 0;
+    if (lua_istable(L, defaults)) {
+        lua_pushnil(L);
+        while (lua_next(L, defaults)) {
+            lua_pop(L, 1);
+            if (lua_type(L, -1) == LUA_TSTRING && n < 128)
+                names[n++] = lua_tostring(L, -1); /* the key stays in the table */
+        }
+    }
+    return did_you_mean(buf, name, names, n);
+}
+
 /* rules = { [id] = value } */
 static int check_rules(const loader *ld, int t)
 {
+    char hint[160];
     lua_State *L = ld->L;
     lua_pushnil(L);
     while (lua_next(L, t)) {
         if (lua_type(L, -2) != LUA_TSTRING)
             return fail(ld, "rules", "rule ids are strings");
         const char *id = lua_tostring(L, -2);
-        const bl_rule *rule = bl_ruleset_find(ld->rules, id);
+        const bl_rule *rule = visible_rule(ld, id);
         if (!rule)
-            return fail(ld, id, "unknown rule id '%s' (see --list-rules)", id);
+            return fail(ld, id, "unknown rule id '%s'%s", id, rule_hint(ld, hint, id));
         int v = lua_gettop(L);
         if (lua_istable(L, v)) {
             lua_pushnil(L);
@@ -109,14 +187,18 @@ static int check_rules(const loader *ld, int t)
                         const char *name = lua_type(L, -2) == LUA_TSTRING ? lua_tostring(L, -2) : "?";
                         int dflt = lua_istable(L, defaults) ? lua_getfield(L, defaults, name) : LUA_TNIL;
                         if (dflt == LUA_TNIL)
-                            return fail(ld, name, "rule '%s' has no option '%s'", id, name);
+                            return fail(ld, name, "rule '%s' has no option '%s'%s", id, name,
+                                        option_hint(L, defaults, hint, name));
                         if (dflt != lua_type(L, -2))
                             return fail(ld, name, "option '%s' of rule '%s' must be a %s", name, id, lua_typename(L, dflt));
                         lua_pop(L, 2);
                     }
                     lua_pop(L, 2);
                 } else {
-                    return fail(ld, id, "rule '%s': unknown setting '%s' (severity, options)", id, key);
+                    static const char *const settings[] = {"severity", "options"};
+                    const char *close = did_you_mean(hint, key, settings, 2);
+                    return fail(ld, id, "rule '%s': unknown setting '%s'%s", id, key,
+                                *close ? close : " (severity, options)");
                 }
                 lua_pop(L, 1);
             }
@@ -134,8 +216,12 @@ static int check_categories(const loader *ld, int t)
     lua_pushnil(L);
     while (lua_next(L, t)) {
         const char *name = lua_type(L, -2) == LUA_TSTRING ? lua_tostring(L, -2) : "?";
-        if (!bl_category_is_known(name))
-            return fail(ld, name, "unknown category '%s'", name);
+        if (!bl_category_is_known(name)) {
+            char hint[160];
+            size_t n;
+            const char *const *names = bl_category_names(&n);
+            return fail(ld, name, "unknown category '%s'%s", name, did_you_mean(hint, name, names, n));
+        }
         if (!valid_switch(L, -1))
             return fail(ld, name, "category '%s' must be off, on, error, warning or info", name);
         lua_pop(L, 1);
@@ -172,9 +258,20 @@ static int check_level(const loader *ld, int t, int is_override)
             }
         } else if (is_override && !strcmp(key, "files"))
             ;
-        else
-            status = fail(ld, key, "unknown setting '%s' (%s)", key,
-                          is_override ? "files, rules, categories" : "rules, categories, overrides");
+        else if (!is_override && !strcmp(key, "root")) {
+            if (!lua_isboolean(L, -1))
+                status = fail(ld, key, "root must be true or false");
+        } else if (!is_override && !strcmp(key, "rule_dirs"))
+            ; /* loaded before the rules are checked */
+        else {
+            static const char *const top_level[] = {"root", "rule_dirs", "rules", "categories", "overrides", "accepted"};
+            static const char *const in_override[] = {"files", "rules", "categories"};
+            char hint[160];
+            const char *close = is_override ? did_you_mean(hint, key, in_override, 3) : did_you_mean(hint, key, top_level, 6);
+            status = fail(ld, key, "unknown setting '%s'%s", key,
+                          *close ? close : is_override ? " (files, rules, categories)"
+                                                        : " (root, rule_dirs, rules, categories, overrides, accepted)");
+        }
         if (status)
             return status;
         lua_pop(L, 1);
@@ -182,13 +279,53 @@ static int check_level(const loader *ld, int t, int is_override)
     return BL_OK;
 }
 
-int bl_config_parse(bl_config **out, bl_sandbox *sb, const bl_ruleset *rules, const char *path, const char *dir,
-                    const char *text, size_t len, bl_error *err)
+/* rule_dirs = { "rules", … }: each directory (relative to the configuration's) loaded into the
+ * rule set once, its rules scoped to the configurations that name it. t: the configuration. */
+static int load_rule_dirs(loader *ld, int t)
+{
+    lua_State *L = ld->L;
+    int type = lua_getfield(L, t, "rule_dirs");
+    int status = BL_OK;
+    if (type != LUA_TNIL && type != LUA_TTABLE)
+        status = fail(ld, "rule_dirs", "rule_dirs must be a list of folders, such as { \"rules\" }");
+    lua_Integer n = type == LUA_TTABLE ? (lua_Integer)lua_rawlen(L, -1) : 0;
+    if (!status && n > 0 && !(ld->rule_dirs = calloc((size_t)n, sizeof *ld->rule_dirs)))
+        status = BL_ERR_NOMEM;
+    for (lua_Integer i = 1; status == BL_OK && i <= n; i++) {
+        lua_rawgeti(L, -1, i);
+        const char *name = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : NULL;
+        char joined[PATH_MAX * 2], resolved[PATH_MAX];
+        if (!name) {
+            status = fail(ld, "rule_dirs", "rule_dirs must be a list of folders, such as { \"rules\" }");
+        } else {
+            snprintf(joined, sizeof joined, "%s%s%s", name[0] == '/' ? "" : ld->dir, name[0] == '/' ? "" : "/", name);
+            if (!realpath(joined, resolved)) {
+                status = fail(ld, name, "rule_dirs: %s: %s (folders are relative to this file)", name, strerror(errno));
+            } else {
+                const char *scope;
+                bl_error load_err = {{0}};
+                status = bl_rules_load_scoped_dir(ld->rules, ld->sb, resolved, &scope, &load_err);
+                if (status == BL_ERR_NOMEM)
+                    ;
+                else if (status)
+                    status = fail(ld, name, "rule_dirs: %s", load_err.message);
+                else
+                    ld->rule_dirs[ld->rule_dir_count++] = scope;
+            }
+        }
+        lua_pop(L, 1);
+    }
+    lua_pop(L, 1);
+    return status;
+}
+
+int bl_config_parse(bl_config **out, bl_sandbox *sb, bl_ruleset *rules, const bl_config *parent, const char *path,
+                    const char *dir, const char *text, size_t len, bl_error *err)
 {
     *out = NULL;
     lua_State *L = sb->L;
     int top = lua_gettop(L);
-    loader ld = {L, rules, path, text, len, err};
+    loader ld = {L, rules, sb, parent, NULL, 0, dir, path, text, len, err};
     char chunkname[1100];
     snprintf(chunkname, sizeof chunkname, "@%s", path);
     int status = BL_OK;
@@ -209,13 +346,27 @@ int bl_config_parse(bl_config **out, bl_sandbox *sb, const bl_ruleset *rules, co
                      "categories = …, overrides = … }", path);
             status = BL_ERR_USAGE;
         } else {
-            status = check_level(&ld, lua_gettop(L), 0);
+            int t = lua_gettop(L);
+            lua_getfield(L, t, "root");
+            if (lua_toboolean(L, -1))
+                ld.parent = NULL; /* a root names only engine rules and its own */
+            lua_pop(L, 1);
+            status = load_rule_dirs(&ld, t);
+            if (!status)
+                status = check_level(&ld, t, 0);
         }
     }
     bl_config *config = status == BL_OK ? calloc(1, sizeof *config) : NULL;
     if (status == BL_OK && config) {
         config->dir = strdup(dir);
         config->path = strdup(path);
+        lua_getfield(L, -1, "root");
+        config->root = lua_toboolean(L, -1);
+        lua_pop(L, 1);
+        config->parent = ld.parent;
+        config->rule_dirs = ld.rule_dirs;
+        config->rule_dir_count = ld.rule_dir_count;
+        ld.rule_dirs = NULL;
         config->ref = luaL_ref(L, LUA_REGISTRYINDEX);
         lua_newtable(L);
         config->options_ref = luaL_ref(L, LUA_REGISTRYINDEX);
@@ -223,11 +374,13 @@ int bl_config_parse(bl_config **out, bl_sandbox *sb, const bl_ruleset *rules, co
     } else if (status == BL_OK) {
         status = BL_ERR_NOMEM;
     }
+    free(ld.rule_dirs);
     lua_settop(L, top);
     return status;
 }
 
-int bl_config_read(bl_config **out, bl_sandbox *sb, const bl_ruleset *rules, const char *path, bl_error *err)
+int bl_config_read(bl_config **out, bl_sandbox *sb, bl_ruleset *rules, const bl_config *parent, const char *path,
+                   bl_error *err)
 {
     *out = NULL;
     size_t len;
@@ -240,7 +393,7 @@ int bl_config_read(bl_config **out, bl_sandbox *sb, const bl_ruleset *rules, con
     const char *full = realpath(path, resolved) ? resolved : path;
     const char *slash = strrchr(full, '/');
     dir = slash ? strndup(full, (size_t)(slash - full)) : strdup(".");
-    int status = dir ? bl_config_parse(out, sb, rules, path, dir, text, len, err) : BL_ERR_NOMEM;
+    int status = dir ? bl_config_parse(out, sb, rules, parent, path, dir, text, len, err) : BL_ERR_NOMEM;
     free(dir);
     free(text);
     return status;
@@ -254,6 +407,7 @@ void bl_config_release(bl_sandbox *sb, bl_config *config)
     luaL_unref(sb->L, LUA_REGISTRYINDEX, config->options_ref);
     free(config->dir);
     free(config->path);
+    free(config->rule_dirs);
     free(config);
 }
 
@@ -331,24 +485,59 @@ static int path_matches(lua_State *L, int files, const char *rel)
     return 0;
 }
 
-const char *bl_config_relative_path(const bl_config *config, const char *path, char *buf)
+void bl_config_place_of(bl_config_place *out, const bl_config *config, const char *path, char *buf)
 {
-    if (!config)
-        return path;
-    const char *full = realpath(path, buf) ? buf : path;
-    size_t dlen = strlen(config->dir);
-    return strncmp(full, config->dir, dlen) == 0 && full[dlen] == '/' ? full + dlen + 1 : path;
+    out->given = path;
+    out->full = config && bl_absolute_path(path, buf) ? buf : path;
 }
+
+/* The path of the place relative to the directory of config (the path as given when it lies
+ * elsewhere): what the globs of its overrides match. */
+static const char *relative_to(const bl_config *config, const bl_config_place *place)
+{
+    size_t dlen = strlen(config->dir);
+    const char *full = place->full;
+    return strncmp(full, config->dir, dlen) == 0 && full[dlen] == '/' ? full + dlen + 1 : place->given;
+}
+
+size_t bl_config_rule_dirs(const bl_config *config, const char *const **out)
+{
+    *out = config->rule_dirs;
+    return config->rule_dir_count;
+}
+
+int bl_config_is_root(const bl_config *config)
+{
+    return config->root;
+}
+
+const char *bl_config_path(const bl_config *config)
+{
+    return config->path;
+}
+
+const bl_config *bl_config_parent(const bl_config *config)
+{
+    return config->parent;
+}
+
 
 /* The key of the options cache without a configuration: this variable's address (never written). */
 static const char no_config_options = 0;
 
-/* Applies the configuration to a rule for the file at rel: its top level, then each override
- * whose files match, in their order. Options are overlaid into the table at opts (0: none); when
+/* Applies the configuration to a rule for the file at place: the configurations it refines, then
+ * its top level, then each override whose files match (relative to its directory), in their order. Options are overlaid into the table at opts (0: none); when
  * key is not 0, the string there gets "|N" appended for each matching override N. */
-static void apply_config(lua_State *L, const bl_config *config, const char *rel, const bl_rule *rule, int opts,
-                         int key, int *enabled, bl_severity *severity)
+static void apply_config(lua_State *L, const bl_config *config, const bl_config_place *place, const bl_rule *rule,
+                         int opts, int key, int *enabled, bl_severity *severity)
 {
+    if (config->parent) /* the configurations above first: this one refines them */
+        apply_config(L, config->parent, place, rule, opts, key, enabled, severity);
+    if (key) { /* each level's overrides after a '/' */
+        lua_pushfstring(L, "%s/", lua_tostring(L, key));
+        lua_replace(L, key);
+    }
+    const char *rel = relative_to(config, place);
     lua_rawgeti(L, LUA_REGISTRYINDEX, config->ref);
     int t = lua_gettop(L);
     apply_level(L, t, rule, opts, enabled, severity);
@@ -375,7 +564,7 @@ static void apply_config(lua_State *L, const bl_config *config, const char *rel,
 
 /* Pushes the rule's options for the file at rel: its defaults overlaid with the configuration's
  * level and with the overrides that apply, in their order. Read-only. */
-static void push_options(bl_sandbox *sb, const bl_config *config, const char *rel, const bl_rule *rule,
+static void push_options(bl_sandbox *sb, const bl_config *config, const bl_config_place *place, const bl_rule *rule,
                          int rule_index)
 {
     lua_State *L = sb->L;
@@ -387,12 +576,27 @@ static void push_options(bl_sandbox *sb, const bl_config *config, const char *re
     if (config) {
         int enabled;
         bl_severity severity;
-        apply_config(L, config, rel, rule, opts, 0, &enabled, &severity);
+        apply_config(L, config, place, rule, opts, 0, &enabled, &severity);
     }
     bl_sandbox_freeze(sb);
 }
 
-void bl_config_settings(bl_sandbox *sb, const bl_config *config, const char *rel, const bl_rule *rule,
+void bl_config_plain_settings(bl_sandbox *sb, const bl_config *config, const bl_config_place *place,
+                              const bl_rule *rule, int rule_index, int *enabled, bl_severity *severity)
+{
+    lua_State *L = sb->L;
+    *enabled = !rule->scope || bl_config_has_rule_dir(config, rule->scope);
+    *severity = rule->info.severity;
+    lua_newtable(L);
+    int opts = lua_gettop(L);
+    if (lua_getfield(L, rule_index, "options") == LUA_TTABLE)
+        overlay(L, opts);
+    lua_pop(L, 1);
+    if (config && *enabled)
+        apply_config(L, config, place, rule, opts, 0, enabled, severity);
+}
+
+void bl_config_settings(bl_sandbox *sb, const bl_config *config, const bl_config_place *place, const bl_rule *rule,
                         int rule_index, int *enabled, bl_severity *severity)
 {
     lua_State *L = sb->L;
@@ -403,7 +607,7 @@ void bl_config_settings(bl_sandbox *sb, const bl_config *config, const char *rel
     lua_pushstring(L, rule->info.id); /* the key of the cache: the rule, then the overrides that apply */
     int key = lua_gettop(L);
     if (config)
-        apply_config(L, config, rel, rule, 0, key, enabled, severity);
+        apply_config(L, config, place, rule, 0, key, enabled, severity);
     if (config)
         lua_rawgeti(L, LUA_REGISTRYINDEX, config->options_ref);
     else if (lua_rawgetp(L, LUA_REGISTRYINDEX, &no_config_options) != LUA_TTABLE) {
@@ -416,7 +620,7 @@ void bl_config_settings(bl_sandbox *sb, const bl_config *config, const char *rel
     lua_pushvalue(L, cache - 1);
     if (lua_rawget(L, cache) != LUA_TTABLE) {
         lua_pop(L, 1);
-        push_options(sb, config, rel, rule, rule_index);
+        push_options(sb, config, place, rule, rule_index);
         lua_pushvalue(L, cache - 1);
         lua_pushvalue(L, -2);
         lua_rawset(L, cache);

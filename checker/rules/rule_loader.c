@@ -12,6 +12,7 @@
 #include "catalogue.h"
 #include "document.h"
 #include "files.h"
+#include "array.h"
 #include "precompiled.h"
 
 static const char *const rule_fields[] = {"id", "category", "severity", "summary", "explain",
@@ -238,7 +239,7 @@ static int load_modules(bl_sandbox *sb, const char *dir, bl_error *err)
 
 /* Loads the rule file at path (in the folder of category) into set. */
 static int load_rule(bl_ruleset *set, bl_sandbox *sb, const char *path, const char *category, size_t first_of_dir,
-                     bl_error *err)
+                     const char *scope, bl_error *err)
 {
     size_t len = 0;
     char *text = NULL;
@@ -250,6 +251,7 @@ static int load_rule(bl_ruleset *set, bl_sandbox *sb, const char *path, const ch
             status = fail(err, "%s:%d: category '%s' does not match the rule's folder '%s'", path,
                           field_line(text, len, "category"), rule.info.category, category);
         if (status == BL_OK) {
+            rule.scope = scope;
             rule.ref = luaL_ref(sb->L, LUA_REGISTRYINDEX);
             status = bl_ruleset_add(set, sb->L, &rule, first_of_dir, err);
         } else {
@@ -275,7 +277,9 @@ static int refuse_stray_rules(const char *dir, bl_error *err)
     return status;
 }
 
-int bl_rules_load_dir(bl_ruleset *set, bl_sandbox *sb, const char *dir, bl_error *err)
+/* Loads dir; a rule with the id of one at first_of_dir or later is an error. */
+static int load_dir(bl_ruleset *set, bl_sandbox *sb, const char *dir, size_t first_of_dir, const char *scope,
+                    bl_error *err)
 {
     struct stat st;
     if (stat(dir, &st) != 0 || !S_ISDIR(st.st_mode))
@@ -285,7 +289,7 @@ int bl_rules_load_dir(bl_ruleset *set, bl_sandbox *sb, const char *dir, bl_error
         status = refuse_stray_rules(dir, err);
     if (status)
         return status;
-    size_t first_of_dir = set->count, ncat;
+    size_t ncat;
     char **cats;
     if (bl_list_dir(dir, "", 1, &cats, &ncat))
         return BL_ERR_NOMEM;
@@ -301,10 +305,36 @@ int bl_rules_load_dir(bl_ruleset *set, bl_sandbox *sb, const char *dir, bl_error
         for (size_t f = 0; status == BL_OK && f < nfiles; f++) {
             char path[4096 + 256];
             snprintf(path, sizeof path, "%s/%s", catdir, files[f]);
-            status = load_rule(set, sb, path, cats[c], first_of_dir, err);
+            status = load_rule(set, sb, path, cats[c], first_of_dir, scope, err);
         }
         bl_free_names(files, nfiles);
     }
     bl_free_names(cats, ncat);
     return status;
+}
+
+int bl_rules_load_dir(bl_ruleset *set, bl_sandbox *sb, const char *dir, bl_error *err)
+{
+    return load_dir(set, sb, dir, set->count, NULL, err);
+}
+
+int bl_rules_load_scoped_dir(bl_ruleset *set, bl_sandbox *sb, const char *dir, const char **scope, bl_error *err)
+{
+    *scope = bl_ruleset_scope(set, dir);
+    if (*scope)
+        return BL_OK;
+    const char *copy = bl_arena_strndup(&set->arena, dir, strlen(dir));
+    if (!copy || BL_ARRAY_RESERVE(set->scopes, set->scope_count + 1, set->scope_cap, 8))
+        return BL_ERR_NOMEM;
+    size_t before = set->count;
+    int status = load_dir(set, sb, dir, 0, copy, err);
+    if (status != BL_OK) { /* none of its rules: the directory is tried again by the next configuration */
+        for (size_t i = before; i < set->count; i++)
+            luaL_unref(sb->L, LUA_REGISTRYINDEX, set->items[i].ref);
+        set->count = before;
+        return status;
+    }
+    set->scopes[set->scope_count++] = copy;
+    *scope = copy;
+    return BL_OK;
 }

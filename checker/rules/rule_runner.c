@@ -242,10 +242,10 @@ static uint64_t nanoseconds_since(const struct timespec *started)
     return (uint64_t)(ended.tv_sec - started->tv_sec) * 1000000000u + (uint64_t)(ended.tv_nsec - started->tv_nsec);
 }
 
-/* Runs one rule, as the configuration sets it for the file at rel, with check(doc, report, options):
+/* Runs one rule, as the configuration sets it for the file at place, with check(doc, report, options):
  * doc and report are the functions at the stack indexes doc_index and report_index. */
-static void run_rule(run_state *run, bl_sandbox *sb, bl_rule *rule, const char *rel, const bl_run_options *opts,
-                     int doc_index, int report_index)
+static void run_rule(run_state *run, bl_sandbox *sb, bl_rule *rule, const bl_config_place *place,
+                     const bl_run_options *opts, int doc_index, int report_index)
 {
     lua_State *L = sb->L;
     struct timespec started;
@@ -257,7 +257,7 @@ static void run_rule(run_state *run, bl_sandbox *sb, bl_rule *rule, const char *
     lua_getfield(L, rule_index, "check");
     lua_pushvalue(L, doc_index);
     lua_pushvalue(L, report_index);
-    bl_config_settings(sb, opts->config, rel, rule, rule_index, &enabled, &run->severity);
+    bl_config_settings(sb, opts->config, place, rule, rule_index, &enabled, &run->severity);
     if (!enabled) {
         lua_settop(L, rule_index - 1);
         return;
@@ -288,15 +288,17 @@ int bl_rules_run(bl_ruleset *set, bl_sandbox *sb, const bl_lua_model *model, con
     run_state run = {.doc = model->doc, .refs = &model->refs, .report = report};
     int top = lua_gettop(L);
     char resolved[PATH_MAX];
-    const char *rel = bl_config_relative_path(opts->config, path, resolved);
+    bl_config_place place;
+    bl_config_place_of(&place, opts->config, path, resolved);
     run_box *box = lua_newuserdatauv(L, sizeof *box, 0);
     box->run = &run;
     lua_pushcclosure(L, lua_report, 1);
     int report_index = lua_gettop(L);
     for (size_t i = 0; i < set->count && !run.nomem; i++)
         if (is_selected(set->items[i].info.id, opts->only, opts->only_count) &&
-            (!set->items[i].kinds || (set->items[i].kinds & (1u << model->doc->kind))))
-            run_rule(&run, sb, &set->items[i], rel, opts, model->index, report_index);
+            (!set->items[i].kinds || (set->items[i].kinds & (1u << model->doc->kind))) &&
+            (!set->items[i].scope || bl_config_has_rule_dir(opts->config, set->items[i].scope)))
+            run_rule(&run, sb, &set->items[i], &place, opts, model->index, report_index);
     box->run = NULL;
     lua_settop(L, top);
     return run.nomem ? BL_ERR_NOMEM : BL_OK;

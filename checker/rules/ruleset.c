@@ -35,6 +35,14 @@ int bl_ruleset_add(bl_ruleset *set, lua_State *L, const bl_rule *rule, size_t fi
     return BL_OK;
 }
 
+const char *bl_ruleset_scope(const bl_ruleset *set, const char *dir)
+{
+    for (size_t i = 0; i < set->scope_count; i++)
+        if (strcmp(set->scopes[i], dir) == 0)
+            return set->scopes[i];
+    return NULL;
+}
+
 static int compare_rules(const void *a, const void *b)
 {
     return strcmp(((const bl_rule *)a)->info.id, ((const bl_rule *)b)->info.id);
@@ -51,6 +59,7 @@ void bl_ruleset_release(bl_ruleset *set, lua_State *L)
     for (size_t i = 0; L && i < set->count; i++)
         luaL_unref(L, LUA_REGISTRYINDEX, set->items[i].ref);
     free(set->items);
+    free(set->scopes);
     bl_arena_free(&set->arena);
     memset(set, 0, sizeof *set);
 }

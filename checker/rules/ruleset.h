@@ -9,12 +9,17 @@ typedef struct bl_rule {
     bl_rule_info info;   /* strings in the ruleset's arena */
     int ref;             /* registry reference to the rule table */
     unsigned kinds;      /* the kinds of text it applies to (1 << bl_doc_kind); 0: every kind */
+    const char *scope;   /* the rule directory of a configuration it came from (it runs only for the files
+                            of that configuration), or NULL: an engine rule, for every file */
     bl_rule_stats stats; /* accumulated over the documents checked */
 } bl_rule;
 
 typedef struct bl_ruleset {
-    bl_rule *items;      /* owned (malloc), sorted by id once loading is done */
+    bl_rule *items;      /* owned (malloc): the engine's rules sorted by id, then the rules of
+                            configurations' rule directories in the order they were loaded */
     size_t count, cap;
+    const char **scopes; /* the configurations' rule directories loaded (strings in the arena) */
+    size_t scope_count, scope_cap;
     bl_arena arena;
 } bl_ruleset;
 
@@ -25,6 +30,9 @@ bl_rule *bl_ruleset_find(const bl_ruleset *set, const char *id);
  * first_of_dir or later (loaded from the same directory) is an error, BL_ERR_RULES with err set;
  * one loaded before from another directory is replaced by it. */
 int bl_ruleset_add(bl_ruleset *set, lua_State *L, const bl_rule *rule, size_t first_of_dir, bl_error *err);
+
+/* The loaded rule directory of a configuration equal to dir, or NULL. */
+const char *bl_ruleset_scope(const bl_ruleset *set, const char *dir);
 
 /* Sorts the rules by id: the order they run and are listed in. */
 void bl_ruleset_sort(bl_ruleset *set);

@@ -136,6 +136,20 @@ int bl_config_load(bl_engine *engine, const char *path, bl_config **out, bl_erro
 int bl_config_load_text(bl_engine *engine, const char *name, const char *dir, const char *text, size_t len,
                         bl_config **out, bl_error *err);
 void bl_config_free(bl_engine *engine, bl_config *config);
+/* Configurations cascade: a configuration refines its parent (the one above its directory: the
+ * caller finds it and loads it first), whose settings apply first, unless it says `root = true`.
+ * The parent is borrowed and must outlive *out; a root configuration keeps none. The rule
+ * directories a configuration names (rule_dirs) are loaded into the engine once; their rules run
+ * only for the files of the configurations that name them or refine one that does. */
+int bl_config_load_refining(bl_engine *engine, const char *path, const bl_config *parent, bl_config **out,
+                            bl_error *err);
+const bl_config *bl_config_parent(const bl_config *config);  /* NULL for a root */
+int bl_config_is_root(const bl_config *config);
+const char *bl_config_path(const bl_config *config);   /* as it was loaded (borrowed) */
+/* Writes the settings of every rule for the file at path under config (NULL: the defaults) and
+ * the configurations it refines: as a Lua configuration that gives the same settings by itself
+ * (root = true), or as JSON {file, configurations, rules: {id: {enabled, severity, options}}}. */
+int bl_config_print_settings(bl_engine *engine, const bl_config *config, const char *path, int json, FILE *out);
 
 /* Checks one document. *out always receives a report unless BL_ERR_NOMEM is returned; when
  * the bytes cannot be read the report carries the error (bl_report_error) and the call

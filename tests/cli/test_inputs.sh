@@ -58,7 +58,7 @@ expect_status 2 "--write-baseline naming an input found by -r" -- "$BIN" -r --wr
 expect_grep "^bulletin-lint: --write-baseline $TMP/draft.txt: this is" "$TMP/err" "--write-baseline refused"
 if cmp -s "$flawed" "$TMP/draft.txt"; then ok; else bad "the draft was changed"; fi
 # nor over the baseline or the configuration it reads; refreshing a baseline in place is allowed
-"$BIN" --write-baseline "$TMP/baseline.txt" "$flawed" > /dev/null
+"$BIN" --write-baseline "$TMP/baseline.txt" "$flawed" > /dev/null 2>&1
 cp "$TMP/baseline.txt" "$TMP/baseline-before.txt"
 expect_status 2 "-o naming the baseline" -- "$BIN" --baseline "$TMP/baseline.txt" -o "$TMP/baseline.txt" "$flawed"
 expect_grep "^bulletin-lint: -o $TMP/baseline.txt: this is the file given to --baseline" "$TMP/err" "-o over the baseline refused"
@@ -85,6 +85,29 @@ expect_equal "$(grep -c ':5:44:' "$TMP/out")" "1" "only the .draft file"
 expect_grep "new/c.draft:5:44" "$TMP/out" "the included file"
 expect_status 1 "--exclude a path glob" -- "$BIN" -r --include '*.txt' --include '*.draft' --exclude 'new/*.draft' "$TMP/globs"
 expect_equal "$(grep -c ':5:44:' "$TMP/out")" "2" "two .txt files"
+# a run that selects no file fails (a gate that checks nothing must not pass)
+expect_status 2 "include and exclude selecting nothing" -- "$BIN" -r "$TMP/globs" --include '*.draft' --exclude '*.draft'
+expect_grep '^bulletin-lint: no file to check: --exclude left out every file' "$TMP/err" "no file selected: why"
+expect_equal "$(wc -c < "$TMP/out")" "0" "no 'no problems' summary when nothing was checked"
+mkdir -p "$TMP/only-docx" && printf 'PK' > "$TMP/only-docx/a.docx"
+expect_status 2 "a folder without a .txt file" -- "$BIN" -r "$TMP/only-docx"
+expect_grep '^bulletin-lint: no file to check: the directories hold no \.txt file' "$TMP/err" "empty folder: why"
+expect_status 2 "a folder without a .txt file, in JSON" -- "$BIN" -r --format json "$TMP/only-docx"
+# --exclude applies to the files named on the command line too: by glob, name or folder
+expect_status 2 "--exclude a named file" -- "$BIN" --exclude '*.txt' "$TMP/globs/new/a.txt"
+expect_status 1 "--exclude a named file's folder" -- "$BIN" --exclude old "$TMP/globs/old/b.txt" "$TMP/globs/new/a.txt"
+expect_equal "$(grep -c ':5:44:' "$TMP/out")" "1" "the file in the excluded folder is left out"
+expect_grep "new/a.txt:5:44" "$TMP/out" "the other file is checked"
+expect_status 1 "--exclude a path glob on a named file" -- "$BIN" --exclude 'new/*.txt' "$TMP/globs/new/a.txt" "$TMP/globs/old/b.txt"
+expect_grep "old/b.txt:5:44" "$TMP/out" "only old/b.txt"
+expect_equal "$(grep -c ':5:44:' "$TMP/out")" "1" "new/a.txt left out"
+# globs ignore the case of letters: *.txt takes C.TXT
+cp "$flawed" "$TMP/globs/new/C.TXT"
+expect_status 1 "*.txt takes C.TXT" -- "$BIN" -r "$TMP/globs/new"
+expect_grep "new/C.TXT:5:44" "$TMP/out" "the upper-case extension"
+expect_status 1 "--exclude '*.txt' leaves out C.TXT" -- "$BIN" -r --exclude '*.txt' --include '*.TXT' --include '*.draft' "$TMP/globs/new"
+expect_equal "$(grep -c ':5:44:' "$TMP/out")" "1" "only the .draft file"
+rm "$TMP/globs/new/C.TXT"
 
 printf 'ok \x80\x80\x80\xFF text' > "$TMP/bad.txt"
 expect_status 2 "neither UTF-8 nor GB18030" -- "$BIN" "$TMP/bad.txt"
