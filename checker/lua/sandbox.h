@@ -20,6 +20,7 @@ typedef struct bl_sandbox {
     size_t limit;               /* 0: no limit (engine code), else the cap for the running rule */
     int64_t instructions_left;
     bl_exhaustion exhausted;
+    char where[256];            /* "file:line:" where the running code hit a limit, or "" */
     int env_ref, module_ref, library_ref;   /* registry refs to the prelude's functions */
 } bl_sandbox;
 

@@ -143,12 +143,34 @@ static int read_kinds(lua_State *L, int t, unsigned *kinds)
     return status;
 }
 
+/* Whether the value at index is a table without a metatable. The engine reads the rule table, its
+ * options and kinds outside the rule's limits: a metamethod there (__index, __len) would run
+ * rule code with no budget. */
+static int plain_table(lua_State *L, int index)
+{
+    if (!lua_istable(L, index) || !lua_getmetatable(L, index))
+        return lua_istable(L, index);
+    lua_pop(L, 1);
+    return 0;
+}
+
 static int validate(lua_State *L, const char *path, const char *text, size_t len, bl_rule *rule,
                     bl_arena *arena, bl_error *err)
 {
     int t = lua_gettop(L);
     if (!lua_istable(L, t))
         return fail(err, "%s: a rule file must return its rule table (got %s)", path, luaL_typename(L, t));
+    if (!plain_table(L, t))
+        return fail(err, "%s: the rule table must be a plain table (no metatable)", path);
+    static const char *const plain_fields[] = {"options", "kinds"};
+    for (size_t i = 0; i < sizeof plain_fields / sizeof *plain_fields; i++) {
+        lua_getfield(L, t, plain_fields[i]);
+        int bad = lua_istable(L, -1) && !plain_table(L, -1);
+        lua_pop(L, 1);
+        if (bad)
+            return fail(err, "%s:%d: rule field '%s' must be a plain table (no metatable)", path,
+                        field_line(text, len, plain_fields[i]), plain_fields[i]);
+    }
     lua_pushnil(L);
     while (lua_next(L, t)) {
         lua_pop(L, 1);

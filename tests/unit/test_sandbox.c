@@ -14,10 +14,11 @@
 
 static char rules_dir[256];
 
-static void write_rule(const char *name, const char *body)
+/* Writes the rule structure.NAME with check's body into dir/structure/ (which must exist). */
+static void write_rule_in(const char *dir, const char *name, const char *body)
 {
     char path[512];
-    snprintf(path, sizeof path, "%s/structure/%s.lua", rules_dir, name);
+    snprintf(path, sizeof path, "%s/structure/%s.lua", dir, name);
     FILE *f = fopen(path, "w");
     assert_non_null(f);
     fprintf(f,
@@ -26,6 +27,11 @@ static void write_rule(const char *name, const char *body)
             "function rule.check(doc, report, options)\n%s\nend\nreturn rule\n",
             name, body);
     fclose(f);
+}
+
+static void write_rule(const char *name, const char *body)
+{
+    write_rule_in(rules_dir, name, body);
 }
 
 static int setup(void **state)
@@ -282,6 +288,79 @@ static void test_bad_rule_metadata_is_rejected(void **state)
     unlink(path);
 }
 
+/* A temporary rules folder with a structure/ category; remove it with remove_dir. */
+static void make_rules_dir(char dir[256])
+{
+    snprintf(dir, 256, "/tmp/bl-hostile-XXXXXX");
+    assert_non_null(mkdtemp(dir));
+    char path[512];
+    snprintf(path, sizeof path, "%s/structure", dir);
+    assert_int_equal(mkdir(path, 0700), 0);
+}
+
+/* An engine with the rules of dir, small limits, checking text once: the report (caller frees). */
+static bl_report *check_with_limits(const char *dir, const char *text, uint64_t instructions, size_t memory)
+{
+    const char *dirs[] = {dir};
+    bl_engine_options eo = BL_ENGINE_OPTIONS_INIT;
+    eo.rule_dirs = dirs;
+    eo.rule_dir_count = 1;
+    eo.instruction_budget = instructions;
+    eo.memory_cap = memory;
+    bl_engine *engine;
+    bl_error err = {{0}};
+    if (bl_engine_new(&engine, &eo, &err) != BL_OK)
+        fail_msg("engine: %s", err.message);
+    bl_report *r;
+    assert_int_equal(bl_engine_check(engine, "t.txt", text, strlen(text), NULL, &r), BL_OK);
+    bl_engine_free(engine);
+    return r;
+}
+
+/* Once a limit is spent it stays spent: through pcall and xpcall handlers, __close handlers and a
+ * return straight out of a pcall. Finalizers are refused (they would run unlimited, whenever the
+ * collector runs, as whichever rule is running), and a report() kept by one rule and called by another
+ * fails instead of crediting findings to the wrong rule. */
+static void test_budget_escapes(void **state)
+{
+    (void)state;
+    char dir[256];
+    make_rules_dir(dir);
+    write_rule_in(dir, "a-good", "  report{ node = doc.paragraphs[1], message = 'good rule ran' }");
+    write_rule_in(dir, "xpcall-error", "  xpcall(error, function() while true do end end)");
+    write_rule_in(dir, "xpcall-loop", "  xpcall(function() while true do end end, function() while true do end end)");
+    write_rule_in(dir, "xpcall-nested", "  while true do xpcall(xpcall, function() end, function() while true do end end,\n"
+                                        "    function() while true do end end) end");
+    write_rule_in(dir, "pcall-memory", "  while true do pcall(string.rep, 'x', 1 << 30) end");
+    write_rule_in(dir, "return-pcall", "  return pcall(string.rep, 'x', 1 << 30)");
+    write_rule_in(dir, "close-loop", "  local guard <close> = setmetatable({}, { __close = function() while true do end end })\n"
+                                     "  while true do end");
+    write_rule_in(dir, "gc-loop", "  setmetatable({}, { __gc = function() while true do end end })");
+    write_rule_in(dir, "gc-report", "  setmetatable({}, { __gc = function() report{ line = 1, column = 1, message = 'late' } end })");
+    write_rule_in(dir, "gc-later", "  local mt = {}\n  setmetatable({}, mt)\n  mt.__gc = function() while true do end end\n"
+                                   "  for i = 1, 1000 do local _ = { i } end");
+    write_rule_in(dir, "error-table", "  error({})");
+    write_rule_in(dir, "error-tostring", "  error(setmetatable({}, { __tostring = function() while true do end end }))");
+    bl_report *r = check_with_limits(dir, "简报（一）\n周口：标题\n　　正文一段。\n", 2000000, 8u << 20);
+    assert_int_equal(bl_report_diagnostic_count(r), 1);
+    assert_string_equal(bl_report_diagnostic(r, 0)->rule, "structure.a-good");
+    expect_failure(r, "structure.xpcall-error", "xpcall-error.lua:4: instruction budget exceeded");
+    expect_failure(r, "structure.xpcall-loop", "xpcall-loop.lua:4: instruction budget exceeded");
+    expect_failure(r, "structure.xpcall-nested", "instruction budget exceeded");
+    expect_failure(r, "structure.pcall-memory", "memory cap of 8 MiB exceeded");
+    expect_failure(r, "structure.return-pcall", "memory cap of 8 MiB exceeded");
+    expect_failure(r, "structure.close-loop", "close-loop.lua:");
+    expect_failure(r, "structure.close-loop", "instruction budget exceeded");
+    expect_failure(r, "structure.gc-loop", "gc-loop.lua:4: setmetatable: finalizers (__gc) are not allowed in rules");
+    expect_failure(r, "structure.gc-report", "finalizers (__gc) are not allowed");
+    expect_failure(r, "structure.error-table", "error-table.lua:4: error object is a table value");
+    expect_failure(r, "structure.error-tostring", "error-tostring.lua:4: error object is a table value");
+    assert_null(failure_of(r, "structure.gc-later")); /* __gc added afterwards: never called */
+    assert_int_equal(bl_report_rule_failure_count(r), 10);
+    bl_report_free(r);
+    remove_dir(dir);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -290,6 +369,7 @@ int main(void)
         cmocka_unit_test(test_empty_documents_with_a_busy_collector),
         cmocka_unit_test(test_any_of),
         cmocka_unit_test(test_text_nodes_and_lazy_nodes),
+        cmocka_unit_test(test_budget_escapes),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
