@@ -56,6 +56,8 @@ static int run_chunk(bl_sandbox *sb, const char *path, const char *text, size_t 
     lua_State *L = sb->L;
     char chunkname[1024];
     snprintf(chunkname, sizeof chunkname, "@%s", path);
+    if (len && text[0] == LUA_SIGNATURE[0])
+        return fail(err, "%s: a rule file must be Lua source text, not bytecode", path);
     if (bl_precompiled_load(L, path, text, len) != LUA_OK &&
         luaL_loadbufferx(L, text, len, chunkname, "t") != LUA_OK) {
         fail(err, "%s", lua_tostring(L, -1));
@@ -64,11 +66,16 @@ static int run_chunk(bl_sandbox *sb, const char *path, const char *text, size_t 
     }
     bl_sandbox_push_env(sb, path);
     lua_setupvalue(L, -2, 1);
-    bl_sandbox_arm(sb, BL_DEFAULT_INSTRUCTION_BUDGET, BL_DEFAULT_MEMORY_CAP);
+    bl_sandbox_arm(sb, (bl_limits){BL_DEFAULT_INSTRUCTION_BUDGET, BL_DEFAULT_MEMORY_CAP, BL_DEFAULT_TIME_LIMIT});
     int status = bl_sandbox_pcall(sb, 0, 1);
+    bl_exhaustion exhausted = sb->exhausted;
     bl_sandbox_disarm(sb);
     if (status != LUA_OK) {
-        fail(err, "%s", lua_tostring(L, -1));
+        if (exhausted == BL_OUT_OF_MEMORY || (exhausted == BL_NOT_EXHAUSTED && status == LUA_ERRMEM))
+            fail(err, "%s%s memory cap of %u MiB exceeded while loading it", sb->where[0] ? sb->where : path,
+                 sb->where[0] ? "" : ":", (unsigned)(BL_DEFAULT_MEMORY_CAP >> 20));
+        else
+            fail(err, "%s", lua_tostring(L, -1));
         lua_pop(L, 1);
         return BL_ERR_RULES;
     }

@@ -210,7 +210,7 @@ static int is_selected(const char *id, const char *const *only, size_t only_coun
 
 /* The message of a rule's failure: its error, or which limit it ran into, where. */
 static void failure_message(const bl_rule *rule, int status, const bl_sandbox *sb, bl_exhaustion exhausted,
-                            const char *msg, bl_run_limits limits, char *buffer, size_t size)
+                            const char *msg, bl_limits limits, char *buffer, size_t size)
 {
     if (exhausted == BL_OUT_OF_MEMORY || (exhausted == BL_NOT_EXHAUSTED && status == LUA_ERRMEM)) {
         if (sb->where[0])
@@ -220,6 +220,9 @@ static void failure_message(const bl_rule *rule, int status, const bl_sandbox *s
     } else if (exhausted == BL_OUT_OF_INSTRUCTIONS) {
         snprintf(buffer, size, "%s instruction budget exceeded (budget: %llu instructions)",
                  sb->where[0] ? sb->where : rule->info.path, (unsigned long long)limits.instructions);
+    } else if (exhausted == BL_OUT_OF_TIME) {
+        snprintf(buffer, size, "%s time limit exceeded (%.1f s of CPU time)", sb->where[0] ? sb->where : rule->info.path,
+                 (double)limits.nanoseconds / 1e9);
     } else {
         snprintf(buffer, size, "%s", msg ? msg : "error");
     }
@@ -273,7 +276,7 @@ static void run_rule(run_state *run, bl_sandbox *sb, bl_rule *rule, const char *
         lua_settop(L, report_index - 1);
         return;
     }
-    bl_sandbox_arm(sb, opts->limits.instructions, opts->limits.memory);
+    bl_sandbox_arm(sb, opts->limits);
     int status = bl_sandbox_pcall(sb, 3, 0);
     bl_exhaustion exhausted = sb->exhausted;
     box->run = NULL;
