@@ -29,6 +29,7 @@ struct bl_engine {
     char *builtin_dir;
     uint64_t instruction_budget;
     size_t memory_cap;
+    uint64_t time_limit;          /* nanoseconds; 0: the default */
 };
 
 const char *bl_version(void)
@@ -61,6 +62,7 @@ int bl_engine_new(bl_engine **out, const bl_engine_options *opts, bl_error *err)
         e->builtin_dir = strdup(dirs[0]);
         e->instruction_budget = opts ? opts->instruction_budget : 0;
         e->memory_cap = opts ? opts->memory_cap : 0;
+        e->time_limit = opts ? opts->time_limit_ms * 1000000ULL : 0;
         if (!e->builtin_dir)
             status = BL_ERR_NOMEM;
     }
@@ -146,6 +148,7 @@ int bl_engine_check(bl_engine *e, const char *path, const char *bytes, size_t le
                     const bl_check_options *opts, bl_report **out)
 {
     static const bl_check_options defaults = BL_CHECK_OPTIONS_INIT;
-    bl_pipeline_rules rules = {&e->rules, e->sandbox, &e->trusted, e->instruction_budget, e->memory_cap};
+    bl_pipeline_rules rules = {&e->rules, e->sandbox, &e->trusted, e->instruction_budget, e->memory_cap,
+                               e->time_limit};
     return bl_pipeline_check(&rules, path, bytes, len, opts ? opts : &defaults, out);
 }

@@ -29,6 +29,10 @@
 #define INSTRUCTIONS_PER_BYTE 400ULL
 #define MEMORY_BASE (64u * 1024u * 1024u)
 #define MEMORY_PER_BYTE 32u
+/* The CPU time of a rule on a document: far beyond what the budget allows, it stops what the
+ * budget cannot see (a regex near PCRE2's match limit, again and again). */
+#define TIME_BASE_NS 3000000000ULL
+#define TIME_PER_BYTE_NS 1000ULL
 
 /* Stage 2: the page's blocks, from the source's lines. */
 static int lay_out(bl_document *doc, bl_layout layout)
@@ -76,7 +80,8 @@ static int run_rules(const bl_pipeline_rules *with, bl_report *report, const cha
 {
     bl_run_options run = {opts->only_rules, opts->only_rule_count, opts->config, {
         with->instruction_budget ? with->instruction_budget : INSTRUCTIONS_BASE + INSTRUCTIONS_PER_BYTE * len,
-        with->memory_cap ? with->memory_cap : MEMORY_BASE + MEMORY_PER_BYTE * len}};
+        with->memory_cap ? with->memory_cap : MEMORY_BASE + MEMORY_PER_BYTE * len,
+        with->time_limit ? with->time_limit : TIME_BASE_NS + TIME_PER_BYTE_NS * len}};
     bl_lua_model model;
     int status = bl_lua_model_push(&model, with->sandbox->L, report->doc, path, with->trusted); /* 6. Lua model */
     if (status)

@@ -18,6 +18,7 @@ typedef struct bl_pipeline_rules {
     bl_trusted_strings *trusted;   /* re skips the UTF-8 check of the model's strings */
     uint64_t instruction_budget;   /* per rule and document; 0: grows with the document */
     size_t memory_cap;             /* likewise, bytes of Lua memory */
+    uint64_t time_limit;           /* likewise, nanoseconds of CPU time */
 } bl_pipeline_rules;
 
 /* The stages from source to relations: the model of a document, with its claims and their

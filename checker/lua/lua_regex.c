@@ -15,6 +15,13 @@
 #include "lua_regex.h"
 #include "sandbox.h"
 
+/* What a match costs the rule's budget: an instruction per this many bytes of the subject after the
+ * start, and, for a match stopped by PCRE2's limits, a quarter of its match limit (it did that much
+ * work for nothing, and a loop of such calls would otherwise cost a few instructions each). */
+#define BYTES_PER_INSTRUCTION 64
+#define LIMIT_COST (BL_REGEX_MATCH_LIMIT / 4)
+#define COMPILE_COST 10000
+
 /* The module's state (the sandbox's host data, set by the engine): found without a Lua call,
  * since rules call these functions on every node. */
 static const bl_lua_regex *module_of(lua_State *L)
@@ -35,6 +42,7 @@ static const pcre2_code *compile(lua_State *L, int index)
         return known;
     }
     lua_pop(L, 1);
+    bl_sandbox_charge(L, COMPILE_COST + len); /* compiling (and JIT-compiling) is far slower than matching */
     char err[200];
     const pcre2_code *code = bl_regex_get(module_of(L)->cache, pattern, len, err, sizeof err);
     if (!code)
@@ -56,6 +64,9 @@ static int run(lua_State *L, const bl_lua_regex *m, const pcre2_code *code, cons
                size_t offset, int validated, const size_t **ov)
 {
     int rc = bl_regex_match(m->cache, code, s, len, offset, validated, ov);
+    bl_sandbox_charge(L, 1 + (len - offset) / BYTES_PER_INSTRUCTION +
+                             (rc == PCRE2_ERROR_MATCHLIMIT || rc == PCRE2_ERROR_DEPTHLIMIT ||
+                              rc == PCRE2_ERROR_HEAPLIMIT ? LIMIT_COST : 0));
     if (rc >= 0)
         return rc;
     PCRE2_UCHAR buffer[160];
@@ -267,6 +278,7 @@ static int re_any_of(lua_State *L)
         words[count++] = (word){s, len};
         lua_rawseti(L, -2, (lua_Integer)count);
     }
+    bl_sandbox_charge(L, count * 20); /* sorting them, and the pattern's bytes (allocated, charged) */
     qsort(words, count, sizeof *words, by_bytes);
     size_t unique = 0;
     for (size_t i = 0; i < count; i++)

@@ -1,4 +1,4 @@
-/* sandbox.c - the Lua state rules run in. */
+/* sandbox.c - the Lua state rules run in, and the limits of the code it runs. */
 #include "sandbox.h"
 
 #include <lauxlib.h>
@@ -6,12 +6,19 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
+
+#include "lua_patterns.h"
+#include "sandbox_lib.h"
 
 #define HOOK_STEP 1000
+/* Every byte allocated costs 1/ALLOC_BYTES_PER_INSTRUCTION of an instruction: copying memory is what
+ * makes `s = s .. "x"` in a loop slow, not the few instructions of the loop. */
+#define ALLOC_BYTES_PER_INSTRUCTION 64
 
 /* Runs once per state, with the full standard library, and returns what rules may see. */
 static const char prelude[] =
-    "local G, print_fn = ...\n"
+    "local G, print_fn, pcall_fn, xpcall_fn, setmetatable_fn = ...\n"
     "local error, setmetatable, next, type, tostring, rawset = G.error, G.setmetatable, G.next, G.type, G.tostring, G.rawset\n"
     "local function read_only(name)\n"
     "  return function(_, k) error(name .. ' is read-only (cannot set ' .. tostring(k) .. ')', 2) end\n"
@@ -27,12 +34,12 @@ static const char prelude[] =
     "end\n"
     "G.string.dump = blocked('string.dump')\n"
     "local base = {}\n"
-    "for _, k in G.ipairs{'assert', 'error', 'ipairs', 'next', 'pairs', 'pcall', 'select', 'tonumber',\n"
-    "    'tostring', 'type', 'xpcall', 'rawequal', 'rawget', 'rawlen', 'setmetatable', 'getmetatable'} do\n"
+    "for _, k in G.ipairs{'assert', 'error', 'ipairs', 'next', 'pairs', 'select', 'tonumber',\n"
+    "    'tostring', 'type', 'rawequal', 'rawget', 'rawlen', 'getmetatable'} do\n"
     "  base[k] = G[k]\n"
     "end\n"
     "base._VERSION = G._VERSION\n"
-    "base.print = print_fn\n"
+    "base.print, base.pcall, base.xpcall, base.setmetatable = print_fn, pcall_fn, xpcall_fn, setmetatable_fn\n"
     "for _, k in G.ipairs{'string', 'table', 'math', 'utf8'} do base[k] = view(G[k], k) end\n"
     "for _, k in G.ipairs{'load', 'loadfile', 'dofile', 'collectgarbage', 'rawset'} do base[k] = blocked(k) end\n"
     "for _, k in G.ipairs{'os', 'io', 'debug', 'package', 'coroutine'} do base[k] = blocked_library(k) end\n"
@@ -57,6 +64,34 @@ static bl_sandbox *sandbox_of(lua_State *L)
     return *(bl_sandbox **)lua_getextraspace(L);
 }
 
+static void count_hook(lua_State *L, lua_Debug *ar);
+
+/* Writes "file:line:" of the innermost Lua function on the stack (the rule's code) into buffer,
+ * or "" when there is none. Allocates nothing, so that it works with the memory cap reached. */
+static void where_in_rule(lua_State *L, int level, char *buffer, size_t size)
+{
+    lua_Debug ar;
+    buffer[0] = '\0';
+    for (; lua_getstack(L, level, &ar); level++) {
+        if (lua_getinfo(L, "Sl", &ar) && ar.currentline > 0) {
+            snprintf(buffer, size, "%s:%d:", ar.short_src, ar.currentline);
+            return;
+        }
+    }
+}
+
+/* Marks the sandbox exhausted from where no error can be raised (the allocator): the next
+ * instruction of the running code raises it. Where the rule is now is kept for the failure's
+ * message (the memory error Lua raises has no position). */
+static void exhaust_soon(bl_sandbox *sb, bl_exhaustion why)
+{
+    if (sb->exhausted != BL_NOT_EXHAUSTED)
+        return;
+    sb->exhausted = why;
+    where_in_rule(sb->L, 0, sb->where, sizeof sb->where);
+    lua_sethook(sb->L, count_hook, LUA_MASKCOUNT, 1); /* allowed anywhere, as from a signal handler */
+}
+
 static void *sandbox_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
 {
     bl_sandbox *sb = ud;
@@ -66,15 +101,61 @@ static void *sandbox_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
         sb->used -= old;
         return NULL;
     }
-    if (sb->limit && nsize > old && sb->used + (nsize - old) > sb->limit) {
-        if (sb->exhausted == BL_NOT_EXHAUSTED)
-            sb->exhausted = BL_OUT_OF_MEMORY;
-        return NULL;
+    if (sb->limit && nsize > old) {
+        if (sb->used + (nsize - old) > sb->limit) {
+            exhaust_soon(sb, BL_OUT_OF_MEMORY);
+            return NULL;
+        }
+        sb->instructions_left -= (int64_t)((nsize - old) / ALLOC_BYTES_PER_INSTRUCTION);
+        if (sb->instructions_left <= 0)
+            exhaust_soon(sb, BL_OUT_OF_INSTRUCTIONS);
     }
     void *p = realloc(ptr, nsize);
     if (p)
         sb->used = sb->used - old + nsize;
     return p;
+}
+
+/* ------------------------------------------------------------------ limits */
+
+static const char *const exhaustion_text[] = {"", "instruction budget exceeded", "memory cap exceeded",
+                                             "time limit exceeded", "stack overflow (recursion too deep)"};
+
+static uint64_t clock_ns(clockid_t clock)
+{
+    struct timespec t;
+    clock_gettime(clock, &t);
+    return (uint64_t)t.tv_sec * 1000000000u + (uint64_t)t.tv_nsec;
+}
+
+/* Whether the running code's CPU time has passed its deadline. The thread's CPU clock is a system
+ * call, the monotonic clock is not (vDSO): CPU time cannot grow faster than wall time, so the CPU
+ * clock is read again only when enough wall time has passed for the deadline to be possible. */
+static int past_deadline(bl_sandbox *sb)
+{
+    if (!sb->deadline)
+        return 0;
+    uint64_t wall = clock_ns(CLOCK_MONOTONIC);
+    if (wall < sb->next_cpu_check)
+        return 0;
+    uint64_t cpu = clock_ns(CLOCK_THREAD_CPUTIME_ID);
+    if (cpu >= sb->deadline)
+        return 1;
+    sb->next_cpu_check = wall + (sb->deadline - cpu);
+    return 0;
+}
+
+/* The limit that was hit (already recorded in sb->exhausted) as an error raised at the running
+ * code (level: the stack level to look from for the rule's file and line); the first time, where
+ * it happened is kept for the failure's message. */
+static int raise_exhausted(lua_State *L, bl_sandbox *sb, int level)
+{
+    /* From now on every instruction fails, so that no pcall, xpcall handler or __close can go on. */
+    lua_sethook(L, count_hook, LUA_MASKCOUNT, 1);
+    if (!sb->where[0])
+        where_in_rule(L, level, sb->where, sizeof sb->where);
+    lua_pushfstring(L, "%s %s", sb->where, exhaustion_text[sb->exhausted]);
+    return lua_error(L);
 }
 
 static void count_hook(lua_State *L, lua_Debug *ar)
@@ -83,17 +164,29 @@ static void count_hook(lua_State *L, lua_Debug *ar)
     bl_sandbox *sb = sandbox_of(L);
     if (sb->exhausted == BL_NOT_EXHAUSTED) {
         sb->instructions_left -= HOOK_STEP;
-        if (sb->instructions_left > 0)
+        if (sb->instructions_left > 0 && !past_deadline(sb))
             return;
-        sb->exhausted = BL_OUT_OF_INSTRUCTIONS;
+        sb->exhausted = sb->instructions_left > 0 ? BL_OUT_OF_TIME : BL_OUT_OF_INSTRUCTIONS;
     }
-    /* From now on every instruction fails, so a pcall inside the rule cannot swallow it. */
-    lua_sethook(L, count_hook, LUA_MASKCOUNT, 1);
-    /* In a hook the running function is at level 0: name its file and line. */
-    luaL_where(L, 0);
-    lua_pushstring(L, sb->exhausted == BL_OUT_OF_MEMORY ? "memory cap exceeded" : "instruction budget exceeded");
-    lua_concat(L, 2);
-    lua_error(L);
+    /* in a hook the running function is at level 0 */
+    raise_exhausted(L, sb, 0);
+}
+
+void bl_sandbox_charge(lua_State *L, uint64_t cost)
+{
+    bl_sandbox *sb = sandbox_of(L);
+    if (sb->exhausted == BL_NOT_EXHAUSTED) {
+        sb->instructions_left -= cost > INT64_MAX / 2 ? INT64_MAX / 2 : (int64_t)cost;
+        if (sb->instructions_left > 0) {
+            /* the clock is looked at every 8th charge, and for every large one */
+            if ((++sb->charges & 7) && cost < 65536)
+                return;
+            if (!past_deadline(sb))
+                return;
+        }
+        sb->exhausted = sb->instructions_left > 0 ? BL_OUT_OF_TIME : BL_OUT_OF_INSTRUCTIONS;
+    }
+    raise_exhausted(L, sb, 1);
 }
 
 static int sandbox_print(lua_State *L)
@@ -111,12 +204,107 @@ static int sandbox_print(lua_State *L)
     return 0;
 }
 
-/* Turns a non-string error value into a string; allocates nothing for string errors, since
- * it may run with the memory cap already reached. */
+/* Whether a call that failed with status ran out of stack (Lua's, or the C stack: "C stack
+ * overflow", or "error in error handling" when that happened while handling an error). Caught and
+ * retried, as in `local function f() pcall(f) f() end`, it makes an exponential tree of calls, each
+ * branch growing the stack to its limit: the first overflow is the end of the rule. */
+static int stack_overflowed(lua_State *L, int status)
+{
+    size_t len;
+    const char *msg = lua_type(L, -1) == LUA_TSTRING ? lua_tolstring(L, -1, &len) : NULL;
+    static const char suffix[] = "stack overflow";
+    return status == LUA_ERRERR ||
+           (msg && len >= sizeof suffix - 1 && !memcmp(msg + len - (sizeof suffix - 1), suffix, sizeof suffix - 1));
+}
+
+/* After a protected call inside a rule failed with status: the error of a spent limit (or of a stack
+ * overflow, which becomes one) goes on up, raised again at the caller. */
+static void pass_on_limits(lua_State *L, bl_sandbox *sb, int status)
+{
+    if (status != LUA_OK && sb->exhausted == BL_NOT_EXHAUSTED && stack_overflowed(L, status))
+        sb->exhausted = BL_OUT_OF_STACK;
+    if (sb->exhausted != BL_NOT_EXHAUSTED)
+        raise_exhausted(L, sb, 1);
+}
+
+/* pcall(f, ...) for rules: as Lua's, but an error from a spent limit goes on up, raised again at the
+ * caller (so that `return pcall(…)` cannot end the rule as if nothing happened). */
+static int sandbox_pcall(lua_State *L)
+{
+    luaL_checkany(L, 1);
+    int status = lua_pcall(L, lua_gettop(L) - 1, LUA_MULTRET, 0);
+    bl_sandbox *sb = sandbox_of(L);
+    pass_on_limits(L, sb, status);
+    lua_pushboolean(L, status == LUA_OK);
+    lua_insert(L, 1);
+    return lua_gettop(L);
+}
+
+/* xpcall(f, handler, ...) for rules. Lua's own calls the handler where the error is raised, which
+ * for the budget's error is inside the count hook, with hooks off: a handler that loops would never
+ * stop. This one calls it after the error has unwound, as ordinary code under the same limits, and
+ * not at all once a limit is spent (that error goes on up, like pcall's). */
+static int sandbox_xpcall(lua_State *L)
+{
+    int n = lua_gettop(L);
+    luaL_checktype(L, 2, LUA_TFUNCTION);
+    bl_sandbox *sb = sandbox_of(L);
+    lua_pushvalue(L, 1); /* handler, f, args… */
+    lua_pushvalue(L, 2);
+    lua_replace(L, 1);
+    lua_replace(L, 2);
+    int status = lua_pcall(L, n - 2, LUA_MULTRET, 0);
+    if (status == LUA_OK) {
+        lua_pushboolean(L, 1);
+        lua_replace(L, 1);
+        return lua_gettop(L);
+    }
+    pass_on_limits(L, sb, status);
+    pass_on_limits(L, sb, lua_pcall(L, 1, 1, 0));
+    lua_pushboolean(L, 0);
+    lua_insert(L, -2);
+    return 2;
+}
+
+/* setmetatable for rules: as Lua's, but a metatable with __gc is refused. A finalizer runs when the
+ * collector gets to it, which may be during another rule's run, with hooks off: it could loop
+ * forever, allocate without limit, or report findings as that other rule. */
+static int sandbox_setmetatable(lua_State *L)
+{
+    int t = lua_type(L, 2);
+    luaL_checktype(L, 1, LUA_TTABLE);
+    luaL_argexpected(L, t == LUA_TNIL || t == LUA_TTABLE, 2, "nil or table");
+    if (t == LUA_TTABLE) {
+        lua_pushliteral(L, "__gc");
+        int gc = lua_rawget(L, 2);
+        lua_pop(L, 1);
+        if (gc != LUA_TNIL)
+            return luaL_error(L, "setmetatable: finalizers (__gc) are not allowed in rules");
+    }
+    if (luaL_getmetafield(L, 1, "__metatable") != LUA_TNIL)
+        return luaL_error(L, "cannot change a protected metatable");
+    lua_settop(L, 2);
+    lua_setmetatable(L, 1);
+    return 1;
+}
+
+/* Turns a non-string error value into a stable text ("error object is a table value", with the
+ * rule's file and line), never calling the value's __tostring: the handler may run inside the count
+ * hook, where rule code would run unlimited. Allocates nothing for string errors, since it may run
+ * with the memory cap already reached. */
 static int message_handler(lua_State *L)
 {
-    if (!lua_isstring(L, 1))
-        luaL_tolstring(L, 1, NULL);
+    char where[256];
+    if (lua_type(L, 1) == LUA_TSTRING && !strcmp(lua_tostring(L, 1), "C stack overflow")) {
+        /* raised where a C function called Lua: no position of its own */
+        where_in_rule(L, 1, where, sizeof where);
+        lua_pushfstring(L, "%s%s%s", where, where[0] ? " " : "", lua_tostring(L, 1));
+        return 1;
+    }
+    if (lua_isstring(L, 1))
+        return 1;
+    where_in_rule(L, 1, where, sizeof where);
+    lua_pushfstring(L, "%s%serror object is a %s value", where, where[0] ? " " : "", luaL_typename(L, 1));
     return 1;
 }
 
@@ -140,6 +328,10 @@ int bl_sandbox_new(bl_sandbox **out, bl_error *err)
         luaL_requiref(L, libs[i].name, libs[i].func, 1);
         lua_pop(L, 1);
     }
+    /* Lua's functions that work in C are replaced in the libraries themselves (string methods
+     * included) by ones that charge that work to the budget. */
+    bl_lua_patterns_install(L);
+    bl_sandbox_lib_install(L);
     /* Strings' metatable stays out of reach of rules. */
     lua_pushliteral(L, "");
     lua_getmetatable(L, -1);
@@ -154,7 +346,10 @@ int bl_sandbox_new(bl_sandbox **out, bl_error *err)
     }
     lua_pushglobaltable(L);
     lua_pushcfunction(L, sandbox_print);
-    if (lua_pcall(L, 2, 3, 0) != LUA_OK) {
+    lua_pushcfunction(L, sandbox_pcall);
+    lua_pushcfunction(L, sandbox_xpcall);
+    lua_pushcfunction(L, sandbox_setmetatable);
+    if (lua_pcall(L, 5, 3, 0) != LUA_OK) {
         snprintf(err->message, sizeof err->message, "sandbox prelude: %s", lua_tostring(L, -1));
         bl_sandbox_free(sb);
         return BL_ERR_RULES;
@@ -177,11 +372,15 @@ void bl_sandbox_free(bl_sandbox *sb)
     free(sb);
 }
 
-void bl_sandbox_arm(bl_sandbox *sb, uint64_t instructions, size_t memory)
+void bl_sandbox_arm(bl_sandbox *sb, bl_limits limits)
 {
     sb->exhausted = BL_NOT_EXHAUSTED;
-    sb->instructions_left = instructions > INT64_MAX ? INT64_MAX : (int64_t)instructions;
-    sb->limit = memory ? sb->used + memory : 0;
+    sb->where[0] = '\0';
+    sb->instructions_left = limits.instructions > INT64_MAX ? INT64_MAX : (int64_t)limits.instructions;
+    sb->limit = limits.memory ? sb->used + limits.memory : 0;
+    sb->deadline = limits.nanoseconds ? clock_ns(CLOCK_THREAD_CPUTIME_ID) + limits.nanoseconds : 0;
+    sb->next_cpu_check = clock_ns(CLOCK_MONOTONIC) + limits.nanoseconds;
+    sb->charges = 0;
     lua_sethook(sb->L, count_hook, LUA_MASKCOUNT, HOOK_STEP);
 }
 
@@ -189,6 +388,7 @@ void bl_sandbox_disarm(bl_sandbox *sb)
 {
     int was_exhausted = sb->exhausted != BL_NOT_EXHAUSTED;
     sb->limit = 0;
+    sb->deadline = 0;
     sb->exhausted = BL_NOT_EXHAUSTED;
     sb->instructions_left = INT64_MAX;
     lua_sethook(sb->L, count_hook, LUA_MASKCOUNT, HOOK_STEP);
@@ -204,6 +404,13 @@ int bl_sandbox_pcall(bl_sandbox *sb, int nargs, int nresults)
     lua_insert(L, base);
     int status = lua_pcall(L, nargs, nresults, base);
     lua_remove(L, base);
+    if (status == LUA_OK && sb->exhausted != BL_NOT_EXHAUSTED) {
+        /* the code returned from a call that hit a limit (return pcall(…) ends without another
+         * instruction): it failed all the same */
+        lua_pop(L, nresults == LUA_MULTRET ? lua_gettop(L) - base + 1 : nresults);
+        lua_pushfstring(L, "%s %s", sb->where, exhaustion_text[sb->exhausted]);
+        return LUA_ERRRUN;
+    }
     if (status != LUA_OK && !lua_isstring(L, -1)) {
         lua_pop(L, 1);
         lua_pushstring(L, status == LUA_ERRMEM ? "memory cap exceeded" : "error without a message");

@@ -1,7 +1,8 @@
 /* sandbox.h - one Lua 5.4 state for running untrusted rules: a counting allocator with a byte
- * cap, an instruction budget enforced by a count hook, and a base environment of safe functions
- * only (io, os, load, require of files, debug and string.dump are blocked). Once a limit is hit
- * the running rule cannot continue, not even under pcall. It knows nothing of bulletins: the
+ * cap, an instruction budget enforced by a count hook (C functions charge their work to it), a
+ * CPU-time deadline, and a base environment of safe functions only (io, os, load, require of files,
+ * debug and string.dump are blocked, finalizers refused). Once a limit is hit the running rule
+ * cannot continue, not even under pcall or in an xpcall handler. It knows nothing of bulletins: the
  * engine adds the libraries rules may use (re) and the modules of rules/lib. */
 #ifndef BL_SANDBOX_H
 #define BL_SANDBOX_H
@@ -9,17 +10,33 @@
 #include <stdint.h>
 #include "bulletin_lint/bulletin_lint.h"
 
+/* The limits of loading one rule file or module. */
 #define BL_DEFAULT_INSTRUCTION_BUDGET 200000000ULL
 #define BL_DEFAULT_MEMORY_CAP (256u * 1024u * 1024u)
+#define BL_DEFAULT_TIME_LIMIT 10000000000ULL /* nanoseconds */
 
-typedef enum bl_exhaustion { BL_NOT_EXHAUSTED, BL_OUT_OF_INSTRUCTIONS, BL_OUT_OF_MEMORY } bl_exhaustion;
+typedef enum bl_exhaustion {
+    BL_NOT_EXHAUSTED, BL_OUT_OF_INSTRUCTIONS, BL_OUT_OF_MEMORY, BL_OUT_OF_TIME,
+    BL_OUT_OF_STACK   /* a stack overflow caught by pcall: the rule may not go on */
+} bl_exhaustion;
+
+/* The limits of one run of sandboxed code (a rule on a document, a rule file, a configuration). */
+typedef struct bl_limits {
+    uint64_t instructions;   /* Lua instructions, and the work of C functions counted as instructions */
+    size_t memory;           /* bytes of Lua memory the run may add; 0: no cap */
+    uint64_t nanoseconds;    /* CPU time of the run; 0: none */
+} bl_limits;
 
 typedef struct bl_sandbox {
     lua_State *L;
     size_t used;                /* bytes the state holds now */
     size_t limit;               /* 0: no limit (engine code), else the cap for the running rule */
     int64_t instructions_left;
+    uint64_t deadline;          /* the thread's CPU time at which the run stops, or 0 */
+    uint64_t next_cpu_check;    /* monotonic time before which that deadline cannot have come */
+    unsigned charges;           /* bl_sandbox_charge calls since the run started */
     bl_exhaustion exhausted;
+    char where[256];            /* "file:line:" where the running code hit a limit, or "" */
     int env_ref, module_ref, library_ref;   /* registry refs to the prelude's functions */
     void *host;                 /* borrowed: the embedder's state for the C libraries it adds */
 } bl_sandbox;
@@ -29,8 +46,12 @@ int bl_sandbox_new(bl_sandbox **out, bl_error *err);
 void bl_sandbox_free(bl_sandbox *sb);
 
 /* Limits for the code run next; bl_sandbox_disarm lifts them and clears an exhaustion. */
-void bl_sandbox_arm(bl_sandbox *sb, uint64_t instructions, size_t memory);
+void bl_sandbox_arm(bl_sandbox *sb, bl_limits limits);
 void bl_sandbox_disarm(bl_sandbox *sb);
+
+/* For C functions rules call: counts `cost` instructions of work against the budget, and raises
+ * the error of a spent limit (budget or deadline) at the calling rule's file and line. */
+void bl_sandbox_charge(lua_State *L, uint64_t cost);
 
 /* Calls the function below nargs arguments like lua_pcall. On failure returns non-zero and
  * leaves the error message (a string, with the rule file and line) on the stack. */

@@ -26,6 +26,10 @@
 #include "rule_loader.h"
 #include "files.h"
 
+/* A configuration is evaluated with these limits (instructions, bytes, CPU time). */
+#define CONFIG_MEMORY (16u << 20)
+#define CONFIG_LIMITS ((bl_limits){1000000, CONFIG_MEMORY, 1000000000ULL})
+
 struct bl_config {
     int ref;        /* registry reference to the validated table */
     int options_ref; /* registry reference to its cache of options: "rule|overrides" → read-only table */
@@ -335,11 +339,32 @@ int bl_config_parse(bl_config **out, bl_sandbox *sb, bl_ruleset *rules, const bl
     } else {
         lua_newtable(L); /* data only: no functions to call */
         lua_setupvalue(L, -2, 1);
-        bl_sandbox_arm(sb, 1000000, 16u << 20);
+        /* nor string methods: strings' metatable reads nothing while the configuration runs */
+        lua_pushliteral(L, "");
+        lua_getmetatable(L, -1);
+        lua_getfield(L, -1, "__index");
+        int string_meta = lua_gettop(L) - 1;
+        lua_pushnil(L);
+        lua_setfield(L, string_meta, "__index");
+        lua_pushvalue(L, string_meta - 2); /* the chunk */
+        bl_sandbox_arm(sb, CONFIG_LIMITS);
         int rc = bl_sandbox_pcall(sb, 0, 1);
+        bl_exhaustion exhausted = sb->exhausted;
         bl_sandbox_disarm(sb);
+        lua_pushvalue(L, string_meta + 1);
+        lua_setfield(L, string_meta, "__index");
+        lua_replace(L, string_meta - 2); /* the result where the chunk was */
+        lua_settop(L, string_meta - 2);
         if (rc != LUA_OK) {
-            snprintf(err->message, sizeof err->message, "%s (a configuration holds data only)", lua_tostring(L, -1));
+            if (exhausted == BL_OUT_OF_MEMORY || (exhausted == BL_NOT_EXHAUSTED && rc == LUA_ERRMEM))
+                snprintf(err->message, sizeof err->message, "%s%s the configuration takes more than %u MiB of memory "
+                         "(a configuration holds data only)", sb->where[0] ? sb->where : path, sb->where[0] ? "" : ":",
+                         (unsigned)(CONFIG_MEMORY >> 20));
+            else if (exhausted != BL_NOT_EXHAUSTED && !sb->where[0])
+                snprintf(err->message, sizeof err->message, "%s: %s (a configuration holds data only)", path,
+                         lua_tostring(L, -1) + 1);
+            else
+                snprintf(err->message, sizeof err->message, "%s (a configuration holds data only)", lua_tostring(L, -1));
             status = BL_ERR_USAGE;
         } else if (!lua_istable(L, -1)) {
             snprintf(err->message, sizeof err->message, "%s: a configuration returns a table { rules = …, "

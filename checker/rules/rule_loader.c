@@ -57,6 +57,8 @@ static int run_chunk(bl_sandbox *sb, const char *path, const char *text, size_t 
     lua_State *L = sb->L;
     char chunkname[1024];
     snprintf(chunkname, sizeof chunkname, "@%s", path);
+    if (len && text[0] == LUA_SIGNATURE[0])
+        return fail(err, "%s: a rule file must be Lua source text, not bytecode", path);
     if (bl_precompiled_load(L, path, text, len) != LUA_OK &&
         luaL_loadbufferx(L, text, len, chunkname, "t") != LUA_OK) {
         fail(err, "%s", lua_tostring(L, -1));
@@ -65,11 +67,16 @@ static int run_chunk(bl_sandbox *sb, const char *path, const char *text, size_t 
     }
     bl_sandbox_push_env(sb, path);
     lua_setupvalue(L, -2, 1);
-    bl_sandbox_arm(sb, BL_DEFAULT_INSTRUCTION_BUDGET, BL_DEFAULT_MEMORY_CAP);
+    bl_sandbox_arm(sb, (bl_limits){BL_DEFAULT_INSTRUCTION_BUDGET, BL_DEFAULT_MEMORY_CAP, BL_DEFAULT_TIME_LIMIT});
     int status = bl_sandbox_pcall(sb, 0, 1);
+    bl_exhaustion exhausted = sb->exhausted;
     bl_sandbox_disarm(sb);
     if (status != LUA_OK) {
-        fail(err, "%s", lua_tostring(L, -1));
+        if (exhausted == BL_OUT_OF_MEMORY || (exhausted == BL_NOT_EXHAUSTED && status == LUA_ERRMEM))
+            fail(err, "%s%s memory cap of %u MiB exceeded while loading it", sb->where[0] ? sb->where : path,
+                 sb->where[0] ? "" : ":", (unsigned)(BL_DEFAULT_MEMORY_CAP >> 20));
+        else
+            fail(err, "%s", lua_tostring(L, -1));
         lua_pop(L, 1);
         return BL_ERR_RULES;
     }
@@ -144,12 +151,34 @@ static int read_kinds(lua_State *L, int t, unsigned *kinds)
     return status;
 }
 
+/* Whether the value at index is a table without a metatable. The engine reads the rule table, its
+ * options and kinds outside the rule's limits: a metamethod there (__index, __len) would run
+ * rule code with no budget. */
+static int plain_table(lua_State *L, int index)
+{
+    if (!lua_istable(L, index) || !lua_getmetatable(L, index))
+        return lua_istable(L, index);
+    lua_pop(L, 1);
+    return 0;
+}
+
 static int validate(lua_State *L, const char *path, const char *text, size_t len, bl_rule *rule,
                     bl_arena *arena, bl_error *err)
 {
     int t = lua_gettop(L);
     if (!lua_istable(L, t))
         return fail(err, "%s: a rule file must return its rule table (got %s)", path, luaL_typename(L, t));
+    if (!plain_table(L, t))
+        return fail(err, "%s: the rule table must be a plain table (no metatable)", path);
+    static const char *const plain_fields[] = {"options", "kinds"};
+    for (size_t i = 0; i < sizeof plain_fields / sizeof *plain_fields; i++) {
+        lua_getfield(L, t, plain_fields[i]);
+        int bad = lua_istable(L, -1) && !plain_table(L, -1);
+        lua_pop(L, 1);
+        if (bad)
+            return fail(err, "%s:%d: rule field '%s' must be a plain table (no metatable)", path,
+                        field_line(text, len, plain_fields[i]), plain_fields[i]);
+    }
     lua_pushnil(L);
     while (lua_next(L, t)) {
         lua_pop(L, 1);

@@ -27,7 +27,7 @@ typedef struct run_state {
 } run_state;
 
 typedef struct run_box {
-    run_state *run;   /* NULL once the document is done: a stashed report() must not write */
+    run_state *run;   /* NULL once its rule is done: a stashed report() must not write */
 } run_box;
 
 static lua_Integer opt_int_field(lua_State *L, int t, const char *key, lua_Integer dflt)
@@ -122,7 +122,7 @@ static int lua_report(lua_State *L)
     run_box *box = lua_touserdata(L, lua_upvalueindex(1));
     run_state *run = box->run;
     if (!run)
-        return luaL_error(L, "report: called after the check of its document finished");
+        return luaL_error(L, "report: called after its rule's check of the document finished");
     luaL_checktype(L, 1, LUA_TTABLE);
     bl_diagnostic d = {0};
     d.rule = run->rule->info.id;
@@ -208,17 +208,24 @@ static int is_selected(const char *id, const char *const *only, size_t only_coun
     return 0;
 }
 
-/* The message of a rule's failure: its error, or which limit it ran into. */
-static void failure_message(const bl_rule *rule, int status, bl_exhaustion exhausted, const char *msg,
-                            bl_run_limits limits, char *buffer, size_t size)
+/* The message of a rule's failure: its error, or which limit it ran into, where. */
+static void failure_message(const bl_rule *rule, int status, const bl_sandbox *sb, bl_exhaustion exhausted,
+                            const char *msg, bl_limits limits, char *buffer, size_t size)
 {
-    if (exhausted == BL_OUT_OF_MEMORY || status == LUA_ERRMEM)
-        snprintf(buffer, size, "%s: memory cap of %zu MiB exceeded", rule->info.path, limits.memory >> 20);
-    else if (exhausted == BL_OUT_OF_INSTRUCTIONS)
-        snprintf(buffer, size, "%s (budget: %llu instructions)", msg ? msg : "",
-                 (unsigned long long)limits.instructions);
-    else
+    if (exhausted == BL_OUT_OF_MEMORY || (exhausted == BL_NOT_EXHAUSTED && status == LUA_ERRMEM)) {
+        if (sb->where[0])
+            snprintf(buffer, size, "%s memory cap of %zu MiB exceeded", sb->where, limits.memory >> 20);
+        else
+            snprintf(buffer, size, "%s: memory cap of %zu MiB exceeded", rule->info.path, limits.memory >> 20);
+    } else if (exhausted == BL_OUT_OF_INSTRUCTIONS) {
+        snprintf(buffer, size, "%s instruction budget exceeded (budget: %llu instructions)",
+                 sb->where[0] ? sb->where : rule->info.path, (unsigned long long)limits.instructions);
+    } else if (exhausted == BL_OUT_OF_TIME) {
+        snprintf(buffer, size, "%s time limit exceeded (%.1f s of CPU time)", sb->where[0] ? sb->where : rule->info.path,
+                 (double)limits.nanoseconds / 1e9);
+    } else {
         snprintf(buffer, size, "%s", msg ? msg : "error");
+    }
 }
 
 /* The findings a rule could not list: one more, at its last one, says how many. */
@@ -243,11 +250,17 @@ static uint64_t nanoseconds_since(const struct timespec *started)
 }
 
 /* Runs one rule, as the configuration sets it for the file at place, with check(doc, report, options):
- * doc and report are the functions at the stack indexes doc_index and report_index. */
+ * doc is the model at the stack index doc_index. */
 static void run_rule(run_state *run, bl_sandbox *sb, bl_rule *rule, const bl_config_place *place,
-                     const bl_run_options *opts, int doc_index, int report_index)
+                     const bl_run_options *opts, int doc_index)
 {
     lua_State *L = sb->L;
+    /* each rule gets a report() of its own, dead once the rule is done: one kept by a rule (in a
+     * shared module, say) and called by another later cannot credit findings to the wrong rule */
+    run_box *box = lua_newuserdatauv(L, sizeof *box, 0);
+    box->run = run;
+    lua_pushcclosure(L, lua_report, 1);
+    int report_index = lua_gettop(L);
     struct timespec started;
     clock_gettime(CLOCK_MONOTONIC, &started);
     run->rule = rule;
@@ -259,21 +272,23 @@ static void run_rule(run_state *run, bl_sandbox *sb, bl_rule *rule, const bl_con
     lua_pushvalue(L, report_index);
     bl_config_settings(sb, opts->config, place, rule, rule_index, &enabled, &run->severity);
     if (!enabled) {
-        lua_settop(L, rule_index - 1);
+        box->run = NULL;
+        lua_settop(L, report_index - 1);
         return;
     }
-    bl_sandbox_arm(sb, opts->limits.instructions, opts->limits.memory);
+    bl_sandbox_arm(sb, opts->limits);
     int status = bl_sandbox_pcall(sb, 3, 0);
     bl_exhaustion exhausted = sb->exhausted;
-    bl_sandbox_disarm(sb);
+    box->run = NULL;
     if (status != LUA_OK) {
         char buffer[1024];
-        failure_message(rule, status, exhausted, lua_tostring(L, -1), opts->limits, buffer, sizeof buffer);
+        failure_message(rule, status, sb, exhausted, lua_tostring(L, -1), opts->limits, buffer, sizeof buffer);
         if (bl_report_add_failure(run->report, rule->info.id, buffer) != BL_OK)
             run->nomem = 1;
         lua_pop(L, 1);
     }
-    lua_pop(L, 1); /* the rule table */
+    bl_sandbox_disarm(sb);
+    lua_settop(L, report_index - 1); /* the rule table, report */
     rule->stats.nanoseconds += nanoseconds_since(&started);
     rule->stats.findings += run->reported + run->dropped;
     rule->stats.documents++;
@@ -290,16 +305,11 @@ int bl_rules_run(bl_ruleset *set, bl_sandbox *sb, const bl_lua_model *model, con
     char resolved[PATH_MAX];
     bl_config_place place;
     bl_config_place_of(&place, opts->config, path, resolved);
-    run_box *box = lua_newuserdatauv(L, sizeof *box, 0);
-    box->run = &run;
-    lua_pushcclosure(L, lua_report, 1);
-    int report_index = lua_gettop(L);
     for (size_t i = 0; i < set->count && !run.nomem; i++)
         if (is_selected(set->items[i].info.id, opts->only, opts->only_count) &&
             (!set->items[i].kinds || (set->items[i].kinds & (1u << model->doc->kind))) &&
             (!set->items[i].scope || bl_config_has_rule_dir(opts->config, set->items[i].scope)))
-            run_rule(&run, sb, &set->items[i], &place, opts, model->index, report_index);
-    box->run = NULL;
+            run_rule(&run, sb, &set->items[i], &place, opts, model->index);
     lua_settop(L, top);
     return run.nomem ? BL_ERR_NOMEM : BL_OK;
 }

@@ -8,16 +8,11 @@
 #include "ruleset.h"
 #include "sandbox.h"
 
-typedef struct bl_run_limits {
-    uint64_t instructions;
-    size_t memory;
-} bl_run_limits;
-
 typedef struct bl_run_options {
     const char *const *only;   /* when not NULL, run just the rules with these ids */
     size_t only_count;
     const bl_config *config;   /* which rules run, how; NULL for the defaults */
-    bl_run_limits limits;      /* for each rule */
+    bl_limits limits;          /* for each rule */
 } bl_run_options;
 
 /* Runs the rules (all, or those opts selects, as its configuration enables them) on the Lua model

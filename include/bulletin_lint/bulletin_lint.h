@@ -93,8 +93,9 @@ typedef struct bl_engine_options {
     size_t rule_dir_count;
     uint64_t instruction_budget;   /* Lua VM instructions per rule and document (0: default) */
     size_t memory_cap;             /* bytes of Lua memory per rule and document (0: default) */
+    uint64_t time_limit_ms;        /* CPU time per rule and document, in milliseconds (0: default) */
 } bl_engine_options;
-#define BL_ENGINE_OPTIONS_INIT {NULL, 0, 0, 0}
+#define BL_ENGINE_OPTIONS_INIT {NULL, 0, 0, 0, 0}
 
 typedef struct bl_check_options {
     bl_encoding encoding;

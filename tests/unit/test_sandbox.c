@@ -14,10 +14,11 @@
 
 static char rules_dir[256];
 
-static void write_rule(const char *name, const char *body)
+/* Writes the rule structure.NAME with check's body into dir/structure/ (which must exist). */
+static void write_rule_in(const char *dir, const char *name, const char *body)
 {
     char path[512];
-    snprintf(path, sizeof path, "%s/structure/%s.lua", rules_dir, name);
+    snprintf(path, sizeof path, "%s/structure/%s.lua", dir, name);
     FILE *f = fopen(path, "w");
     assert_non_null(f);
     fprintf(f,
@@ -26,6 +27,11 @@ static void write_rule(const char *name, const char *body)
             "function rule.check(doc, report, options)\n%s\nend\nreturn rule\n",
             name, body);
     fclose(f);
+}
+
+static void write_rule(const char *name, const char *body)
+{
+    write_rule_in(rules_dir, name, body);
 }
 
 static int setup(void **state)
@@ -271,6 +277,16 @@ static void test_bad_rule_metadata_is_rejected(void **state)
     assert_int_equal(engine_for(dir, &engine, &err), BL_ERR_RULES);
     assert_non_null(strstr(err.message, "bad.lua:5: unknown rule field 'summery'"));
 
+    /* the engine reads the rule table outside the rule's limits: no metamethods there */
+    write_file(path, "return setmetatable({ id = 'structure.bad', category = 'structure', severity = 'info',\n"
+                     "  summary = 's', check = function() end }, { __index = function() while true do end end })\n");
+    assert_int_equal(engine_for(dir, &engine, &err), BL_ERR_RULES);
+    assert_non_null(strstr(err.message, "bad.lua: the rule table must be a plain table (no metatable)"));
+    write_file(path, "return { id = 'structure.bad', category = 'structure', severity = 'info', summary = 's',\n"
+                     "  options = setmetatable({}, { __index = function() while true do end end }), check = function() end }\n");
+    assert_int_equal(engine_for(dir, &engine, &err), BL_ERR_RULES);
+    assert_non_null(strstr(err.message, "bad.lua:2: rule field 'options' must be a plain table (no metatable)"));
+
     /* a rule file outside a category folder would never run: the loader says where it belongs */
     snprintf(path, sizeof path, "%s/structure/bad.lua", dir);
     unlink(path);
@@ -282,6 +298,146 @@ static void test_bad_rule_metadata_is_rejected(void **state)
     unlink(path);
 }
 
+/* A temporary rules folder with a structure/ category; remove it with remove_dir. */
+static void make_rules_dir(char dir[256])
+{
+    snprintf(dir, 256, "/tmp/bl-hostile-XXXXXX");
+    assert_non_null(mkdtemp(dir));
+    char path[512];
+    snprintf(path, sizeof path, "%s/structure", dir);
+    assert_int_equal(mkdir(path, 0700), 0);
+}
+
+/* An engine with the rules of dir, small limits, checking text once: the report (caller frees). */
+static bl_report *check_with_time_limit(const char *dir, const char *text, uint64_t instructions, size_t memory,
+                                        uint64_t milliseconds)
+{
+    const char *dirs[] = {dir};
+    bl_engine_options eo = BL_ENGINE_OPTIONS_INIT;
+    eo.rule_dirs = dirs;
+    eo.rule_dir_count = 1;
+    eo.instruction_budget = instructions;
+    eo.memory_cap = memory;
+    eo.time_limit_ms = milliseconds;
+    bl_engine *engine;
+    bl_error err = {{0}};
+    if (bl_engine_new(&engine, &eo, &err) != BL_OK)
+        fail_msg("engine: %s", err.message);
+    bl_report *r;
+    assert_int_equal(bl_engine_check(engine, "t.txt", text, strlen(text), NULL, &r), BL_OK);
+    bl_engine_free(engine);
+    return r;
+}
+
+static bl_report *check_with_limits(const char *dir, const char *text, uint64_t instructions, size_t memory)
+{
+    return check_with_time_limit(dir, text, instructions, memory, 0);
+}
+
+/* Once a limit is spent it stays spent: through pcall and xpcall handlers, __close handlers and a
+ * return straight out of a pcall. Finalizers are refused (they would run unlimited, whenever the
+ * collector runs, as whichever rule is running), and a report() kept by one rule and called by another
+ * fails instead of crediting findings to the wrong rule. */
+static void test_budget_escapes(void **state)
+{
+    (void)state;
+    char dir[256];
+    make_rules_dir(dir);
+    write_rule_in(dir, "a-good", "  report{ node = doc.paragraphs[1], message = 'good rule ran' }");
+    write_rule_in(dir, "xpcall-error", "  xpcall(error, function() while true do end end)");
+    write_rule_in(dir, "xpcall-loop", "  xpcall(function() while true do end end, function() while true do end end)");
+    write_rule_in(dir, "xpcall-nested", "  while true do xpcall(xpcall, function() end, function() while true do end end,\n"
+                                        "    function() while true do end end) end");
+    write_rule_in(dir, "pcall-memory", "  while true do pcall(string.rep, 'x', 1 << 30) end");
+    write_rule_in(dir, "return-pcall", "  return pcall(string.rep, 'x', 1 << 30)");
+    write_rule_in(dir, "close-loop", "  local guard <close> = setmetatable({}, { __close = function() while true do end end })\n"
+                                     "  while true do end");
+    write_rule_in(dir, "gc-loop", "  setmetatable({}, { __gc = function() while true do end end })");
+    write_rule_in(dir, "gc-report", "  setmetatable({}, { __gc = function() report{ line = 1, column = 1, message = 'late' } end })");
+    write_rule_in(dir, "gc-later", "  local mt = {}\n  setmetatable({}, mt)\n  mt.__gc = function() while true do end end\n"
+                                   "  for i = 1, 1000 do local _ = { i } end");
+    write_rule_in(dir, "error-table", "  error({})");
+    write_rule_in(dir, "error-tostring", "  error(setmetatable({}, { __tostring = function() while true do end end }))");
+    bl_report *r = check_with_limits(dir, "简报（一）\n周口：标题\n　　正文一段。\n", 2000000, 8u << 20);
+    assert_int_equal(bl_report_diagnostic_count(r), 1);
+    assert_string_equal(bl_report_diagnostic(r, 0)->rule, "structure.a-good");
+    expect_failure(r, "structure.xpcall-error", "xpcall-error.lua:4: instruction budget exceeded");
+    expect_failure(r, "structure.xpcall-loop", "xpcall-loop.lua:4: instruction budget exceeded");
+    expect_failure(r, "structure.xpcall-nested", "instruction budget exceeded");
+    expect_failure(r, "structure.pcall-memory", "memory cap of 8 MiB exceeded");
+    expect_failure(r, "structure.return-pcall", "memory cap of 8 MiB exceeded");
+    expect_failure(r, "structure.close-loop", "close-loop.lua:");
+    expect_failure(r, "structure.close-loop", "instruction budget exceeded");
+    expect_failure(r, "structure.gc-loop", "gc-loop.lua:4: setmetatable: finalizers (__gc) are not allowed in rules");
+    expect_failure(r, "structure.gc-report", "finalizers (__gc) are not allowed");
+    expect_failure(r, "structure.error-table", "error-table.lua:4: error object is a table value");
+    expect_failure(r, "structure.error-tostring", "error-tostring.lua:4: error object is a table value");
+    assert_null(failure_of(r, "structure.gc-later")); /* __gc added afterwards: never called */
+    assert_int_equal(bl_report_rule_failure_count(r), 10);
+    bl_report_free(r);
+    remove_dir(dir);
+}
+
+/* Work a rule makes C functions do is charged to its budget (Lua patterns step by step, plain
+ * searches by the byte, table functions by the element, regexes by the subject and at PCRE2's limits),
+ * and what the budget cannot see is stopped by the CPU-time deadline. Lua's own pattern functions
+ * still work as Lua's. */
+static void test_work_in_c_is_counted(void **state)
+{
+    (void)state;
+    char dir[256];
+    make_rules_dir(dir);
+    write_rule_in(dir, "a-patterns", "  local s = 'ab12cd345'\n"
+                                     "  local words = {}\n"
+                                     "  for w in s:gmatch('%d+') do words[#words + 1] = w end\n"
+                                     "  local replaced, n = s:gsub('(%a)(%a)', '%2%1')\n"
+                                     "  report{ line = 1, column = 1, message = table.concat(words, ',') .. ' ' .. replaced .. ' ' .. n ..\n"
+                                     "    ' ' .. s:find('c', 1, true) .. ' ' .. s:match('^(%a+)') .. ' ' .. tostring(s:find('%d', 10)) ..\n"
+                                     "    ' ' .. ('x'):rep(3, '-') .. '|' .. (''):rep(1 << 60) .. '|' .. ('ab'):byte(-1) }");
+    write_rule_in(dir, "backtracking", "  local s = ('a'):rep(400); s:find('.-.-.-.-x')");
+    write_rule_in(dir, "plain-find", "  local s = ('a'):rep(1 << 20) while true do s:find('b', 1, true) end");
+    write_rule_in(dir, "concat", "  local s = '' for i = 1, 1e7 do s = s .. 'x' end");
+    write_rule_in(dir, "move", "  table.move({}, 1, 1 << 40, 1, {})");
+    write_rule_in(dir, "recursion", "  local function f() pcall(f) f() end f()");
+    write_rule_in(dir, "regex-limit", "  local s = ('a'):rep(30) .. 'b' while true do pcall(re.find, s, '(a|aa)*$') end");
+    write_rule_in(dir, "regex-slow", "  local s = ('a'):rep(27) .. 'b' while true do re.find(s, '(a|aa)*$') end");
+    bl_report *r = check_with_time_limit(dir, "简报（一）\n周口：标题\n　　正文一段。\n", 2000000, 8u << 20, 300);
+    assert_int_equal(bl_report_diagnostic_count(r), 1);
+    assert_string_equal(bl_report_diagnostic(r, 0)->message, "12,345 ba12dc345 2 5 ab nil x-x-x||98");
+    expect_failure(r, "structure.backtracking", "backtracking.lua:4: instruction budget exceeded");
+    expect_failure(r, "structure.plain-find", "plain-find.lua:4: instruction budget exceeded");
+    expect_failure(r, "structure.concat", "concat.lua:4: instruction budget exceeded");
+    expect_failure(r, "structure.move", "move.lua:4: instruction budget exceeded");
+    expect_failure(r, "structure.recursion", "recursion.lua:4: stack overflow (recursion too deep)");
+    expect_failure(r, "structure.regex-limit", "regex-limit.lua:4: instruction budget exceeded");
+    expect_failure(r, "structure.regex-slow", "regex-slow.lua:4: time limit exceeded (0.3 s of CPU time)");
+    assert_int_equal(bl_report_rule_failure_count(r), 7);
+    bl_report_free(r);
+
+    /* a configuration: data only (no string methods), under small limits, named with its file and line */
+    const char *dirs[] = {dir};
+    bl_engine_options eo = BL_ENGINE_OPTIONS_INIT;
+    eo.rule_dirs = dirs;
+    eo.rule_dir_count = 1;
+    bl_engine *engine;
+    bl_error err = {{0}};
+    assert_int_equal(bl_engine_new(&engine, &eo, &err), BL_OK);
+    static const struct { const char *text, *message; } configs[] = {
+        {"local s = ('a'):rep(400)\nreturn {}", "c.lua:1: attempt to index a string value"},
+        {"\nwhile true do end", "c.lua:2: instruction budget exceeded"},
+        {"local s = 'x'\nfor i = 1, 30 do s = s .. s end", "c.lua:2: the configuration takes more than 16 MiB of memory"},
+    };
+    for (size_t i = 0; i < sizeof configs / sizeof *configs; i++) {
+        bl_config *config = NULL;
+        assert_int_equal(bl_config_load_text(engine, "c.lua", ".", configs[i].text, strlen(configs[i].text), &config, &err),
+                         BL_ERR_USAGE);
+        if (!strstr(err.message, configs[i].message))
+            fail_msg("configuration %zu: expected '%s', got '%s'", i, configs[i].message, err.message);
+    }
+    bl_engine_free(engine);
+    remove_dir(dir);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -290,6 +446,8 @@ int main(void)
         cmocka_unit_test(test_empty_documents_with_a_busy_collector),
         cmocka_unit_test(test_any_of),
         cmocka_unit_test(test_text_nodes_and_lazy_nodes),
+        cmocka_unit_test(test_budget_escapes),
+        cmocka_unit_test(test_work_in_c_is_counted),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -1,0 +1,84 @@
+#!/usr/bin/env bash
+# Hostile rules (tests/sandbox/GROUP/structure/*.lua, one attack each) run with the built-in rules on
+# the samples: each run ends within seconds, every hostile rule fails, named with its file and line,
+# the built-in rules' findings are those of a run without the hostile rules, and the exit status is 2.
+. "$(dirname "$0")/lib.sh"
+samples=("$SRC"/samples/*.txt)
+"$BIN" -f github "${samples[@]}" > "$TMP/builtin.out" 2> "$TMP/builtin.err"
+expect_equal "$?" "1" "the built-in rules on the samples"
+
+"$BIN" -f github "${samples[0]}" > "$TMP/builtin-one.out" 2>/dev/null
+
+# run_group GROUP [one]: runs the built-ins with the group's hostile rules on the samples (or on the
+# first only: each hostile rule there spends a whole budget); leaves $TMP/GROUP.out and .err
+run_group() {
+  local group=$1 started ended files=("${samples[@]}") expected=$TMP/builtin.out
+  [ "${2:-}" = one ] && files=("${samples[0]}") && expected=$TMP/builtin-one.out
+  started=$(date +%s)
+  timeout 60 "$BIN" -j 2 -f github --rules "$SRC/tests/sandbox/$group" "${files[@]}" > "$TMP/$group.out" 2> "$TMP/$group.err"
+  local status=$?
+  ended=$(date +%s)
+  expect_equal "$status" "2" "$group: exit status"
+  if [ $((ended - started)) -le 20 ]; then ok; else bad "$group: took $((ended - started)) s"; fi
+  grep -v 'title=structure\.\(escape\|work\|shared\|memory\|report\|output\)-' "$TMP/$group.out" > "$TMP/$group.builtin"
+  if cmp -s "$expected" "$TMP/$group.builtin"; then ok
+  else bad "$group: the built-in rules' findings changed"; diff "$expected" "$TMP/$group.builtin" | head -10; fi
+}
+
+# expect_failure GROUP RULE TEXT: the rule failed, with TEXT (its file and line first) in the message
+expect_failure() {
+  local group=$1 rule=$2 text=$3
+  local line
+  line=$(grep -F "rule structure.$rule failed on " "$TMP/$group.err" | head -1)
+  case "$line" in
+    *"/tests/sandbox/$group/structure/$text"*) ok ;;
+    *) bad "$group: structure.$rule: wanted '$text', got '${line:-no failure}'" ;;
+  esac
+}
+
+# Budgets cannot be escaped: through error handlers, __close, pcall, finalizers.
+run_group escapes
+expect_failure escapes escape-xpcall "escape-xpcall.lua:4: instruction budget exceeded"
+expect_failure escapes escape-xpcall-loop "escape-xpcall-loop.lua:4: instruction budget exceeded"
+expect_failure escapes escape-pcall-memory "escape-pcall-memory.lua:4: memory cap of "
+expect_failure escapes escape-return-pcall "escape-return-pcall.lua:4: memory cap of "
+expect_failure escapes escape-close "escape-close.lua:"
+expect_failure escapes escape-gc-loop "escape-gc-loop.lua:4: setmetatable: finalizers (__gc) are not allowed in rules"
+expect_failure escapes escape-gc-report "escape-gc-report.lua:4: setmetatable: finalizers (__gc) are not allowed in rules"
+expect_failure escapes escape-error-table "escape-error-table.lua:4: error object is a table value"
+expect_equal "$(grep -c 'failed on' "$TMP/escapes.err")" "8" "escapes: each hostile rule is reported once"
+
+# Work done in C is counted: patterns, plain searches, concatenation, table functions, regexes.
+run_group work one
+for rule in work-pattern work-pattern-paragraph work-gsub work-gmatch work-plain-find work-find-needle \
+            work-concat work-rep-empty work-table-move work-table-insert work-sort work-unpack work-utf8-len \
+            work-byte work-tonumber work-regex-limit work-regex-compile; do
+  expect_failure work "$rule" "$rule.lua:4: instruction budget exceeded"
+done
+expect_failure work work-recursion "work-recursion.lua:4: stack overflow (recursion too deep)"
+expect_failure work work-c-stack "work-c-stack.lua:4: C stack overflow"
+expect_equal "$(grep -c 'failed on' "$TMP/work.err")" "19" "work: each hostile rule is reported once"
+
+# What the budget cannot see (a regex just under PCRE2's match limit) the CPU-time deadline stops.
+run_group deadline one
+expect_failure deadline work-regex-slow "work-regex-slow.lua:6: time limit exceeded"
+
+# A configuration runs under small limits, without string methods, named with its file and line.
+for config in loop:2:"instruction budget exceeded" concat:3:"instruction budget exceeded" \
+              memory:3:"the configuration takes more than 16 MiB" recursion:2:"the configuration takes more than 16 MiB" \
+              pattern:2:"attempt to index a string value"; do
+  name=${config%%:*} rest=${config#*:}
+  line=${rest%%:*} text=${rest#*:}
+  expect_status 2 "configuration $name" -- timeout 20 "$BIN" --config "$SRC/tests/sandbox/config/$name.lua" "${samples[0]}"
+  expect_grep "tests/sandbox/config/$name.lua:$line: $text" "$TMP/err" "configuration $name: the message"
+done
+
+# Rule files: one whose own code loops is stopped while loading; bytecode is refused, by name.
+expect_status 2 "a rule file that loops when loaded" -- timeout 30 "$BIN" --rules "$SRC/tests/sandbox/load-loop" "${samples[0]}"
+expect_grep "load-loop/structure/load-loop.lua:3: instruction budget exceeded" "$TMP/err" "a rule file that loops: the message"
+mkdir -p "$TMP/bytecode/structure"
+printf '\033Lua\124\000' > "$TMP/bytecode/structure/compiled.lua"
+expect_status 2 "a bytecode rule file" -- "$BIN" --rules "$TMP/bytecode" "${samples[0]}"
+expect_grep "bytecode/structure/compiled.lua: a rule file must be Lua source text, not bytecode" "$TMP/err" "a bytecode rule file: the message"
+
+finish

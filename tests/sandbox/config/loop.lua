@@ -1,0 +1,3 @@
+-- a configuration that loops
+while true do end
+return { rules = {} }
