@@ -9,6 +9,8 @@ enum { EXIT_CLEAN = 0, EXIT_FINDINGS = 1, EXIT_TROUBLE = 2 };
 
 /* ------------------------------------------------------------------ options.c */
 enum { FAIL_ON_NEVER = 3 };
+/* --dump text: the text as the checker read it (a .docx's paragraphs, one a line). */
+enum { DUMP_TEXT = 1 + BL_VIEW_CLAIMS + 1 };
 
 typedef struct output_format output_format;
 

@@ -259,6 +259,10 @@ static void emit(size_t index, file_result *r, void *ctx)
         out->trouble = 1;
         out->t.unreadable++;
         write_report(out, r);
+    } else if (o->dump == DUMP_TEXT) {
+        size_t len;
+        const char *text = bl_report_text(report, &len);
+        fwrite(text, 1, len, stdout);
     } else if (o->dump) {
         if (index > 0)
             fputs(",\n", stdout);
@@ -424,10 +428,10 @@ static int check_inputs(const options *o, bl_engine *engine, const bl_engine_opt
     size_t rule_count = bl_engine_rule_count(engine);
     bl_rule_stats *worker_stats = o->stats ? calloc(rule_count ? rule_count : 1, sizeof *worker_stats) : NULL;
     check_setup setup = {eo, worker_stats, rule_count, &co, o->config, o->stdin_filename};
-    if (o->dump && inputs->count > 1)
+    if (o->dump && o->dump != DUMP_TEXT && inputs->count > 1)
         fputs("[\n", stdout);
     check_all(engine, &setup, inputs, o->jobs, emit, &out);
-    if (o->dump && inputs->count > 1)
+    if (o->dump && o->dump != DUMP_TEXT && inputs->count > 1)
         fputs("]\n", stdout);
     end_output(&out, o);
     if (o->stats)
