@@ -57,7 +57,7 @@ typedef struct input_list {
     size_t count, cap;
 } input_list;
 
-/* Which files a directory walk takes: include globs (default *.txt) and exclude globs, each matched
+/* Which files a directory walk takes: include globs (default *.txt and *.docx) and exclude globs, each matched
  * against the path below the walked directory and against the file name (* also matches /). */
 typedef struct input_filter {
     const char *const *include;

@@ -26,7 +26,7 @@ static void usage(FILE *out)
           "      --encoding ENC     auto (default), utf-8 or gb18030\n"
           "      --layout LAYOUT    auto (default), extracted (hard-wrapped PDF text) or draft\n"
           "  -r, --recursive        check the files in directories (see --include, --exclude)\n"
-          "      --include GLOB     which files a directory gives (repeatable; default *.txt)\n"
+          "      --include GLOB     which files a directory gives (repeatable; default *.txt and *.docx)\n"
           "      --exclude GLOB     files and folders to leave out (repeatable)\n"
           "      --stdin-filename N the name to report for standard input (-)\n"
           "      --config FILE      the project configuration (default: the nearest .bulletin-lint.lua\n"
