@@ -358,7 +358,9 @@ static int collect_inputs(const options *o, int argc, char **argv, int first_fil
             return usage_error("--fix cannot rewrite standard input%s (use --fix-dry-run)", "");
     if (overwrites_what_is_read(o, inputs))
         return EXIT_TROUBLE;
-    if (o->output && !freopen(o->output, "w", stdout)) {
+    if (output_format_writes_file(o->format) && (!o->output || inputs->count != 1 || strcmp(inputs->paths[0], "-") == 0))
+        return usage_error("--format %s writes a copy of one draft: give one .docx file and -o FILE", o->format->name);
+    if (o->output && !output_format_writes_file(o->format) && !freopen(o->output, "w", stdout)) {
         fprintf(stderr, "bulletin-lint: %s: cannot write the report: %s\n", o->output, strerror(errno));
         return EXIT_TROUBLE;
     }
@@ -378,7 +380,8 @@ static int begin_output(output *out, const options *o, const bl_engine *engine)
     }
     output_mode mode = o->dump ? OUTPUT_DUMP : o->fix_dry_run ? OUTPUT_FIX_DRY_RUN : OUTPUT_FINDINGS;
     out->setup = (format_setup){stdout, engine, mode, {o->color},
-                                o->fail_on == FAIL_ON_NEVER ? BL_SEVERITY_ERROR + 1 : o->fail_on};
+                                o->fail_on == FAIL_ON_NEVER ? BL_SEVERITY_ERROR + 1 : o->fail_on, o->output,
+                                &out->trouble};
     out->format_state = o->format->begin ? o->format->begin(&out->setup) : NULL;
     return EXIT_CLEAN;
 }

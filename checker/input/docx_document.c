@@ -356,7 +356,7 @@ static void on_start(void *ctx, const bl_xml_tag *tag)
             }
             const char *space = bl_xml_attr(tag, BL_NS_XML, "space");
             d->ts[d->t_count] = (bl_docx_t){tag->offset, 1 + (uint32_t)strlen(d->prefix), tag->len, tag->offset + tag->len,
-                                            (uint8_t)(space && strcmp(space, "preserve") == 0)};
+                                            0, (uint8_t)(space && strcmp(space, "preserve") == 0)};
             w->t = (uint32_t)d->t_count++;
         }
     } else if (parent->kind == E_R && char_of(e)) {
@@ -451,7 +451,10 @@ static void on_end(void *ctx, const bl_xml_tag *tag)
     case E_T:
         w->in_t = 0;
         if (w->positions && w->t != BL_DOCX_NONE)
+        {
             d->ts[w->t].end = tag->len ? tag->offset : end;
+            d->ts[w->t].end_len = tag->len;
+        }
         w->t = BL_DOCX_NONE;
         break;
     case E_CHAR:

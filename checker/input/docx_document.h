@@ -38,7 +38,7 @@ enum { BL_DOCX_IN_PARAGRAPH, BL_DOCX_IN_LINK, BL_DOCX_IN_INSERTION, BL_DOCX_IN_F
 typedef struct bl_docx_t {
     uint32_t start, name_len;       /* '<' of <w:t ...>, and the length of its qualified name ("w:t": 3) */
     uint32_t start_len;             /* bytes of the start tag */
-    uint32_t end;                   /* '<' of </w:t> */
+    uint32_t end, end_len;          /* '<' of </w:t>, and its length (0 for <w:t/>) */
     uint8_t preserve;               /* has xml:space="preserve" */
 } bl_docx_t;
 
