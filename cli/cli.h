@@ -4,6 +4,7 @@
 #define BL_CLI_H
 #include <stdio.h>
 #include "bulletin_lint/bulletin_lint.h"
+#include "bulletin_lint/docx.h"
 
 enum { EXIT_CLEAN = 0, EXIT_FINDINGS = 1, EXIT_TROUBLE = 2 };
 
@@ -12,6 +13,8 @@ enum { EXIT_CLEAN = 0, EXIT_FINDINGS = 1, EXIT_TROUBLE = 2 };
 
 /* ------------------------------------------------------------------ options.c */
 enum { FAIL_ON_NEVER = 3 };
+/* --dump text: the text as the checker read it (a .docx's paragraphs, one a line). */
+enum { DUMP_TEXT = 1 + BL_VIEW_CLAIMS + 1 };
 
 typedef struct output_format output_format;
 
@@ -60,7 +63,7 @@ typedef struct input_list {
     size_t count, cap;
 } input_list;
 
-/* Which files a directory walk takes: include globs (default *.txt) and exclude globs, each matched
+/* Which files a directory walk takes: include globs (default *.txt and *.docx) and exclude globs, each matched
  * against the path below the walked directory and against the file name (* also matches /). */
 typedef struct input_filter {
     const char *const *include;
@@ -106,6 +109,8 @@ typedef struct format_setup {
     output_mode mode;
     text_style style;
     int fail_on;          /* the lowest severity that fails the run; BL_SEVERITY_ERROR + 1: none */
+    const char *output;   /* -o, for a format that writes its own file (output_format_writes_file) */
+    int *trouble;         /* set by a format that failed: the exit status is then 2 */
 } format_setup;
 
 /* An output format, --format NAME. begin makes the format's state (NULL when it has none, or none
@@ -120,8 +125,11 @@ struct output_format {
 };
 
 /* The formats, one per file (format_*.c), registered in the table of output_formats.c. */
-extern const output_format text_format, json_format, sarif_format, junit_format, github_format, html_format;
+extern const output_format text_format, json_format, sarif_format, junit_format, github_format, html_format,
+    docx_format;
 
+/* Whether the format writes -o itself (a .docx, atomically) rather than a report on standard output. */
+int output_format_writes_file(const output_format *format);
 /* The format called name, or NULL. */
 const output_format *output_format_named(const char *name);
 /* The formats' names as a list ("text, json or html"), the first followed by after_first. */
@@ -243,6 +251,20 @@ int baseline_writer_close(baseline_writer *w, size_t *written, char **error);
 int fix_dry_run(const bl_report *report, FILE *out, char **error, size_t *changes);
 /* Writes the fixed file (temporary file, then rename). -1 with *error on failure. */
 int fix_in_place(const bl_report *report, const char *path, char **error, size_t *changes);
+/* A unified diff of two texts, a line each (the fixes change no line breaks). */
+void fix_print_diff(FILE *out, const char *name, const char *old_text, size_t old_len, const char *new_text,
+                    size_t new_len);
+struct stat;
+/* Writes bytes to target through a temporary file beside it and a rename (atomic): with the
+ * permissions and owner of `like`, or new-file permissions when like is NULL. -1 with *error. */
+int write_atomically(const char *target, const char *bytes, size_t len, const struct stat *like, char **error);
+
+/* ------------------------------------------------------------------ docx_output.c */
+/* --fix on a .docx: the file with the safe fixes as tracked changes. -1 with *error. */
+int docx_fixed_bytes(const bl_report *report, const char *path, char **bytes, size_t *len, size_t *changes,
+                     char **error);
+/* --fix-dry-run on a .docx: the paragraphs the tracked changes change, as they read once accepted. */
+int docx_fix_dry_run(const bl_report *report, FILE *out, char **error, size_t *changes);
 
 /* ------------------------------------------------------------------ project.c */
 /* --print-config FILE: the settings that apply to FILE, as Lua or (--format json) JSON. */

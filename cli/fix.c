@@ -74,8 +74,22 @@ static void unified_diff(FILE *out, const char *name, const lines *a, const line
     }
 }
 
+void fix_print_diff(FILE *out, const char *name, const char *old_text, size_t old_len, const char *new_text,
+                    size_t new_len)
+{
+    lines a = {0}, b = {0};
+    if (split(old_text, old_len, &a) == 0 && split(new_text, new_len, &b) == 0)
+        unified_diff(out, name, &a, &b);
+    free(a.start);
+    free(a.len);
+    free(b.start);
+    free(b.len);
+}
+
 int fix_dry_run(const bl_report *report, FILE *out, char **error, size_t *changes)
 {
+    if (bl_report_is_docx(report))
+        return docx_fix_dry_run(report, out, error, changes);
     char *fixed = NULL;
     size_t fixed_len = 0;
     bl_error err = {{0}};
@@ -86,13 +100,7 @@ int fix_dry_run(const bl_report *report, FILE *out, char **error, size_t *change
     if (*changes) {
         size_t len;
         const char *text = bl_report_text(report, &len);
-        lines a = {0}, b = {0};
-        if (split(text, len, &a) == 0 && split(fixed, fixed_len, &b) == 0)
-            unified_diff(out, bl_report_path(report), &a, &b);
-        free(a.start);
-        free(a.len);
-        free(b.start);
-        free(b.len);
+        fix_print_diff(out, bl_report_path(report), text, len, fixed, fixed_len);
     }
     free(fixed);
     return 0;
@@ -134,8 +142,10 @@ int fix_in_place(const bl_report *report, const char *path, char **error, size_t
     char *bytes = NULL;
     size_t len = 0;
     bl_error err = {{0}};
-    if (bl_report_apply_fixes(report, &bytes, &len, changes, &err) != BL_OK) {
-        *error = message(path, err.message);
+    if (bl_report_is_docx(report) ? docx_fixed_bytes(report, path, &bytes, &len, changes, error) != 0
+                                  : bl_report_apply_fixes(report, &bytes, &len, changes, &err) != BL_OK) {
+        if (!bl_report_is_docx(report))
+            *error = message(path, err.message);
         return -1;
     }
     if (*changes == 0) {
@@ -148,6 +158,20 @@ int fix_in_place(const bl_report *report, const char *path, char **error, size_t
         free(bytes);
         return -1;
     }
+    int ok = write_atomically(target, bytes, len, &st, error) == 0;
+    if (!ok) {
+        char *why = *error;
+        *error = message(path, why ? why : strerror(EIO));
+        free(why);
+    }
+    free(target);
+    free(bytes);
+    return ok ? 0 : -1;
+}
+
+int write_atomically(const char *target, const char *bytes, size_t len, const struct stat *like, char **error)
+{
+    const struct stat *st = like;
     size_t tlen = strlen(target) + 32;
     char *temp = malloc(tlen);
     int fd = -1;
@@ -155,8 +179,10 @@ int fix_in_place(const bl_report *report, const char *path, char **error, size_t
         snprintf(temp, tlen, "%s.fix-XXXXXX", target);
         fd = mkstemp(temp);
     }
-    int ok = fd >= 0 && fchmod(fd, st.st_mode & 07777) == 0;
-    if (ok && fchown(fd, st.st_uid, st.st_gid) != 0 && errno != EPERM)
+    mode_t mask = umask(0);
+    umask(mask);
+    int ok = fd >= 0 && fchmod(fd, st ? st->st_mode & 07777 : 0666 & ~mask) == 0;
+    if (ok && st && fchown(fd, st->st_uid, st->st_gid) != 0 && errno != EPERM)
         ok = 0; /* the owner is kept when allowed (root); otherwise the file becomes the user's */
     for (size_t done = 0; ok && done < len;) {
         ssize_t n = write(fd, bytes + done, len - done);
@@ -172,12 +198,10 @@ int fix_in_place(const bl_report *report, const char *path, char **error, size_t
     if (ok)
         ok = rename(temp, target) == 0; /* atomic: the file is the old one or the new one, never half */
     if (!ok) {
-        *error = message(path, strerror(errno ? errno : EIO));
+        *error = strdup(strerror(errno ? errno : EIO));
         if (temp && fd >= 0)
             unlink(temp);
     }
     free(temp);
-    free(target);
-    free(bytes);
     return ok ? 0 : -1;
 }

@@ -72,13 +72,13 @@ static void walk(input_list *list, const char *dir, size_t root_len, const input
         ++*errors;
         return;
     }
-    static const char *const default_include[] = {"*.txt"};
+    static const char *const default_include[] = {"*.txt", "*.docx"};
     const char *const *include = filter->include_count ? filter->include : default_include;
-    size_t include_count = filter->include_count ? filter->include_count : 1;
+    size_t include_count = filter->include_count ? filter->include_count : 2;
     struct dirent *e;
     while ((e = readdir(d))) {
-        if (e->d_name[0] == '.')
-            continue;
+        if (e->d_name[0] == '.' || (e->d_name[0] == '~' && e->d_name[1] == '$'))
+            continue; /* hidden files, and the lock files Word leaves beside an open draft (~$draft.docx) */
         char path[4096];
         if (snprintf(path, sizeof path, "%s/%s", dir, e->d_name) >= (int)sizeof path)
             continue;

@@ -286,6 +286,10 @@ static void emit(size_t index, file_result *r, void *ctx)
         out->trouble = 1;
         out->t.unreadable++;
         write_report(out, r);
+    } else if (o->dump == DUMP_TEXT) {
+        size_t len;
+        const char *text = bl_report_text(report, &len);
+        fwrite(text, 1, len, stdout);
     } else if (o->dump) {
         if (index > 0)
             fputs(",\n", stdout);
@@ -404,7 +408,9 @@ static int collect_inputs(const options *o, int argc, char **argv, int first_fil
             return usage_error("--fix cannot rewrite standard input%s (use --fix-dry-run)", "");
     if (overwrites_what_is_read(o, inputs))
         return EXIT_TROUBLE;
-    if (o->output && !freopen(o->output, "w", stdout)) {
+    if (output_format_writes_file(o->format) && (!o->output || inputs->count != 1 || strcmp(inputs->paths[0], "-") == 0))
+        return usage_error("--format %s writes a copy of one draft: give one .docx file and -o FILE", o->format->name);
+    if (o->output && !output_format_writes_file(o->format) && !freopen(o->output, "w", stdout)) {
         fprintf(stderr, "bulletin-lint: %s: cannot write the report: %s\n", o->output, strerror(errno));
         return EXIT_TROUBLE;
     }
@@ -424,7 +430,8 @@ static int begin_output(output *out, const options *o, const bl_engine *engine)
     }
     output_mode mode = o->dump ? OUTPUT_DUMP : o->fix_dry_run ? OUTPUT_FIX_DRY_RUN : OUTPUT_FINDINGS;
     out->setup = (format_setup){stdout, engine, mode, {o->color},
-                                o->fail_on == FAIL_ON_NEVER ? BL_SEVERITY_ERROR + 1 : o->fail_on};
+                                o->fail_on == FAIL_ON_NEVER ? BL_SEVERITY_ERROR + 1 : o->fail_on, o->output,
+                                &out->trouble};
     out->format_state = o->format->begin ? o->format->begin(&out->setup) : NULL;
     return EXIT_CLEAN;
 }
@@ -486,10 +493,10 @@ static int check_inputs(const options *o, bl_engine *engine, const bl_engine_opt
     size_t rule_count = bl_engine_rule_count(engine);
     bl_rule_stats *worker_stats = o->stats ? calloc(rule_count ? rule_count : 1, sizeof *worker_stats) : NULL;
     check_setup setup = {eo, worker_stats, rule_count, &co, o->config, o->stdin_filename};
-    if (o->dump && inputs->count > 1)
+    if (o->dump && o->dump != DUMP_TEXT && inputs->count > 1)
         fputs("[\n", stdout);
     check_all(engine, &setup, inputs, o->jobs, emit, &out);
-    if (o->dump && inputs->count > 1)
+    if (o->dump && o->dump != DUMP_TEXT && inputs->count > 1)
         fputs("]\n", stdout);
     end_output(&out, o);
     if (o->stats)

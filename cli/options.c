@@ -27,7 +27,7 @@ static void usage(FILE *out)
           "      --encoding ENC     auto (default), utf-8 or gb18030\n"
           "      --layout LAYOUT    auto (default), extracted (hard-wrapped PDF text) or draft\n"
           "  -r, --recursive        check the files in directories (see --include, --exclude)\n"
-          "      --include GLOB     which files a directory gives (repeatable; default *.txt)\n"
+          "      --include GLOB     which files a directory gives (repeatable; default *.txt and *.docx)\n"
           "      --exclude GLOB     files and folders to leave out (repeatable)\n"
           "      --stdin-filename N the name to report for standard input (-)\n"
           "      --config FILE      the project configuration (default: the nearest .bulletin-lint.lua\n"
@@ -36,7 +36,7 @@ static void usage(FILE *out)
           "      --init             write a commented starting .bulletin-lint.lua here (never over one)\n"
           "      --rules DIR        load extra rules from DIR (repeatable; same id overrides)\n"
           "      --rule ID          run only this rule (repeatable)\n"
-          "      --dump [claims]    print the document model (or the numeric claims) as JSON\n"
+          "      --dump [claims|text] print the document model (or the numeric claims) as JSON, or the text as read\n"
           "      --list-rules       list the loaded rules\n"
           "      --explain RULE     describe a rule, with an example\n"
           "      --test-rules DIR   run the rule fixture tests under DIR\n"
@@ -114,8 +114,10 @@ static int parse_dump(options *o, const char *arg)
         o->dump = 1 + BL_VIEW_MODEL;
     else if (strcmp(arg, "claims") == 0)
         o->dump = 1 + BL_VIEW_CLAIMS;
+    else if (strcmp(arg, "text") == 0)
+        o->dump = DUMP_TEXT;
     else
-        return usage_error("--dump shows model or claims, not '%s'", arg);
+        return usage_error("--dump shows model, claims or text, not '%s'", arg);
     return EXIT_CLEAN;
 }
 
@@ -271,10 +273,11 @@ int parse_options(int argc, char **argv, options *o, int *first_file)
 /* `--dump claims` as well as `--dump=claims`: joined before getopt sees them. */
 int join_dump_argument(int argc, char **argv)
 {
-    static char dump_claims[] = "--dump=claims", dump_model[] = "--dump=model";
+    static char dump_claims[] = "--dump=claims", dump_model[] = "--dump=model", dump_text[] = "--dump=text";
     for (int i = 1; i + 1 < argc; i++)
-        if (strcmp(argv[i], "--dump") == 0 && (strcmp(argv[i + 1], "claims") == 0 || strcmp(argv[i + 1], "model") == 0)) {
-            argv[i] = strcmp(argv[i + 1], "claims") == 0 ? dump_claims : dump_model;
+        if (strcmp(argv[i], "--dump") == 0 && (strcmp(argv[i + 1], "claims") == 0 || strcmp(argv[i + 1], "model") == 0 ||
+                                             strcmp(argv[i + 1], "text") == 0)) {
+            argv[i] = strcmp(argv[i + 1], "claims") == 0 ? dump_claims : strcmp(argv[i + 1], "text") == 0 ? dump_text : dump_model;
             memmove(&argv[i + 1], &argv[i + 2], (size_t)(argc - i - 1) * sizeof *argv);
             argc--;
         }

@@ -9,9 +9,14 @@
 
 /* The first is the default. */
 static const output_format *const formats[] = {&text_format, &json_format, &sarif_format,
-                                               &junit_format, &github_format, &html_format};
+                                               &junit_format, &github_format, &html_format, &docx_format};
 
 #define FORMAT_COUNT (sizeof formats / sizeof *formats)
+
+int output_format_writes_file(const output_format *format)
+{
+    return format == &docx_format;
+}
 
 const output_format *output_format_named(const char *name)
 {

@@ -5,7 +5,7 @@
 #include <string.h>
 
 /* In the order they are asked; the text reader, which takes every file, comes last. */
-static const bl_input_reader *const readers[] = {&bl_text_reader};
+static const bl_input_reader *const readers[] = {&bl_docx_reader, &bl_foreign_reader, &bl_text_reader};
 
 int bl_input_read(bl_source *out, const char *bytes, size_t len, bl_encoding requested, bl_error *err)
 {
@@ -19,5 +19,8 @@ int bl_input_read(bl_source *out, const char *bytes, size_t len, bl_encoding req
     size_t count = sizeof readers / sizeof *readers, i = 0;
     while (i + 1 < count && !readers[i]->accepts(bytes, len))
         i++;
-    return readers[i]->read(out, bytes, len, requested, err);
+    int status = readers[i]->read(out, bytes, len, requested, err);
+    if (status == BL_OK)
+        out->reader = readers[i]->name;
+    return status;
 }

@@ -17,6 +17,11 @@ typedef struct bl_input_reader {
 } bl_input_reader;
 
 extern const bl_input_reader bl_text_reader;
+/* Word documents (docx_reader.c). */
+extern const bl_input_reader bl_docx_reader;
+/* Files of other formats, recognised by their first bytes and refused with a message that names
+ * the format and how to convert it (foreign_formats.c). */
+extern const bl_input_reader bl_foreign_reader;
 
 /* Reads a document's bytes into out with the first reader that accepts them (plain text, the last,
  * takes any file: it says why one is not text). Documents over BL_MAX_DOCUMENT_BYTES are refused.

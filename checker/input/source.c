@@ -87,6 +87,8 @@ void bl_source_release(bl_source *source)
     free(source->line_starts);
     free(source->char_marks);
     free(source->line_chars);
+    free(source->line_numbers);
+    free(source->line_columns);
     memset(source, 0, sizeof *source);
 }
 
@@ -107,8 +109,8 @@ void bl_source_locate(const bl_source *src, uint32_t offset, uint32_t *line, uin
         else
             hi = mid;
     }
-    *line = lo + 1;
-    *col = chars_before(src, offset) - src->line_chars[lo] + 1;
+    *line = src->line_numbers ? src->line_numbers[lo] : lo + 1;
+    *col = chars_before(src, offset) - src->line_chars[lo] + 1 + (src->line_columns ? src->line_columns[lo] : 0);
 }
 
 uint32_t bl_source_line(const bl_source *src, uint32_t line, uint32_t *len)
@@ -122,5 +124,58 @@ uint32_t bl_source_line(const bl_source *src, uint32_t line, uint32_t *len)
     if (end > start && src->text[end - 1] == '\n')
         end--;
     *len = end - start;
+    return start;
+}
+
+int bl_source_join_lines(bl_source *src, const uint32_t *breaks, size_t count)
+{
+    uint32_t n = src->line_count;
+    src->line_numbers = malloc((n ? n : 1) * sizeof *src->line_numbers);
+    src->line_columns = malloc((n ? n : 1) * sizeof *src->line_columns);
+    if (!src->line_numbers || !src->line_columns) {
+        bl_source_release(src);
+        return BL_ERR_NOMEM;
+    }
+    size_t b = 0;
+    for (uint32_t i = 0; i < n; i++) {
+        uint32_t newline = i ? src->line_starts[i] - 1 : 0; /* the "\n" that ended the line before */
+        while (b < count && breaks[b] < newline)
+            b++;
+        int joined = i > 0 && b < count && breaks[b] == newline;
+        src->line_numbers[i] = i == 0 ? 1 : src->line_numbers[i - 1] + !joined;
+        src->line_columns[i] = joined ? src->line_columns[i - 1] + src->line_chars[i] - src->line_chars[i - 1] : 0;
+    }
+    src->reported_line_count = n ? src->line_numbers[n - 1] : 0;
+    return BL_OK;
+}
+
+uint32_t bl_source_reported_line_count(const bl_source *src)
+{
+    return src->line_numbers ? src->reported_line_count : src->line_count;
+}
+
+uint32_t bl_source_reported_line(const bl_source *src, uint32_t line, uint32_t *len)
+{
+    if (!src->line_numbers)
+        return bl_source_line(src, line, len);
+    if (line == 0 || line > src->reported_line_count) {
+        *len = 0;
+        return src->len;
+    }
+    uint32_t lo = 0, hi = src->line_count; /* the first source line reported as `line` */
+    while (lo < hi) {
+        uint32_t mid = lo + (hi - lo) / 2;
+        if (src->line_numbers[mid] < line)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    uint32_t last = lo;
+    while (last + 1 < src->line_count && src->line_numbers[last + 1] == line)
+        last++;
+    uint32_t first_len, last_len;
+    uint32_t start = bl_source_line(src, lo + 1, &first_len);
+    uint32_t last_start = bl_source_line(src, last + 1, &last_len);
+    *len = last_start + last_len - start;
     return start;
 }

@@ -18,6 +18,13 @@ typedef struct bl_source {
     bl_encoding encoding;    /* UTF8 or GB18030: what the bytes were */
     int had_bom;
     uint32_t endings_lf, endings_crlf, endings_cr;   /* how the original ended its lines */
+    const char *reader;      /* the reader that made it ("text", "docx"; reader.h) */
+    /* A .docx paragraph with line breaks in it is several lines of text but one line of the file:
+     * when set (bl_source_join_lines), the line each line is reported as and the characters of
+     * that reported line before it (owned; NULL for plain text, where they are the same). */
+    uint32_t *line_numbers;
+    uint32_t *line_columns;
+    uint32_t reported_line_count;
 } bl_source;
 
 /* Fills the text and position map of src from decoded UTF-8 text (CR and CRLF become LF and are
@@ -33,5 +40,14 @@ const char *bl_encoding_name(bl_encoding encoding);
 void bl_source_locate(const bl_source *source, uint32_t offset, uint32_t *line, uint32_t *col);
 /* Byte offset of the start of 1-based line `line`, and its length without the "\n". */
 uint32_t bl_source_line(const bl_source *source, uint32_t line, uint32_t *len);
+
+/* Reports the line after each "\n" at the given offsets (ascending) as part of the line before it,
+ * the "\n" counted as one character of it: a line break inside a .docx paragraph. BL_ERR_NOMEM on
+ * failure (src is then released). */
+int bl_source_join_lines(bl_source *src, const uint32_t *breaks, size_t count);
+/* The lines as reported (what bl_source_locate gives), and the text of one of them (1-based; it
+ * holds the "\n" of its joined line breaks): offset, and its length in *len. */
+uint32_t bl_source_reported_line_count(const bl_source *source);
+uint32_t bl_source_reported_line(const bl_source *source, uint32_t line, uint32_t *len);
 
 #endif

@@ -626,7 +626,7 @@ static int push_all(lua_State *L)
     set_string(L, "path", a->path);
     set_string(L, "encoding", bl_encoding_name(a->doc->source.encoding));
     set_string(L, "layout", a->doc->page.layout == BL_LAYOUT_EXTRACTED ? "extracted" : "draft");
-    set_int(L, "line_count", a->doc->source.line_count);
+    set_int(L, "line_count", bl_source_reported_line_count(&a->doc->source));
     lua_pushvalue(L, box);
     lua_pushcclosure(L, model_locate, 1);
     lua_setfield(L, c.doc_data, "locate");

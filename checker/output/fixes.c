@@ -52,6 +52,11 @@ static int apply_fixes(const bl_report *r, int as_decoded, char **out, size_t *o
         return BL_ERR_INPUT;
     }
     const bl_source *src = &r->doc->source;
+    if (!as_decoded && src->reader && strcmp(src->reader, "docx") == 0) {
+        snprintf(err->message, sizeof err->message, "a Word document is fixed as tracked changes (bl_docx_write_fixes), "
+                 "not rewritten as text: not changed");
+        return BL_ERR_INPUT;
+    }
     int kinds = (src->endings_lf > 0) + (src->endings_crlf > 0) + (src->endings_cr > 0);
     if (kinds > 1) {
         snprintf(err->message, sizeof err->message, "mixed line endings (%u LF, %u CRLF, %u CR): not changed",

@@ -134,10 +134,10 @@ const bl_rule_failure *bl_report_rule_failure(const bl_report *r, size_t i)
 
 const char *bl_report_source_line(const bl_report *r, uint32_t line, size_t *len)
 {
-    if (!r->doc || line == 0 || line > r->doc->source.line_count)
+    if (!r->doc || line == 0 || line > bl_source_reported_line_count(&r->doc->source))
         return NULL;
     uint32_t n;
-    uint32_t start = bl_source_line(&r->doc->source, line, &n);
+    uint32_t start = bl_source_reported_line(&r->doc->source, line, &n);
     *len = n;
     return r->doc->source.text + start;
 }
