@@ -400,7 +400,7 @@ static int collect_inputs(const options *o, int argc, char **argv, int first_fil
         fprintf(stderr, "bulletin-lint: no file to check: %s\n",
                 o->exclude_count ? "--exclude left out every file, or the directories hold none that --include selects"
                 : o->include_count ? "the directories hold no file that --include selects"
-                                   : "the directories hold no .txt file (choose others with --include)");
+                                   : "the directories hold no .txt or .docx file (choose others with --include)");
         return EXIT_TROUBLE;
     }
     for (size_t i = 0; o->fix && i < inputs->count; i++)
