@@ -43,7 +43,7 @@ static const char *verb_direction(const char *text, uint32_t from, uint32_t to, 
 static int joined_in_list(const char *text, const bl_claim *a, const bl_claim *b)
 {
     uint32_t gap = b->from - a->to;
-    return b->from > a->to && (gap == 3 && (memcmp(text + a->to, "、", 3) == 0 || memcmp(text + a->to, "和", 3) == 0));
+    return b->from > a->to && (gap == 3 && (memcmp(text + a->to, "、", BL_UTF8_BYTES("、")) == 0 || memcmp(text + a->to, "和", BL_UTF8_BYTES("和")) == 0));
 }
 
 /* Whether verb, found at verb_at (-1: not found) before `until`, states the value reached (升至,

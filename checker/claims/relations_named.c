@@ -52,28 +52,19 @@ static uint32_t after_intro(const char *text, uint32_t from, uint32_t to)
     return start < to ? start : from;
 }
 
-/* The items of a list written with 、 that ends at `end` (back to the clause start). */
-static uint32_t list_before(const char *text, uint32_t start, uint32_t end, bl_relation *r)
+/* Splits text[from, end) at 、 into names, each an item of r: 0 when one is too long to be a name (at
+ * most 10 characters; the first at most first_limit, after the words that introduce the list). */
+static uint32_t split_names(const char *text, uint32_t from, uint32_t end, uint32_t first_limit, bl_relation *r)
 {
-    uint32_t clause = start;
-    for (size_t p = start; p < end;) {
-        uint32_t cp = bl_utf8_next(text, end, &p);
-        if (cp == ',' || cp == 0xFF0C || cp == ';' || cp == 0xFF1B || cp == ':' || cp == 0xFF1A ||
-            cp == 0x3002 || cp == '.')
-            clause = (uint32_t)p;
-    }
-    uint32_t n = 0, item_from = clause;
-    for (size_t p = clause; p <= end;) {
+    uint32_t n = 0, item_from = from;
+    for (size_t p = from; p <= end;) {
         size_t here = p;
         uint32_t cp = p < end ? bl_utf8_next(text, end, &p) : 0;
         if (cp == 0x3001 || here == end) {
-            /* list items are short names; a long one means this is no list of names (the first
-             * may carry the words that introduce the list) */
             if (n == 0)
                 item_from = after_intro(text, item_from, (uint32_t)here);
-            uint32_t chars = bl_utf8_count(text + item_from, (uint32_t)here - item_from);
             if (here > item_from) {
-                if (chars > (n == 0 ? 16u : 10u))
+                if (bl_utf8_count(text + item_from, (uint32_t)here - item_from) > (n == 0 ? first_limit : 10u))
                     return 0;
                 n++;
                 item(r, item_from, (uint32_t)here);
@@ -84,6 +75,19 @@ static uint32_t list_before(const char *text, uint32_t start, uint32_t end, bl_r
         }
     }
     return n;
+}
+
+/* The items of a list written with 、 that ends at `end` (back to the clause start). */
+static uint32_t list_before(const char *text, uint32_t start, uint32_t end, bl_relation *r)
+{
+    uint32_t clause = start;
+    for (size_t p = start; p < end;) {
+        uint32_t cp = bl_utf8_next(text, end, &p);
+        if (cp == ',' || cp == 0xFF0C || cp == ';' || cp == 0xFF1B || cp == ':' || cp == 0xFF1A ||
+            cp == 0x3002 || cp == '.')
+            clause = (uint32_t)p;
+    }
+    return split_names(text, clause, end, 16, r);
 }
 
 /* The items of a list written with 、 that the words ，即 or ： introduce at `from`, up to the next
@@ -104,22 +108,7 @@ static uint32_t list_after(const char *text, uint32_t from, uint32_t to, bl_rela
         if (at >= 0 && (uint32_t)at < end)
             end = (uint32_t)at;
     }
-    uint32_t n = 0, item_from = start;
-    for (size_t p = start; p <= end;) {
-        size_t here = p;
-        uint32_t cp = p < end ? bl_utf8_next(text, end, &p) : 0;
-        if (cp == 0x3001 || here == end) {
-            if (here > item_from) {
-                if (bl_utf8_count(text + item_from, (uint32_t)here - item_from) > 10u)
-                    return 0;
-                n++;
-                item(r, item_from, (uint32_t)here);
-            }
-            item_from = (uint32_t)p;
-            if (here == end)
-                break;
-        }
-    }
+    uint32_t n = split_names(text, start, end, 10, r);
     return n >= 2 ? n : 0;
 }
 

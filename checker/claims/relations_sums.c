@@ -152,7 +152,7 @@ void relations_find_rates(finder *f, uint32_t first, uint32_t end)
         const char *text = text_of(f, rate);
         const bl_sentence *s = sentence_of(f, rate);
         uint32_t stem, name_end;
-        if (!rate_name(text, s->from, rate->from, &stem, &name_end) || memcmp(text + stem, "完成", 6) == 0)
+        if (!rate_name(text, s->from, rate->from, &stem, &name_end) || memcmp(text + stem, "完成", BL_UTF8_BYTES("完成")) == 0)
             continue;
         long part = -1;
         for (uint32_t k = i; k-- > first && part < 0;) {
@@ -218,7 +218,7 @@ static int done_verb_between(const char *text, uint32_t from, uint32_t to)
 {
     if (from == to)
         return 1;
-    return to - from <= 15 && memcmp(text + from, "已", 3) == 0 && all_han(text, from, to);
+    return to - from <= 15 && memcmp(text + from, "已", BL_UTF8_BYTES("已")) == 0 && all_han(text, from, to);
 }
 
 /* 年末全国人口１４０８２８万人，比上年末减少１３９万人，其中城镇常住人口９４３５０万人: the total of 其中 is
@@ -301,7 +301,7 @@ static int partial_or_average(const char *text, uint32_t from, uint32_t to)
 
 static int is_breakdown_sentence(const char *text, const bl_sentence *s)
 {
-    return dimension_lead(text, s) || (s->to - s->from >= 6 && memcmp(text + s->from, "其中", 6) == 0);
+    return dimension_lead(text, s) || (s->to - s->from >= 6 && memcmp(text + s->from, "其中", BL_UTF8_BYTES("其中")) == 0);
 }
 
 /* The total a dimension breakdown divides: the one level of the same kind and measure in the nearest

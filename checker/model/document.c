@@ -143,7 +143,7 @@ typedef struct builder {
 
 static int starts_note(const bl_text *t)
 {
-    return (t->len >= 6 && memcmp(t->s, "注：", 6) == 0) || (t->len >= 4 && memcmp(t->s, "注:", 4) == 0);
+    return (t->len >= 6 && memcmp(t->s, "注：", BL_UTF8_BYTES("注：")) == 0) || (t->len >= 4 && memcmp(t->s, "注:", BL_UTF8_BYTES("注:")) == 0);
 }
 
 /* 注：1、…；2、…。 and 2、一般公共预算支出……。: numbered lines that are paragraphs, not headings. */
@@ -155,7 +155,7 @@ static int is_numbered_paragraph(builder *b, const bl_text *t, const bl_marker *
         return 1;
     /* 1.政策跟踪审计：发现问题９７个，已整改９１个。 */
     for (uint32_t i = marker->len; i + 3 < t->len; i++)
-        if (memcmp(t->s + i, "：", 3) == 0)
+        if (memcmp(t->s + i, "：", BL_UTF8_BYTES("：")) == 0)
             return 1;
     uint32_t last = text_last_char(t, t->len), chars = 0;
     for (size_t pos = 0; pos < t->len; chars++)

@@ -37,14 +37,27 @@ static uint32_t read_integer(const char *s, uint32_t len, int64_t *value)
 /* 第N期 starting at byte i of s (not 总第N期): sets the number's bytes and value. */
 static int di_qi_at(const char *s, uint32_t len, uint32_t i, uint32_t *from, uint32_t *to, int64_t *value)
 {
-    if (i + 3 > len || memcmp(s + i, "第", 3) != 0 || (i >= 3 && memcmp(s + i - 3, "总", 3) == 0))
+    if (i + 3 > len || memcmp(s + i, "第", BL_UTF8_BYTES("第")) != 0 || (i >= 3 && memcmp(s + i - 3, "总", BL_UTF8_BYTES("总")) == 0))
         return 0;
     uint32_t n = read_integer(s + i + 3, len - i - 3, value);
-    if (n == 0 || i + 3 + n + 3 > len || memcmp(s + i + 3 + n, "期", 3) != 0)
+    if (n == 0 || i + 3 + n + 3 > len || memcmp(s + i + 3 + n, "期", BL_UTF8_BYTES("期")) != 0)
         return 0;
     *from = i + 3;
     *to = i + 3 + n;
     return 1;
+}
+
+/* The end of s without its trailing blanks. */
+static size_t trimmed_end(const char *s, uint32_t len)
+{
+    size_t pos = len;
+    while (pos > 0) {
+        size_t p = pos;
+        if (!bl_is_blank(bl_utf8_prev(s, &p)))
+            break;
+        pos = p;
+    }
+    return pos;
 }
 
 int bl_masthead_issue(const char *s, uint32_t len, uint32_t *from, uint32_t *to, int64_t *value)
@@ -53,13 +66,7 @@ int bl_masthead_issue(const char *s, uint32_t len, uint32_t *from, uint32_t *to,
         if (di_qi_at(s, len, i, from, to, value))
             return 1;
     /* （五十三） or (46) at the end of the line */
-    size_t pos = len;
-    while (pos > 0) {
-        size_t p = pos;
-        if (!bl_is_blank(bl_utf8_prev(s, &p)))
-            break;
-        pos = p;
-    }
+    size_t pos = trimmed_end(s, len);
     size_t end = pos;
     if (end == 0 || !is_close(bl_utf8_prev(s, &end)))
         return 0;
@@ -114,19 +121,13 @@ int bl_masthead_is_issue_line(const char *s, uint32_t len)
 /* Whether s ends in a date: …年…月…日 with digits before each. */
 static int ends_with_date(const char *s, uint32_t len)
 {
-    size_t pos = len;
-    while (pos > 0) {
-        size_t p = pos;
-        if (!bl_is_blank(bl_utf8_prev(s, &p)))
-            break;
-        pos = p;
-    }
-    if (pos < 3 || memcmp(s + pos - 3, "日", 3) != 0)
+    size_t pos = trimmed_end(s, len);
+    if (pos < 3 || memcmp(s + pos - 3, "日", BL_UTF8_BYTES("日")) != 0)
         return 0;
     for (uint32_t i = 0; i + 3 <= pos; i++)
-        if (memcmp(s + i, "年", 3) == 0)
+        if (memcmp(s + i, "年", BL_UTF8_BYTES("年")) == 0)
             for (uint32_t j = i + 3; j + 3 <= pos; j++)
-                if (memcmp(s + j, "月", 3) == 0)
+                if (memcmp(s + j, "月", BL_UTF8_BYTES("月")) == 0)
                     return 1;
     return 0;
 }
@@ -138,13 +139,7 @@ int bl_masthead_is_office_line(const char *s, uint32_t len)
     if (ends_with_date(s, len))
         return 1;
     static const char *const tails[] = {"编", "编印", "主办", "办公室", "秘书处", "编辑部"};
-    size_t pos = len;
-    while (pos > 0) {
-        size_t p = pos;
-        if (!bl_is_blank(bl_utf8_prev(s, &p)))
-            break;
-        pos = p;
-    }
+    size_t pos = trimmed_end(s, len);
     for (size_t t = 0; t < sizeof tails / sizeof *tails; t++) {
         size_t n = strlen(tails[t]);
         if (pos >= n && memcmp(s + pos - n, tails[t], n) == 0)
