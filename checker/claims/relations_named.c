@@ -112,6 +112,55 @@ static uint32_t list_after(const char *text, uint32_t from, uint32_t to, bl_rela
     return n >= 2 ? n : 0;
 }
 
+/* The items named by the key word of “七个清单” in the sentence s: 学习清单、内容清单…“七个清单” (before
+ * the quote), or else after it; not for “四个一”, whose key is a numeral found everywhere. */
+static uint32_t key_word_items(const char *text, const bl_sentence *s, const bl_claim *c, uint32_t key_from,
+                               uint32_t key_to, uint32_t quote_from, uint32_t quote_to, bl_relation *r)
+{
+    size_t key_len = key_to - key_from, first_char = key_from;
+    uint32_t key_chars = bl_utf8_count(text + key_from, (uint32_t)key_len);
+    if (!key_len || (key_chars == 1 && bl_is_chinese_numeral_char(bl_utf8_next(text, key_to, &first_char))))
+        return 0;
+    const char *key = text + key_from;
+    uint32_t n = count_occurrences(text, s->from, quote_from, key, key_len, quote_from, quote_to, r, 0);
+    if (n >= 2)
+        return n;
+    r->item_count = 0;
+    n = count_occurrences(text, quote_to, s->to, key, key_len, quote_from, quote_to, r, 0);
+    if ((int64_t)n * BL_SCALE == c->value)
+        return n;
+    /* “三个清单”，即A清单、B清单、C清单，实行清单化管理: counted as words standing at the end of their
+     * item (before 、，；。), the list may be what the count says */
+    r->item_count = 0;
+    uint32_t words = count_occurrences(text, quote_to, s->to, key, key_len, quote_from, quote_to, r, 1);
+    if ((int64_t)words * BL_SCALE == c->value)
+        return words;
+    r->item_count = 0;
+    return count_occurrences(text, quote_to, s->to, key, key_len, quote_from, quote_to, r, 0);
+}
+
+/* An enumeration 一是…四是 after the claim in its paragraph: “四个一”. Its items, or 0. */
+static uint32_t enumeration_items(const bl_document *doc, const bl_claim *c, bl_relation *r)
+{
+    for (uint32_t e = 0; e < doc->enumeration_count; e++) {
+        const bl_enumeration *en = &doc->enumerations[e];
+        const bl_enum_item *it = &doc->items[en->first_item];
+        if (it->paragraph != c->paragraph || it->from <= c->to || it->value != 1)
+            continue;
+        /* item positions are bytes of the claim's paragraph: an enumeration that runs on into later
+         * paragraphs cannot be listed here, so it is left unchecked */
+        uint32_t same_paragraph = 0;
+        while (same_paragraph < en->item_count && it[same_paragraph].paragraph == c->paragraph)
+            same_paragraph++;
+        if (same_paragraph < en->item_count)
+            return 0;
+        for (uint32_t j = 0; j < en->item_count; j++)
+            item(r, it[j].from, it[j].to);
+        return en->item_count;
+    }
+    return 0;
+}
+
 void relations_find_named_counts(finder *f, uint32_t first, uint32_t end)
 {
     bl_claim *claims = f->set->claims;
@@ -147,58 +196,15 @@ void relations_find_named_counts(finder *f, uint32_t first, uint32_t end)
         if (close < 0)
             continue;
         uint32_t key_from = c->to, key_to = (uint32_t)close;
-        size_t key_len = key_to - key_from;
         bl_relation *r = relation_add(f, BL_REL_NAMED_COUNT, "“”", c);
         if (!r)
             return;
         member(r, "count", k);
         uint32_t quote_from = (uint32_t)before, quote_to = (uint32_t)close + BL_UTF8_BYTES("”");
-        uint32_t key_chars = bl_utf8_count(text + key_from, key_len);
-        uint32_t n = 0;
-        /* the key word named in the sentence: 学习清单、内容清单…“七个清单” (not for “四个一”,
-         * whose key is a numeral found everywhere) */
-        size_t first_char = key_from;
-        int numeral_key = key_chars == 1 && bl_is_chinese_numeral_char(bl_utf8_next(text, key_to, &first_char));
-        if (key_len && !numeral_key) { /* named before the quote, or else after it */
-            n = count_occurrences(text, s->from, quote_from, text + key_from, key_len, quote_from, quote_to, r, 0);
-            if (n < 2) {
-                r->item_count = 0;
-                n = count_occurrences(text, quote_to, s->to, text + key_from, key_len, quote_from, quote_to, r, 0);
-                if ((int64_t)n * BL_SCALE != c->value) {
-                    /* “三个清单”，即A清单、B清单、C清单，实行清单化管理: counted as words standing at the end of
-                     * their item (before 、，；。), the list may be what the count says */
-                    r->item_count = 0;
-                    uint32_t words = count_occurrences(text, quote_to, s->to, text + key_from, key_len, quote_from,
-                                                       quote_to, r, 1);
-                    if ((int64_t)words * BL_SCALE == c->value) {
-                        n = words;
-                    } else {
-                        r->item_count = 0;
-                        n = count_occurrences(text, quote_to, s->to, text + key_from, key_len, quote_from, quote_to, r, 0);
-                    }
-                }
-            }
-        }
+        uint32_t n = key_word_items(text, s, c, key_from, key_to, quote_from, quote_to, r);
         if (n < 2) {
             r->item_count = 0;
-            n = 0;
-            /* an enumeration 一是…四是 after it in the paragraph: “四个一” */
-            for (uint32_t e = 0; e < doc->enumeration_count && !n; e++) {
-                const bl_enumeration *en = &doc->enumerations[e];
-                const bl_enum_item *it = &doc->items[en->first_item];
-                if (it->paragraph != c->paragraph || it->from <= c->to || it->value != 1)
-                    continue;
-                /* item positions are bytes of the claim's paragraph: an enumeration that runs on
-                 * into later paragraphs cannot be listed here, so it is left unchecked */
-                uint32_t same_paragraph = 0;
-                while (same_paragraph < en->item_count && it[same_paragraph].paragraph == c->paragraph)
-                    same_paragraph++;
-                if (same_paragraph < en->item_count)
-                    break;
-                for (uint32_t j = 0; j < en->item_count; j++)
-                    item(r, it[j].from, it[j].to);
-                n = en->item_count;
-            }
+            n = enumeration_items(doc, c, r);
         }
         if (n < 2) {
             r->item_count = 0;
