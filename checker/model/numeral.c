@@ -145,7 +145,7 @@ static int read_arabic(const char *s, uint32_t len, bl_number *out)
         uint32_t cp = bl_utf8_next(s, len, &pos);
         int d = bl_digit_value(cp);
         if (d >= 0) {
-            if (++digits > 12)
+            if (++digits > 15)
                 return 0;
             integer = integer * 10 + d;
             trailing_zeros = d == 0 ? trailing_zeros + 1 : 0;
@@ -173,15 +173,17 @@ static int read_arabic(const char *s, uint32_t len, bl_number *out)
     uint32_t cp = pos < len ? bl_utf8_next(s, len, &after_point) : 0;
     if (cp == '.' || cp == 0xFF0E) {
         size_t p = after_point, last = after_point;
-        while (p < len && decimals < 6) {
+        while (p < len) {
             size_t here = p;
             int d = bl_digit_value(bl_utf8_next(s, len, &p));
             if (d < 0) {
                 p = here;
                 break;
             }
-            fraction = fraction * 10 + d;
-            decimals++;
+            if (decimals < BL_SCALE_DIGITS) { /* further decimals are read, but not kept */
+                fraction = fraction * 10 + d;
+                decimals++;
+            }
             last = p;
         }
         if (decimals) {
@@ -189,8 +191,10 @@ static int read_arabic(const char *s, uint32_t len, bl_number *out)
             trailing_zeros = 0;
         }
     }
-    int64_t value = integer * BL_SCALE + fraction * pow10_of(6 - decimals);
-    int64_t step = decimals ? pow10_of(6 - decimals) : pow10_of(trailing_zeros) * BL_SCALE;
+    if (integer > BL_MAX_VALUE)
+        return 0;
+    int64_t value = integer * BL_SCALE + fraction * pow10_of(BL_SCALE_DIGITS - decimals);
+    int64_t step = decimals ? pow10_of(BL_SCALE_DIGITS - decimals) : pow10_of(trailing_zeros) * BL_SCALE;
     int64_t factor;
     uint32_t m = read_multiplier(s + pos, len - (uint32_t)pos, &factor);
     if (factor > 1) {
@@ -241,6 +245,8 @@ int bl_number_parse(const char *s, uint32_t len, bl_number *out)
         value *= factor;
         step *= factor;
     }
+    if (value > BL_MAX_VALUE)
+        return 0;
     *out = (bl_number){value * BL_SCALE, step * BL_SCALE, 0, 1, m > 0, n + m};
     return 1;
 }
@@ -250,9 +256,9 @@ void bl_number_format(int64_t value, int decimals, char *buf, size_t size)
     int negative = value < 0;
     uint64_t v = negative ? (uint64_t)(-(value + 1)) + 1 : (uint64_t)value;
     uint64_t integer = v / BL_SCALE, fraction = v % BL_SCALE;
-    char digits[8];
-    snprintf(digits, sizeof digits, "%06llu", (unsigned long long)fraction);
-    int keep = 6;
+    char digits[BL_SCALE_DIGITS + 2];
+    snprintf(digits, sizeof digits, "%0*llu", BL_SCALE_DIGITS, (unsigned long long)fraction);
+    int keep = BL_SCALE_DIGITS;
     while (keep > decimals && digits[keep - 1] == '0')
         keep--;
     digits[keep] = '\0';

@@ -16,8 +16,9 @@ int bl_is_chinese_numeral_char(uint32_t cp);
 
 /* ------------------------------------------------------------------ quantities */
 
-#define BL_SCALE 1000000LL   /* values are integers in millionths: exact, never floats */
-#define BL_MAX_VALUE 9000000000000LL  /* 9×10^12: larger numbers are not read as quantities */
+#define BL_SCALE_DIGITS 4    /* values are integers in ten-thousandths: exact, never floats */
+#define BL_SCALE 10000LL
+#define BL_MAX_VALUE 900000000000000LL  /* 9×10^14 (900万亿): larger numbers are not read as quantities */
 
 typedef struct bl_number {
     int64_t value;      /* × 1/BL_SCALE */

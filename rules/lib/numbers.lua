@@ -1,8 +1,10 @@
--- Exact arithmetic on claim values. Every value is an integer in millionths (claim.value,
--- claim.lo, claim.hi), so that no comparison ever depends on floating point.
+-- Exact arithmetic on claim values. Every value is an integer in ten-thousandths (claim.value,
+-- claim.lo, claim.hi: numbers.SCALE per unit, numbers.DIGITS decimals), so that no comparison ever
+-- depends on floating point, and amounts up to 900万亿 fit.
 local numbers = {}
 
-numbers.SCALE = 1000000
+numbers.SCALE = 10000
+numbers.DIGITS = 4
 
 --- 10^n as an integer (Lua's ^ always gives a float).
 local function pow10(n)
@@ -18,8 +20,8 @@ function numbers.format(v, decimals)
   local sign = v < 0 and "-" or ""
   if v < 0 then v = -v end
   local int, frac = v // numbers.SCALE, v % numbers.SCALE
-  local digits = string.format("%06d", frac)
-  local keep = 6
+  local digits = string.format("%0" .. numbers.DIGITS .. "d", frac)
+  local keep = numbers.DIGITS
   while keep > decimals and digits:sub(keep, keep) == "0" do keep = keep - 1 end
   return sign .. tostring(int) .. (keep > 0 and ("." .. digits:sub(1, keep)) or "")
 end
@@ -49,7 +51,7 @@ end
 --- (the GRIM test): round(100·k/n, decimals) == percent for some integer k.
 function numbers.grim(percent, decimals, n)
   if n <= 0 then return false end
-  local half = pow10(6 - decimals) // 2            -- half a unit of the last written place
+  local half = pow10(numbers.DIGITS - decimals) // 2            -- half a unit of the last written place
   local low, high = (percent - half) * n, (percent + half) * n
   local unit = 100 * numbers.SCALE                 -- k·unit must fall in [low, high)
   local k = (low + unit - 1) // unit
@@ -64,9 +66,11 @@ local function gcd(a, b)
 end
 
 function numbers.percent_of(part, whole, decimals)
-  local step = pow10(6 - decimals)
+  local step = pow10(numbers.DIGITS - decimals)
   local g = gcd(part, whole)                       -- keeps part·100·SCALE within 64 bits
   if g > 1 then part, whole = part // g, whole // g end
+  local limit = math.maxinteger // (100 * numbers.SCALE)
+  while part > limit do part, whole = part // 10, whole // 10 end  -- amounts of 万亿: ten digits are plenty
   local exact_num, exact_den = part * 100 * numbers.SCALE, whole   -- part/whole·100, scaled
   local v = exact_num // exact_den
   local below = v % step             -- round half up at the step
@@ -116,7 +120,8 @@ end
 --- (444000 for ４４４万人 with the point moved → "44.4万人"); without_unit leaves the unit off.
 function numbers.show_like(claim, value, decimals, without_unit)
   local text, magnitude, word = claim.number.text, 1, ""
-  if text:find("亿", 1, true) then magnitude, word = 100000000, "亿"
+  if text:find("万亿", 1, true) then magnitude, word = 1000000000000, "万亿"
+  elseif text:find("亿", 1, true) then magnitude, word = 100000000, "亿"
   elseif text:find("万", 1, true) then magnitude, word = 10000, "万" end
   local unit = not without_unit and claim.unit or nil
   if unit == "%" or unit == "个百分点" then
@@ -133,7 +138,8 @@ end
 function numbers.bounds(claim)
   if claim.qualifier or claim.lo ~= claim.hi or claim.hi == nil then return claim.lo, claim.hi end
   local text, magnitude = claim.number and claim.number.text or "", 1
-  if text:find("亿", 1, true) then magnitude = 100000000
+  if text:find("万亿", 1, true) then magnitude = 1000000000000
+  elseif text:find("亿", 1, true) then magnitude = 100000000
   elseif text:find("万", 1, true) then magnitude = 10000 end
   if magnitude == 1 and claim.decimals == 0 and claim.kind ~= "percent" then return claim.lo, claim.hi end
   local unit = magnitude * numbers.SCALE // pow10(claim.decimals)
@@ -160,7 +166,7 @@ function numbers.share_possible(part, whole, share)
   plo, wlo = plo // factor, wlo // factor
   phi, whi = (phi + factor - 1) // factor, (whi + factor - 1) // factor
   if wlo <= 0 then return true end
-  local half = pow10(6 - share.decimals) // 2
+  local half = pow10(numbers.DIGITS - share.decimals) // 2
   local slo, shi = share.value - half, share.value + half
   -- slo ≤ 100·phi/wlo and 100·plo/whi ≤ shi, cross-multiplied: no division, no rounding
   return slo * wlo <= 100 * phi * numbers.SCALE and 100 * plo * numbers.SCALE <= shi * whi

@@ -70,7 +70,7 @@ local function check_pair(ft, change, report)
   if change.kind == "points" and a.kind == "percent" and b.kind == "percent" then
     local diff = b.value - a.value
     if diff < 0 then diff = -diff end
-    local step = numbers.pow10(6 - change.decimals)
+    local step = numbers.pow10(numbers.DIGITS - change.decimals)
     if (diff - change.value) * 2 > step or (change.value - diff) * 2 > step then
       report{ at = change, message = "由" .. a.text .. "到" .. b.text .. "相差" .. numbers.format(diff, change.decimals) ..
               "个百分点，与所写的" .. change.text .. "不符", suggestion = "核对变化量和前后两个比率" }

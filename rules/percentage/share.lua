@@ -49,6 +49,9 @@ function rule.check(doc, report)
       local over = share.lo > 100 * S
       if over then problems[#problems + 1] = name .. share.text .. "超过100%" end
       local bigger = whole and whole.hi and part.lo > whole.hi
+      -- a part above its whole with a share below 100% means the whole was not the right one (占进出口
+      -- 总额比重为55.5% paired with an export figure): the pairing is uncertain, so nothing is said
+      if bigger and not over then goto next end
       if bigger then
         problems[#problems + 1] = "部分（" .. part.text .. "）大于总数（" .. whole.text .. "）"
       end
@@ -89,6 +92,7 @@ function rule.check(doc, report)
         report{ at = share, message = table.concat(problems, "；"), suggestion = suggestion, severity = severity }
       end
     end
+    ::next::
   end
 end
 

@@ -48,8 +48,15 @@ static void test_number_forms(void **state)
     bl_number n;
     assert_false(bl_number_parse("百分之", strlen("百分之"), &n));
     assert_false(bl_number_parse("abc", 3, &n));
-    assert_false(bl_number_parse("9999999999999", 13, &n)); /* beyond the limit: not a quantity */
-    assert_false(bl_number_parse("00000亿", strlen("00000亿"), &n)); /* found by fuzzing: its step overflowed */
+    assert_false(bl_number_parse("9999999999999999", 16, &n)); /* beyond 900万亿: not a quantity */
+    assert_true(bl_number_parse("142244.06亿", strlen("142244.06亿"), &n)); /* a national budget, exactly */
+    assert_int_equal(n.value, 14224406000000LL * S);
+    assert_true(bl_number_parse("134.9万亿", strlen("134.9万亿"), &n));
+    assert_int_equal(n.value, 134900000000000LL * S);
+    /* found by fuzzing: the step of 00000亿 overflowed; it is 10^5 亿 now, exactly, and a step beyond 900万亿 is refused */
+    assert_true(bl_number_parse("00000亿", strlen("00000亿"), &n));
+    assert_int_equal(n.step, 10000000000000LL * S);
+    assert_false(bl_number_parse("00000000亿", strlen("00000000亿"), &n));
     char buf[32];
     bl_number_format(2198 * S / 100, 2, buf, sizeof buf);
     assert_string_equal(buf, "21.98");

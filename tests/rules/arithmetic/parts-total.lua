@@ -1,6 +1,7 @@
 return {
   rule = "arithmetic.parts-total",
   valid = {
+    { name = "national amounts in 万亿元 add up", text = "简报（一）\n周口：标题\n　　全年一般公共预算支出28.5万亿元，其中中央本级3.9万亿元、地方24.6万亿元。\n" },
     { name = "breakdowns by two dimensions, a part of a part, averages", text = "简报（一）\n周口：标题\n　　全市社会消费品零售总额1068.4亿元，同比增长4.2%。按经营地分，城镇912.7亿元，增长4.0%；乡村155.7亿元，其中农村电商15.2亿元。按消费类型分，餐饮收入118.6亿元；商品零售949.8亿元。全市居民人均可支配收入24863元。按常住地分，城镇居民29876元，农村居民16342元。从主要行业看，制造业12.8亿元、建筑业9.5亿元。\n" },
     { name = "an exhaustive split that adds up", text = [[
 简报（一）
@@ -44,6 +45,9 @@ return {
 ]] },
   },
   invalid = {
+    { name = "national amounts in 万亿元 that do not add up", text = "简报（一）\n周口：标题\n　　全年一般公共预算支出28.5万亿元，其中中央本级4.2万亿元、地方25.3万亿元。\n",
+      findings = { { line = 3, column = 13, end_line = 3, end_column = 20,
+        message = "其中各项之和4.2万亿元＋25.3万亿元＝29.5万亿元，超过总数28.5万亿元", suggestion = "核对总数和各分项" } } },
     { name = "a breakdown by one dimension that does not add up to the total before it", text = "简报（一）\n周口：标题\n　　代表共提出建议386件。从内容看，经济发展方面92件，城乡建设方面108件，社会事业方面124件，民主法治方面65件。\n",
       findings = { { line = 3, column = 10, end_line = 3, end_column = 14,
         message = "分项之和92件＋108件＋124件＋65件＝389件，与总数386件不符", suggestion = "核对总数和各分项" } } },
