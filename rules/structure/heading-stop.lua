@@ -14,9 +14,17 @@ Example:
   options = {},
 }
 
+-- 主要内容是：一、……；二、……；三、……。: items of a list that end in ； before the last one ends in 。
+local function ends_semicolon(section)
+  return section and (section.text:sub(-3) == "；" or section.text:sub(-1) == ";")
+end
+
 function rule.check(doc, report)
+  local previous_at_level = {}
   for _, section in ipairs(doc.sections) do
-    if section.ends_with_stop and not section.run_in then
+    local before = previous_at_level[section.level]
+    previous_at_level[section.level] = section
+    if section.ends_with_stop and not section.run_in and not ends_semicolon(before) then
       local text = section.text
       local last = utf8.offset(text, -1)
       report{ at = section, from = last, to = #text, message = "单独成行的标题末尾不应有句号",

@@ -50,6 +50,11 @@ local function lead_line(paragraph, next_paragraph)
   return true
 end
 
+-- 图2：……比重（%）, 表1：……: a caption
+local function caption(text)
+  return re.test(text, "^[图表][0-9０-９一二三四五六七八九十]+[：:　 ]")
+end
+
 local function bracketed(text)
   return re.test(text, "^[（(][^（()）]*[）)]$")
 end
@@ -62,7 +67,8 @@ function rule.check(doc, report)
     local semicolon = last == "；" or last == ";"
     local list_item = semicolon and ((is_item and starts_numbered(doc.paragraphs[index + 1])) or
                                      ends_semicolon(doc.paragraphs[index + 1]) or ends_semicolon(doc.paragraphs[index - 1]))
-    if list_item or bracketed(text) or source_after_stop(text) or lead_line(paragraph, doc.paragraphs[index + 1]) then
+    if list_item or bracketed(text) or source_after_stop(text) or caption(text) or
+       lead_line(paragraph, doc.paragraphs[index + 1]) then
       goto continue
     end
     local pos = utf8.offset(text, -1)

@@ -1,6 +1,7 @@
 return {
   rule = "structure.heading-stop",
   valid = {
+    { name = "the items of a list, the last ending in 。", text = "简报（一）\n周口：标题\n　　主要内容是：\n一、稳定粮食生产；\n二、发展乡村产业；\n三、促进农民增收。\n" },
     { name = "no stop on standalone headings; run-in headings keep theirs", text = [[
 简报（一）
 周口：标题
