@@ -73,6 +73,21 @@ for config in loop:2:"instruction budget exceeded" concat:3:"instruction budget 
   expect_grep "tests/sandbox/config/$name.lua:$line: $text" "$TMP/err" "configuration $name: the message"
 done
 
+# Shared libraries and modules are read-only, and a rule's own modules are its own: the built-in
+# rules' findings do not change (run_group compares them).
+run_group shared
+expect_failure shared shared-pairs-string "shared-pairs-string.lua:4: string is read-only (cannot set find)"
+expect_failure shared shared-pairs-re "shared-pairs-re.lua:4: re is read-only (cannot set find)"
+expect_failure shared shared-string-method "shared-string-method.lua:4: attempt to index a boolean value"
+expect_failure shared shared-library "shared-library.lua:4: string is read-only (cannot set gsub)"
+expect_failure shared shared-module "shared-module.lua:4: a module is read-only (cannot set nodes)"
+expect_failure shared shared-module-data "shared-module-data.lua:4: a module is read-only (cannot set contributor)"
+expect_failure shared shared-module-list "shared-module-list.lua:4: a module is read-only (cannot set 1)"
+expect_failure shared shared-own-module "shared-own-module.lua:4: its own module text, as it should be"
+expect_failure shared shared-stash-b "shared-stash-b.lua:7: report: called after its rule's check of the document finished"
+expect_equal "$(grep -c 'failed on' "$TMP/shared.err")" "9" "shared: each hostile rule that fails is reported once"
+expect_equal "$(grep -c 'shared-stash' "$TMP/shared.out")" "0" "shared: no finding credited to the rule that kept its report()"
+
 # Rule files: one whose own code loops is stopped while loading; bytecode is refused, by name.
 expect_status 2 "a rule file that loops when loaded" -- timeout 30 "$BIN" --rules "$SRC/tests/sandbox/load-loop" "${samples[0]}"
 expect_grep "load-loop/structure/load-loop.lua:3: instruction budget exceeded" "$TMP/err" "a rule file that loops: the message"
