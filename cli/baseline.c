@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "files.h"
 #include "utf8.h"
 
 #define CONTEXT_CHARS 12
@@ -64,33 +65,117 @@ typedef struct entry {
 struct baseline {
     entry *items;
     size_t count, cap;
+    size_t *index;        /* open addressing: 1 + the item's position, 0 for an empty slot */
+    size_t index_cap;     /* a power of two, more than twice count */
 };
+
+/* A baseline file may have this many bytes (an endless --baseline /dev/zero is read no further). */
+#define MAX_BASELINE_BYTES (64u << 20)
+
+static size_t slot_of(const baseline *b, const char *path, uint64_t fp)
+{
+    uint64_t h = fnv(fp, path, strlen(path));
+    return (size_t)(h ^ (h >> 29)) & (b->index_cap - 1);
+}
 
 static entry *find(baseline *b, const char *path, uint64_t fp)
 {
-    for (size_t i = 0; i < b->count; i++)
-        if (b->items[i].fingerprint == fp && strcmp(b->items[i].path, path) == 0)
-            return &b->items[i];
+    if (!b->index_cap)
+        return NULL;
+    for (size_t i = slot_of(b, path, fp); b->index[i]; i = (i + 1) & (b->index_cap - 1)) {
+        entry *e = &b->items[b->index[i] - 1];
+        if (e->fingerprint == fp && strcmp(e->path, path) == 0)
+            return e;
+    }
     return NULL;
+}
+
+/* Indexes every item again in an index of twice the room; -1 when memory runs out. */
+static int grow_index(baseline *b)
+{
+    size_t cap = b->index_cap ? b->index_cap * 2 : 128;
+    size_t *index = calloc(cap, sizeof *index);
+    if (!index)
+        return -1;
+    free(b->index);
+    b->index = index;
+    b->index_cap = cap;
+    for (size_t k = 0; k < b->count; k++) {
+        size_t i = slot_of(b, b->items[k].path, b->items[k].fingerprint);
+        while (b->index[i])
+            i = (i + 1) & (cap - 1);
+        b->index[i] = k + 1;
+    }
+    return 0;
+}
+
+static int add_entry(baseline *b, const char *path, uint64_t fp)
+{
+    entry *e = find(b, path, fp);
+    if (e) {
+        e->count++;
+        return 0;
+    }
+    if (b->count == b->cap) {
+        size_t grown_cap = b->cap ? b->cap * 2 : 64;
+        entry *grown = realloc(b->items, grown_cap * sizeof *grown);
+        if (!grown)
+            return -1;
+        b->items = grown;
+        b->cap = grown_cap;
+    }
+    char *copy = strdup(path);
+    if (!copy)
+        return -1;
+    b->items[b->count++] = (entry){copy, fp, 1};
+    if (b->count * 2 >= b->index_cap)
+        return grow_index(b);
+    size_t i = slot_of(b, path, fp);
+    while (b->index[i])
+        i = (i + 1) & (b->index_cap - 1);
+    b->index[i] = b->count;
+    return 0;
+}
+
+static char *baseline_error(const char *path, int line, const char *what)
+{
+    size_t m = strlen(path) + strlen(what) + 32;
+    char *error = malloc(m);
+    if (error && line)
+        snprintf(error, m, "%s:%d: %s", path, line, what);
+    else if (error)
+        snprintf(error, m, "%s: %s", path, what);
+    return error;
 }
 
 baseline *baseline_load(const char *path, char **error)
 {
-    FILE *f = fopen(path, "r");
-    if (!f) {
-        size_t n = strlen(path) + 128;
-        *error = malloc(n);
-        if (*error)
-            snprintf(*error, n, "%s: cannot read the baseline: %s", path, strerror(errno));
+    size_t len;
+    char *text = bl_read_file(path, MAX_BASELINE_BYTES, &len);
+    if (!text) {
+        char what[160];
+        if (errno == EFBIG)
+            snprintf(what, sizeof what, "the baseline is larger than %u MiB; not read", MAX_BASELINE_BYTES >> 20);
+        else
+            snprintf(what, sizeof what, "cannot read the baseline: %s", strerror(errno));
+        *error = baseline_error(path, 0, what);
         return NULL;
     }
     baseline *b = calloc(1, sizeof *b);
-    char *line = NULL;
-    size_t cap = 0;
     int number = 0;
-    while (b && getline(&line, &cap, f) > 0) {
+    for (char *line = text, *next; b && line < text + len; line = next) {
+        char *eol = memchr(line, '\n', (size_t)(text + len - line));
+        next = eol ? eol + 1 : text + len;
+        if (eol)
+            *eol = '\0';
         number++;
-        if (line[0] == '#' || line[0] == '\n')
+        if (strlen(line) != (size_t)((eol ? eol : text + len) - line)) {
+            *error = baseline_error(path, number, "not a baseline line (a NUL byte; write it with --write-baseline)");
+            baseline_free(b);
+            b = NULL;
+            break;
+        }
+        if (line[0] == '#' || line[0] == '\0')
             continue;
         char *fields[3], *p = line;
         int n = 0;
@@ -104,31 +189,18 @@ baseline *baseline_load(const char *path, char **error)
         char *end;
         uint64_t fp = strtoull(fields[0], &end, 16);
         if (n < 3 || *end) {
-            size_t m = strlen(path) + 96;
-            *error = malloc(m);
-            if (*error)
-                snprintf(*error, m, "%s:%d: not a baseline line (write it with --write-baseline)", path, number);
+            *error = baseline_error(path, number, "not a baseline line (write it with --write-baseline)");
             baseline_free(b);
             b = NULL;
             break;
         }
-        entry *e = find(b, fields[2], fp);
-        if (e) {
-            e->count++;
-            continue;
+        if (add_entry(b, fields[2], fp) != 0) {
+            *error = strdup("out of memory");
+            baseline_free(b);
+            b = NULL;
         }
-        if (b->count == b->cap) {
-            size_t grown_cap = b->cap ? b->cap * 2 : 64;
-            entry *grown = realloc(b->items, grown_cap * sizeof *grown);
-            if (!grown)
-                break;
-            b->items = grown;
-            b->cap = grown_cap;
-        }
-        b->items[b->count++] = (entry){strdup(fields[2]), fp, 1};
     }
-    free(line);
-    fclose(f);
+    free(text);
     return b;
 }
 
@@ -161,6 +233,7 @@ void baseline_free(baseline *b)
     for (size_t i = 0; i < b->count; i++)
         free(b->items[i].path);
     free(b->items);
+    free(b->index);
     free(b);
 }
 

@@ -170,6 +170,8 @@ char *read_input(const char *path, size_t *len, const char **why)
             break;
         }
         if (n == cap) {
+            if (cap >= MAX_INPUT_BYTES && getc(f) == EOF && !ferror(f))
+                break; /* exactly the limit: allowed */
             if (cap >= MAX_INPUT_BYTES) {
                 *why = "input too large (the limit is 256 MiB)";
                 free(buf);

@@ -2,6 +2,7 @@
 #include "files.h"
 
 #include <dirent.h>
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -9,7 +10,7 @@
 
 #include "array.h"
 
-char *bl_read_file(const char *path, size_t *len)
+char *bl_read_file(const char *path, size_t max, size_t *len)
 {
     FILE *f = fopen(path, "rb");
     if (!f)
@@ -18,6 +19,12 @@ char *bl_read_file(const char *path, size_t *len)
     char *buf = malloc(cap + 1);
     while (buf && (got = fread(buf + n, 1, cap - n, f)) > 0) {
         n += got;
+        if (n > max) { /* an endless file (/dev/zero) is read no further than this */
+            free(buf);
+            buf = NULL;
+            errno = EFBIG;
+            break;
+        }
         if (n == cap) {
             char *grown = realloc(buf, cap * 2 + 1);
             if (!grown) {

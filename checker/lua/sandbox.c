@@ -179,6 +179,22 @@ static void count_hook(lua_State *L, lua_Debug *ar)
     raise_exhausted(L, sb, 0);
 }
 
+void bl_sandbox_hold_memory(lua_State *L, size_t bytes)
+{
+    bl_sandbox *sb = sandbox_of(L);
+    if (sb->limit && sb->used + bytes > sb->limit) {
+        if (sb->exhausted == BL_NOT_EXHAUSTED)
+            sb->exhausted = BL_OUT_OF_MEMORY;
+        raise_exhausted(L, sb, 1);
+    }
+    sb->used += bytes;
+}
+
+void bl_sandbox_drop_memory(lua_State *L, size_t bytes)
+{
+    sandbox_of(L)->used -= bytes;
+}
+
 void bl_sandbox_charge(lua_State *L, uint64_t cost)
 {
     bl_sandbox *sb = sandbox_of(L);

@@ -51,6 +51,11 @@ void bl_sandbox_disarm(bl_sandbox *sb);
 /* For C functions rules call: counts `cost` instructions of work against the budget, and raises
  * the error of a spent limit (budget or deadline) at the calling rule's file and line. */
 void bl_sandbox_charge(lua_State *L, uint64_t cost);
+/* For C functions that keep memory outside the Lua heap on behalf of rules (compiled patterns):
+ * counts it in the sandbox's memory, raising the memory cap's error when it would go past it; drop
+ * gives it back (from a __gc, say). */
+void bl_sandbox_hold_memory(lua_State *L, size_t bytes);
+void bl_sandbox_drop_memory(lua_State *L, size_t bytes);
 
 /* Calls the function below nargs arguments like lua_pcall. On failure returns non-zero and
  * leaves the error message (a string, with the rule file and line) on the stack. */

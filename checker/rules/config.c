@@ -26,6 +26,7 @@
 
 /* A configuration is evaluated with these limits (instructions, bytes, CPU time). */
 #define CONFIG_MEMORY (16u << 20)
+#define CONFIG_MAX_BYTES (1u << 20)
 #define CONFIG_LIMITS ((bl_limits){1000000, CONFIG_MEMORY, 1000000000ULL})
 
 struct bl_config {
@@ -256,7 +257,12 @@ int bl_config_read(bl_config **out, bl_sandbox *sb, const bl_ruleset *rules, con
 {
     *out = NULL;
     size_t len;
-    char *text = bl_read_file(path, &len);
+    char *text = bl_read_file(path, CONFIG_MAX_BYTES, &len);
+    if (!text && errno == EFBIG) {
+        snprintf(err->message, sizeof err->message, "%s: the configuration is larger than %u KiB; not read", path,
+                 CONFIG_MAX_BYTES >> 10);
+        return BL_ERR_USAGE;
+    }
     if (!text) {
         snprintf(err->message, sizeof err->message, "%s: cannot read the configuration: %s", path, strerror(errno));
         return BL_ERR_USAGE;

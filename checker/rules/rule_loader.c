@@ -14,6 +14,8 @@
 #include "files.h"
 #include "precompiled.h"
 
+#define MAX_RULE_FILE_BYTES (16u << 20)
+
 static const char *const rule_fields[] = {"id", "category", "severity", "summary", "explain",
                                           "options", "kinds", "check"};
 
@@ -87,7 +89,9 @@ static int run_chunk(bl_sandbox *sb, const char *path, const char *text, size_t 
 static int load_file(bl_sandbox *sb, const char *path, int scope, char **text, size_t *len, bl_error *err)
 {
     size_t n;
-    char *bytes = bl_read_file(path, &n);
+    char *bytes = bl_read_file(path, MAX_RULE_FILE_BYTES, &n);
+    if (!bytes && errno == EFBIG)
+        return fail(err, "%s: a rule file may have at most %u MiB; not loaded", path, MAX_RULE_FILE_BYTES >> 20);
     if (!bytes)
         return fail(err, "%s: cannot read: %s", path, strerror(errno));
     int status = run_chunk(sb, path, bytes, n, scope, err);

@@ -88,6 +88,24 @@ expect_failure shared shared-stash-b "shared-stash-b.lua:7: report: called after
 expect_equal "$(grep -c 'failed on' "$TMP/shared.err")" "9" "shared: each hostile rule that fails is reported once"
 expect_equal "$(grep -c 'shared-stash' "$TMP/shared.out")" "0" "shared: no finding credited to the rule that kept its report()"
 
+# Memory outside the Lua cap is bounded: messages are cut, a rule's findings have a share, compiled
+# patterns count against the cap; endless files are not read.
+run_group memory one
+expect_failure memory memory-messages "memory-messages.lua:4: instruction budget exceeded"
+expect_failure memory memory-fixes-many "memory-fixes-many.lua:6: report: more than 100000 fixes in one finding"
+expect_failure memory memory-fixes-bytes "memory-fixes-bytes.lua:6: report: this rule's findings in this file take more than"
+expect_failure memory memory-regex-cache "memory-regex-cache.lua:5: instruction budget exceeded"
+longest=$(grep -o '::.*' "$TMP/memory.out" | awk '{ if (length($0) > n) n = length($0) } END { print n + 0 }')
+if [ "$longest" -le 9000 ]; then ok; else bad "memory: a finding of $longest bytes"; fi
+expect_status 2 "--config /dev/zero" -- timeout 20 "$BIN" --config /dev/zero "${samples[0]}"
+expect_grep "^bulletin-lint: /dev/zero: the configuration is larger than 1024 KiB; not read" "$TMP/err" "--config /dev/zero: the message"
+expect_status 2 "--baseline /dev/zero" -- timeout 20 "$BIN" --baseline /dev/zero "${samples[0]}"
+expect_grep "^bulletin-lint: /dev/zero: the baseline is larger than 64 MiB; not read" "$TMP/err" "--baseline /dev/zero: the message"
+mkdir -p "$TMP/huge-rule/structure"
+truncate -s 17M "$TMP/huge-rule/structure/huge.lua"
+expect_status 2 "a rule file of 17 MiB" -- timeout 20 "$BIN" --rules "$TMP/huge-rule" "${samples[0]}"
+expect_grep "huge-rule/structure/huge.lua: a rule file may have at most 16 MiB; not loaded" "$TMP/err" "a rule file of 17 MiB: the message"
+
 # Rule files: one whose own code loops is stopped while loading; bytecode is refused, by name.
 expect_status 2 "a rule file that loops when loaded" -- timeout 30 "$BIN" --rules "$SRC/tests/sandbox/load-loop" "${samples[0]}"
 expect_grep "load-loop/structure/load-loop.lua:3: instruction budget exceeded" "$TMP/err" "a rule file that loops: the message"
