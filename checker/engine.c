@@ -21,9 +21,8 @@
 #endif
 
 struct bl_engine {
-    bl_regex_cache *regex;
+    bl_regex_matcher *regex;
     bl_trusted_strings trusted;   /* the strings of the document being checked (re skips their check) */
-    bl_lua_regex re;              /* the sandbox's host data: what re works with */
     bl_sandbox *sandbox;
     bl_ruleset rules;
     char *builtin_dir;
@@ -43,13 +42,11 @@ int bl_engine_new(bl_engine **out, const bl_engine_options *opts, bl_error *err)
     bl_engine *e = calloc(1, sizeof *e);
     if (!e)
         return BL_ERR_NOMEM;
-    int status = bl_regex_cache_new(&e->regex) ? BL_ERR_NOMEM : BL_OK;
+    int status = bl_regex_matcher_new(&e->regex) ? BL_ERR_NOMEM : BL_OK;
     if (!status)
         status = bl_sandbox_new(&e->sandbox, err);
     if (!status) { /* the sandbox knows nothing of regexes: the engine gives rules `re` */
-        e->re = (bl_lua_regex){e->regex, &e->trusted};
-        e->sandbox->host = &e->re;
-        bl_lua_regex_push(e->sandbox->L);
+        bl_lua_regex_push(e->sandbox->L, e->regex, &e->trusted);
         bl_sandbox_add_library(e->sandbox, "re");
     }
     static const char *const default_dirs[] = {BL_RULES_INSTALL_DIR};
@@ -81,11 +78,11 @@ void bl_engine_free(bl_engine *e)
     if (!e)
         return;
     bl_ruleset_release(&e->rules, e->sandbox ? e->sandbox->L : NULL);
-    /* `re` in the sandbox borrows the cache and the trusted strings; closing the state runs no
-     * Lua code, so they may go first */
-    bl_regex_cache_free(e->regex);
-    bl_trusted_release(&e->trusted);
+    /* `re` in the sandbox borrows the matcher and the trusted strings; closing the state frees the
+     * compiled patterns, which need neither */
     bl_sandbox_free(e->sandbox);
+    bl_regex_matcher_free(e->regex);
+    bl_trusted_release(&e->trusted);
     free(e->builtin_dir);
     free(e);
 }

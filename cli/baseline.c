@@ -15,6 +15,7 @@
 
 #include "array.h"
 #include "cli.h"
+#include "files.h"
 
 #define HEADER "# bulletin-lint baseline 2: fingerprint, rule, path, line, message\n"
 #define HEADER_V1 "# bulletin-lint baseline 1:"
@@ -62,35 +63,48 @@ static int read_entry(baseline *b, char *line, int legacy, const char *path, int
     return 0;
 }
 
+/* A baseline file may have this many bytes (an endless --baseline /dev/zero is read no further). */
+#define MAX_BASELINE_BYTES (64u << 20)
+
 baseline *baseline_load(const char *path, char **error)
 {
-    FILE *f = fopen(path, "r");
-    if (!f) {
+    size_t len = 0;
+    char *text = bl_read_file(path, MAX_BASELINE_BYTES, &len);
+    if (!text) {
         size_t n = strlen(path) + 128;
         *error = malloc(n);
-        if (*error)
+        if (*error && errno == EFBIG)
+            snprintf(*error, n, "%s: the baseline is larger than 64 MiB; not read", path);
+        else if (*error)
             snprintf(*error, n, "%s: cannot read the baseline: %s", path, strerror(errno));
         return NULL;
     }
     baseline *b = calloc(1, sizeof *b);
     if (!b)
         *error = strdup("out of memory");
-    char *line = NULL;
-    size_t cap = 0;
     int number = 0, legacy = 0;
-    while (b && getline(&line, &cap, f) > 0) {
+    for (char *line = text, *next; b && line < text + len; line = next) {
+        char *eol = memchr(line, '\n', (size_t)(text + len - line));
+        next = eol ? eol + 1 : text + len;
+        if (eol)
+            *eol = '\0';
         number++;
+        if (strlen(line) != (size_t)((eol ? eol : text + len) - line)) {
+            *error = line_error(path, number, "not a baseline line (a NUL byte; write it with --write-baseline)");
+            baseline_free(b);
+            b = NULL;
+            break;
+        }
         if (number == 1 && strncmp(line, HEADER_V1, strlen(HEADER_V1)) == 0)
             legacy = 1;
-        if (line[0] == '#' || line[0] == '\n')
+        if (line[0] == '#' || line[0] == '\0')
             continue;
         if (read_entry(b, line, legacy, path, number, error) != 0) {
             baseline_free(b);
             b = NULL;
         }
     }
-    free(line);
-    fclose(f);
+    free(text);
     return b;
 }
 

@@ -193,6 +193,8 @@ char *read_input(const char *path, size_t *len, const char **why)
     char *buf = NULL;
     for (;;) {
         if (n == cap && cap >= MAX_INPUT_BYTES) {
+            if (getc(f) == EOF && !ferror(f))
+                break; /* exactly the limit: allowed */
             *why = "input too large (the limit is 256 MiB)";
             break;
         }

@@ -3,6 +3,7 @@
 #include "files.h"
 
 #include <dirent.h>
+#include <errno.h>
 #include <limits.h>
 #include <unistd.h>
 #include <stdio.h>
@@ -12,7 +13,7 @@
 
 #include "array.h"
 
-char *bl_read_file(const char *path, size_t *len)
+char *bl_read_file(const char *path, size_t max, size_t *len)
 {
     FILE *f = fopen(path, "rb");
     if (!f)
@@ -20,6 +21,12 @@ char *bl_read_file(const char *path, size_t *len)
     size_t cap = 0, n = 0, got;
     char *buf = NULL;
     do {
+        if (n > max) { /* an endless file (/dev/zero) is read no further than this */
+            free(buf);
+            buf = NULL;
+            errno = EFBIG;
+            break;
+        }
         if (BL_ARRAY_RESERVE(buf, n + 2, cap, 4097)) { /* room to read a byte, and the NUL */
             free(buf);
             buf = NULL;

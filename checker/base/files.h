@@ -3,8 +3,9 @@
 #define BL_FILES_H
 #include <stddef.h>
 
-/* The bytes of the file at path, NUL-terminated, malloc'd (the caller's); NULL with errno set. */
-char *bl_read_file(const char *path, size_t *len);
+/* The bytes of the file at path, NUL-terminated, malloc'd (the caller's); NULL with errno set, to
+ * EFBIG for a file of more than max bytes (read no further). */
+char *bl_read_file(const char *path, size_t max, size_t *len);
 
 /* The sorted names of the entries of dir that end with suffix: regular files, or directories
  * when want_dirs (suffix "" takes every name); names starting with '.' are left out. *names (the

@@ -23,7 +23,8 @@ typedef struct ctx {
     const bl_document *doc;
     bl_text_refs *refs;
     bl_trusted_strings *trusted;
-    int text_meta;     /* stack indices: the text nodes' metatable, */
+    int box;           /* stack indices: the model's box, */
+    int text_meta;     /* the text nodes' metatable, */
     int doc_data;      /* the document's data, */
     int sections;      /* the data of doc.sections, doc.paragraphs and doc.claims, */
     int paragraphs;
@@ -204,7 +205,7 @@ static void push_title(ctx *c)
     set_int(L, "end_line", b.end_line);
     set_int(L, "end_column", b.end_col);
     set_field_node(c, "city", &doc->title_city);
-    lua_pop(L, 1);
+    lua_setiuservalue(L, c->box, 2); /* report() knows the title node by its data */
     lua_setfield(L, c->doc_data, "title");
 }
 
@@ -602,14 +603,17 @@ static int push_all(lua_State *L)
 {
     push_args *a = lua_touserdata(L, 1);
     ctx c = {.L = L, .doc = a->doc, .refs = a->refs, .trusted = a->trusted};
-    a->box = lua_newuserdatauv(L, sizeof *a->box, 0);
+    a->box = lua_newuserdatauv(L, sizeof *a->box, 2);
     *a->box = (bl_model_box){a->doc, a->refs, a->trusted};
     int box = lua_gettop(L);
+    c.box = box;
     lua_createtable(L, 0, 1);
     lua_pushvalue(L, box);
     lua_pushcclosure(L, text_field, 1);
     lua_setfield(L, -2, "__index");
     c.text_meta = lua_gettop(L);
+    lua_pushvalue(L, c.text_meta); /* report() knows the document's text nodes by this metatable */
+    lua_setiuservalue(L, box, 1);
     uint32_t sections = a->doc->section_count, paragraphs = a->doc->paragraph_count;
     lua_createtable(L, (int)sections, 0);
     c.section_data = lua_gettop(L);

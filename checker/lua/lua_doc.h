@@ -34,7 +34,8 @@ typedef struct bl_lua_model {
     const bl_document *doc;      /* borrowed */
     bl_text_refs refs;           /* owned: what the text nodes' _ref index */
     bl_trusted_strings *trusted; /* borrowed: holds the model's strings until the model is popped */
-    bl_model_box *box;           /* in the Lua heap, on the stack below the model */
+    bl_model_box *box;           /* in the Lua heap, on the stack below the model; its user values are
+                                  * the text nodes' metatable (1) and the title's data (2, or nil) */
     int top;                     /* the stack top before the model was pushed */
     int index;                   /* the stack index of the model: the rules' `doc` */
 } bl_lua_model;

@@ -6,7 +6,9 @@
  *   re.gmatch(s, pattern)          -> iterator of start, stop, captures…
  *   re.any_of(words)               -> a pattern matching any of the words (see re_any_of)
  *
- * Patterns are PCRE2 with UTF and Unicode properties, compiled once per engine. */
+ * Patterns are PCRE2 with UTF and Unicode properties. Compiled patterns live in the Lua heap (a
+ * userdata each, freed by the collector), charged to the memory cap of the rule that compiled them,
+ * and are kept in a cache of bounded size shared by every rule. */
 #include <lauxlib.h>
 #include <lua.h>
 #include <stdlib.h>
@@ -17,53 +19,113 @@
 
 /* What a match costs the rule's budget: an instruction per this many bytes of the subject after the
  * start, and, for a match stopped by PCRE2's limits, a quarter of its match limit (it did that much
- * work for nothing, and a loop of such calls would otherwise cost a few instructions each). */
+ * work for nothing, and a loop of such calls would otherwise cost a few instructions each).
+ * Compiling (and JIT-compiling) is far slower than matching. */
 #define BYTES_PER_INSTRUCTION 64
 #define LIMIT_COST (BL_REGEX_MATCH_LIMIT / 4)
 #define COMPILE_COST 10000
 
-/* The module's state (the sandbox's host data, set by the engine): found without a Lua call,
- * since rules call these functions on every node. */
-static const bl_lua_regex *module_of(lua_State *L)
+/* The cache of compiled patterns: when a new one would take it past either bound it starts afresh
+ * (patterns still in use stay alive until their users let go of them). */
+#define CACHE_BYTES (16u << 20)
+#define CACHE_PATTERNS 4096u
+
+#define COMPILED_METATABLE "bulletin-lint.re.compiled"
+
+/* What the module's functions share, as their upvalue (gmatch's iterator: after its subject, the
+ * compiled pattern and the position); its user value is the cache, pattern string → compiled. */
+typedef struct regex_module {
+    bl_regex_matcher *matcher;            /* borrowed */
+    const bl_trusted_strings *trusted;    /* borrowed */
+    size_t cached_bytes, cached_patterns; /* in the cache as it is now */
+} regex_module;
+
+/* A compiled pattern, in the Lua heap. */
+typedef struct compiled {
+    pcre2_code *code;   /* owned */
+    size_t size;        /* the bytes it takes outside the Lua heap, counted in the sandbox's memory */
+} compiled;
+
+#define MODULE_UPVALUE 1
+#define GMATCH_MODULE_UPVALUE 4 /* after gmatch's subject, compiled pattern and position */
+
+static regex_module *module_of(lua_State *L, int upvalue)
 {
-    return bl_sandbox_host(L);
+    return lua_touserdata(L, lua_upvalueindex(upvalue));
 }
 
-/* The compiled pattern at index. The functions' upvalue maps pattern strings to compiled code, so
- * that a pattern a rule uses on every node is found by the string's identity, not hashed again. */
+static int compiled_gc(lua_State *L)
+{
+    compiled *c = lua_touserdata(L, 1);
+    pcre2_code_free(c->code);
+    bl_sandbox_drop_memory(L, c->size);
+    c->code = NULL;
+    c->size = 0;
+    return 0;
+}
+
+/* The first 80 bytes of a pattern (cut at a character), for an error message; pushed. */
+static const char *shown_pattern(lua_State *L, const char *pattern, size_t len)
+{
+    size_t n = len > 80 ? 80 : len;
+    while (n < len && n > 0 && ((unsigned char)pattern[n] & 0xC0) == 0x80)
+        n--;
+    return lua_pushlstring(L, pattern, n);
+}
+
+/* The compiled pattern at index, from the cache or compiled now; its userdata is pushed (it must stay
+ * referenced while the code is used). The cache is found by the pattern string's identity: a pattern
+ * a rule uses on every node is not hashed again. */
 static const pcre2_code *compile(lua_State *L, int index)
 {
     size_t len;
     const char *pattern = luaL_checklstring(L, index, &len);
+    regex_module *m = module_of(L, MODULE_UPVALUE);
+    lua_getiuservalue(L, lua_upvalueindex(MODULE_UPVALUE), 1);
     lua_pushvalue(L, index);
-    if (lua_rawget(L, lua_upvalueindex(1)) == LUA_TLIGHTUSERDATA) {
-        const pcre2_code *known = lua_touserdata(L, -1);
-        lua_pop(L, 1);
-        return known;
+    if (lua_rawget(L, -2) == LUA_TUSERDATA) {
+        lua_remove(L, -2);
+        return ((compiled *)lua_touserdata(L, -1))->code;
     }
-    lua_pop(L, 1);
-    bl_sandbox_charge(L, COMPILE_COST + len); /* compiling (and JIT-compiling) is far slower than matching */
+    lua_pop(L, 2);
+    bl_sandbox_charge(L, COMPILE_COST + len);
+    compiled *c = lua_newuserdatauv(L, sizeof *c, 0);
+    *c = (compiled){NULL, 0};
+    luaL_setmetatable(L, COMPILED_METATABLE);
     char err[200];
-    const pcre2_code *code = bl_regex_get(module_of(L)->cache, pattern, len, err, sizeof err);
-    if (!code)
-        luaL_error(L, "re: bad pattern '%s': %s", pattern, err);
+    size_t size = 0;
+    c->code = bl_regex_compile(m->matcher, pattern, len, &size, err, sizeof err);
+    if (!c->code)
+        luaL_error(L, "re: bad pattern '%s%s': %s", shown_pattern(L, pattern, len), len > 80 ? "…" : "", err);
+    bl_sandbox_hold_memory(L, size);
+    c->size = size;
+    int fresh = m->cached_bytes + size > CACHE_BYTES || m->cached_patterns >= CACHE_PATTERNS;
+    if (fresh) {
+        lua_createtable(L, 0, 64);
+        lua_setiuservalue(L, lua_upvalueindex(MODULE_UPVALUE), 1);
+        m->cached_bytes = m->cached_patterns = 0;
+    }
+    lua_getiuservalue(L, lua_upvalueindex(MODULE_UPVALUE), 1);
     lua_pushvalue(L, index);
-    lua_pushlightuserdata(L, (void *)code);
-    lua_rawset(L, lua_upvalueindex(1));
-    return code;
+    lua_pushvalue(L, -3);
+    lua_rawset(L, -3);
+    lua_pop(L, 1);
+    m->cached_bytes += size;
+    m->cached_patterns++;
+    return c->code;
 }
 
 /* Whether s need not be checked for valid UTF-8 again: a string of the document's model. */
-static int trusted(const bl_lua_regex *m, const char *s)
+static int trusted(const regex_module *m, const char *s)
 {
     return bl_trusted_contains(m->trusted, s);
 }
 
 /* Matches; returns the capture count or 0, raising a Lua error for limits and bad input. */
-static int run(lua_State *L, const bl_lua_regex *m, const pcre2_code *code, const char *s, size_t len,
+static int run(lua_State *L, const regex_module *m, const pcre2_code *code, const char *s, size_t len,
                size_t offset, int validated, const size_t **ov)
 {
-    int rc = bl_regex_match(m->cache, code, s, len, offset, validated, ov);
+    int rc = bl_regex_match(m->matcher, code, s, len, offset, validated, ov);
     bl_sandbox_charge(L, 1 + (len - offset) / BYTES_PER_INSTRUCTION +
                              (rc == PCRE2_ERROR_MATCHLIMIT || rc == PCRE2_ERROR_DEPTHLIMIT ||
                               rc == PCRE2_ERROR_HEAPLIMIT ? LIMIT_COST : 0));
@@ -105,9 +167,10 @@ static int match_arguments(lua_State *L, const char **s, const size_t **ov)
 {
     size_t len;
     *s = luaL_checklstring(L, 1, &len);
-    const pcre2_code *code = compile(L, 2);
+    luaL_checkstring(L, 2);
     size_t offset = start_offset(L, 3, len);
-    const bl_lua_regex *m = module_of(L);
+    const pcre2_code *code = compile(L, 2); /* pushes the compiled pattern, above the arguments */
+    const regex_module *m = module_of(L, MODULE_UPVALUE);
     return offset > len ? 0 : run(L, m, code, *s, len, offset, trusted(m, *s), ov);
 }
 
@@ -139,7 +202,7 @@ static int re_test(lua_State *L)
     const char *s = luaL_checklstring(L, 1, &len);
     const pcre2_code *code = compile(L, 2);
     const size_t *ov;
-    const bl_lua_regex *m = module_of(L);
+    const regex_module *m = module_of(L, MODULE_UPVALUE);
     lua_pushboolean(L, run(L, m, code, s, len, 0, trusted(m, s), &ov) > 0);
     return 1;
 }
@@ -148,13 +211,13 @@ static int gmatch_step(lua_State *L)
 {
     size_t len;
     const char *s = lua_tolstring(L, lua_upvalueindex(1), &len);
-    /* the compiled pattern itself: the cache keeps it for the engine's life, so no lookup per step */
-    const pcre2_code *code = lua_touserdata(L, lua_upvalueindex(2));
+    /* the compiled pattern itself, kept alive by the iterator: no lookup per step */
+    const pcre2_code *code = ((const compiled *)lua_touserdata(L, lua_upvalueindex(2)))->code;
     size_t offset = (size_t)lua_tointeger(L, lua_upvalueindex(3));
     if (offset > len)
         return 0;
     const size_t *ov;
-    const bl_lua_regex *m = module_of(L);
+    const regex_module *m = module_of(L, GMATCH_MODULE_UPVALUE);
     /* the first step checks the whole subject (unless the model's); the later ones need not */
     int rc = run(L, m, code, s, len, offset, offset > 0 || trusted(m, s), &ov);
     if (rc == 0) {
@@ -175,11 +238,12 @@ static int gmatch_step(lua_State *L)
 static int re_gmatch(lua_State *L)
 {
     luaL_checkstring(L, 1);
-    const pcre2_code *code = compile(L, 2); /* a bad pattern is reported at the call */
-    lua_settop(L, 1);
-    lua_pushlightuserdata(L, (void *)code);
+    compile(L, 2); /* a bad pattern is reported at the call */
+    lua_replace(L, 2);
+    lua_settop(L, 2);
     lua_pushinteger(L, 0);
-    lua_pushcclosure(L, gmatch_step, 3);
+    lua_pushvalue(L, lua_upvalueindex(MODULE_UPVALUE));
+    lua_pushcclosure(L, gmatch_step, 4);
     return 1;
 }
 
@@ -303,12 +367,19 @@ static int re_any_of(lua_State *L)
     return 1;
 }
 
-void bl_lua_regex_push(lua_State *L)
+void bl_lua_regex_push(lua_State *L, bl_regex_matcher *matcher, const bl_trusted_strings *trusted)
 {
     static const luaL_Reg functions[] = {
         {"find", re_find},     {"match", re_match},    {"test", re_test},
         {"gmatch", re_gmatch}, {"any_of", re_any_of}, {NULL, NULL}};
+    luaL_newmetatable(L, COMPILED_METATABLE);
+    lua_pushcfunction(L, compiled_gc); /* C, freeing the code: no rule code runs in it */
+    lua_setfield(L, -2, "__gc");
+    lua_pop(L, 1);
     luaL_newlibtable(L, functions);
-    lua_newtable(L); /* pattern → compiled code, shared by the functions */
+    regex_module *m = lua_newuserdatauv(L, sizeof *m, 1);
+    *m = (regex_module){matcher, trusted, 0, 0};
+    lua_createtable(L, 0, 64); /* the cache */
+    lua_setiuservalue(L, -2, 1);
     luaL_setfuncs(L, functions, 1);
 }

@@ -18,14 +18,10 @@
 
 /* Runs once per state, with the full standard library, and returns what rules may see. */
 static const char prelude[] =
-    "local G, print_fn, pcall_fn, xpcall_fn, setmetatable_fn = ...\n"
-    "local error, setmetatable, next, type, tostring, rawset = G.error, G.setmetatable, G.next, G.type, G.tostring, G.rawset\n"
+    "local G, print_fn, pcall_fn, xpcall_fn, setmetatable_fn, view = ...\n"
+    "local error, setmetatable, type, tostring, rawset = G.error, G.setmetatable, G.type, G.tostring, G.rawset\n"
     "local function read_only(name)\n"
     "  return function(_, k) error(name .. ' is read-only (cannot set ' .. tostring(k) .. ')', 2) end\n"
-    "end\n"
-    "local function view(t, name)\n"
-    "  return setmetatable({}, {__index = t, __newindex = read_only(name), __metatable = false,\n"
-    "    __len = function() return #t end, __pairs = function() return next, t, nil end})\n"
     "end\n"
     "local function blocked(name) return function() error('blocked function: ' .. name, 2) end end\n"
     "local function blocked_library(name)\n"
@@ -43,21 +39,30 @@ static const char prelude[] =
     "for _, k in G.ipairs{'string', 'table', 'math', 'utf8'} do base[k] = view(G[k], k) end\n"
     "for _, k in G.ipairs{'load', 'loadfile', 'dofile', 'collectgarbage', 'rawset'} do base[k] = blocked(k) end\n"
     "for _, k in G.ipairs{'os', 'io', 'debug', 'package', 'coroutine'} do base[k] = blocked_library(k) end\n"
-    "local modules = {}\n"
-    "base.require = function(name)\n"
-    "  local m = modules[name]\n"
-    "  if m == nil then error(\"module '\" .. tostring(name) .. \"' not found: rules may require only the modules of rules/lib\", 2) end\n"
-    "  return m\n"
-    "end\n"
     "setmetatable(base, {__metatable = false, __newindex = read_only('the rule environment'),\n"
     "  __index = function(_, k) error(\"undeclared global '\" .. tostring(k) .. \"'\", 2) end})\n"
-    "local function env(path)\n"
-    "  return setmetatable({}, {__index = base, __metatable = false, __newindex = function(_, k)\n"
-    "    error(\"assignment to global '\" .. tostring(k) .. \"' in \" .. path .. ': declare it local', 2) end})\n"
+    /* scopes[i]: the modules of the i-th rule directory, reading through to those of the directories
+     * before it; a rule requires from its own directory's scope, so that a module of a later
+     * directory never replaces one that the rules of an earlier directory use */
+    "local scopes = {}\n"
+    "local function new_scope()\n"
+    "  scopes[#scopes + 1] = setmetatable({}, {__index = scopes[#scopes]})\n"
+    "  return #scopes\n"
     "end\n"
-    "local function add_module(name, value) modules[name] = value end\n"
+    "local function env(path, scope)\n"
+    "  local modules = scopes[scope] or {}\n"
+    "  local e = setmetatable({}, {__index = base, __metatable = false, __newindex = function(_, k)\n"
+    "    error(\"assignment to global '\" .. tostring(k) .. \"' in \" .. path .. ': declare it local', 2) end})\n"
+    "  rawset(e, 'require', function(name)\n"
+    "    local m = type(name) == 'string' and modules[name] or nil\n"
+    "    if m == nil then error(\"module '\" .. tostring(name) .. \"' not found: rules may require only the modules of rules/lib\", 2) end\n"
+    "    return m\n"
+    "  end)\n"
+    "  return e\n"
+    "end\n"
+    "local function add_module(scope, name, value) rawset(scopes[scope], name, value) end\n"
     "local function add_library(name, value) rawset(base, name, view(value, name)) end\n"
-    "return env, add_module, add_library\n";
+    "return env, add_module, add_library, new_scope\n";
 
 static bl_sandbox *sandbox_of(lua_State *L)
 {
@@ -66,18 +71,20 @@ static bl_sandbox *sandbox_of(lua_State *L)
 
 static void count_hook(lua_State *L, lua_Debug *ar);
 
-/* Writes "file:line:" of the innermost Lua function on the stack (the rule's code) into buffer,
- * or "" when there is none. Allocates nothing, so that it works with the memory cap reached. */
-static void where_in_rule(lua_State *L, int level, char *buffer, size_t size)
+/* Writes "file:line:" of the innermost Lua function on the stack from level on (the rule's code)
+ * into buffer, or "" when there is none; returns the length of its "file:" part. Allocates nothing,
+ * so that it works with the memory cap reached. */
+static size_t where_in_rule(lua_State *L, int level, char *buffer, size_t size)
 {
     lua_Debug ar;
     buffer[0] = '\0';
     for (; lua_getstack(L, level, &ar); level++) {
         if (lua_getinfo(L, "Sl", &ar) && ar.currentline > 0) {
             snprintf(buffer, size, "%s:%d:", ar.short_src, ar.currentline);
-            return;
+            return strlen(ar.short_src) + 1;
         }
     }
+    return 0;
 }
 
 /* Marks the sandbox exhausted from where no error can be raised (the allocator): the next
@@ -170,6 +177,22 @@ static void count_hook(lua_State *L, lua_Debug *ar)
     }
     /* in a hook the running function is at level 0 */
     raise_exhausted(L, sb, 0);
+}
+
+void bl_sandbox_hold_memory(lua_State *L, size_t bytes)
+{
+    bl_sandbox *sb = sandbox_of(L);
+    if (sb->limit && sb->used + bytes > sb->limit) {
+        if (sb->exhausted == BL_NOT_EXHAUSTED)
+            sb->exhausted = BL_OUT_OF_MEMORY;
+        raise_exhausted(L, sb, 1);
+    }
+    sb->used += bytes;
+}
+
+void bl_sandbox_drop_memory(lua_State *L, size_t bytes)
+{
+    sandbox_of(L)->used -= bytes;
 }
 
 void bl_sandbox_charge(lua_State *L, uint64_t cost)
@@ -288,25 +311,28 @@ static int sandbox_setmetatable(lua_State *L)
     return 1;
 }
 
-/* Turns a non-string error value into a stable text ("error object is a table value", with the
- * rule's file and line), never calling the value's __tostring: the handler may run inside the count
- * hook, where rule code would run unlimited. Allocates nothing for string errors, since it may run
- * with the memory cap already reached. */
+/* The message of an error that ends a rule, worked out where it was raised (before the stack
+ * unwinds): a string that does not start with the file of the innermost Lua function (raised by a C
+ * function that a C function called: "C stack overflow", an error inside table.sort, a read-only
+ * view written by table.insert) gets that file and line in front; a value that is not a string gets
+ * a stable text ("error object is a table value"), its __tostring never called, for the handler may
+ * run inside the count hook, where rule code would run unlimited. A string with its position
+ * allocates nothing, since the handler may run with the memory cap reached. */
 static int message_handler(lua_State *L)
 {
     char where[256];
-    if (lua_type(L, 1) == LUA_TSTRING && !strcmp(lua_tostring(L, 1), "C stack overflow")) {
-        /* raised where a C function called Lua: no position of its own */
-        where_in_rule(L, 1, where, sizeof where);
-        lua_pushfstring(L, "%s%s%s", where, where[0] ? " " : "", lua_tostring(L, 1));
+    size_t file_len = where_in_rule(L, 1, where, sizeof where);
+    if (lua_type(L, 1) == LUA_TSTRING || lua_type(L, 1) == LUA_TNUMBER) {
+        const char *msg = lua_tostring(L, 1);
+        if (file_len && strncmp(msg, where, file_len) != 0)
+            lua_pushfstring(L, "%s %s", where, msg);
         return 1;
     }
-    if (lua_isstring(L, 1))
-        return 1;
-    where_in_rule(L, 1, where, sizeof where);
     lua_pushfstring(L, "%s%serror object is a %s value", where, where[0] ? " " : "", luaL_typename(L, 1));
     return 1;
 }
+
+static int library_view(lua_State *L);
 
 int bl_sandbox_new(bl_sandbox **out, bl_error *err)
 {
@@ -349,11 +375,13 @@ int bl_sandbox_new(bl_sandbox **out, bl_error *err)
     lua_pushcfunction(L, sandbox_pcall);
     lua_pushcfunction(L, sandbox_xpcall);
     lua_pushcfunction(L, sandbox_setmetatable);
-    if (lua_pcall(L, 5, 3, 0) != LUA_OK) {
+    lua_pushcfunction(L, library_view);
+    if (lua_pcall(L, 6, 4, 0) != LUA_OK) {
         snprintf(err->message, sizeof err->message, "sandbox prelude: %s", lua_tostring(L, -1));
         bl_sandbox_free(sb);
         return BL_ERR_RULES;
     }
+    sb->scope_ref = luaL_ref(L, LUA_REGISTRYINDEX);
     sb->library_ref = luaL_ref(L, LUA_REGISTRYINDEX);
     sb->module_ref = luaL_ref(L, LUA_REGISTRYINDEX);
     sb->env_ref = luaL_ref(L, LUA_REGISTRYINDEX);
@@ -418,11 +446,12 @@ int bl_sandbox_pcall(bl_sandbox *sb, int nargs, int nresults)
     return status;
 }
 
-void bl_sandbox_push_env(bl_sandbox *sb, const char *path)
+void bl_sandbox_push_env(bl_sandbox *sb, const char *path, int scope)
 {
     lua_rawgeti(sb->L, LUA_REGISTRYINDEX, sb->env_ref);
     lua_pushstring(sb->L, path);
-    lua_call(sb->L, 1, 1);
+    lua_pushinteger(sb->L, scope);
+    lua_call(sb->L, 2, 1);
 }
 
 /* ------------------------------------------------------------------ read-only views (in C) */
@@ -443,7 +472,10 @@ static int view_next(lua_State *L)
 
 static int view_newindex(lua_State *L)
 {
-    return luaL_error(L, "the document model is read-only (cannot set %s)", luaL_tolstring(L, 2, NULL));
+    const char *name = "the document model";
+    if (lua_getmetatable(L, 1) && lua_getfield(L, -1, "__name") == LUA_TSTRING)
+        name = lua_tostring(L, -1);
+    return luaL_error(L, "%s is read-only (cannot set %s)", name, luaL_tolstring(L, 2, NULL));
 }
 
 static int view_len(lua_State *L)
@@ -462,11 +494,15 @@ static int view_pairs(lua_State *L)
     return 3;
 }
 
-/* Pushes a new read-only view of the table at `data` (absolute index). */
-static void push_view_of(lua_State *L, int data)
+/* Pushes the metatable of a read-only view of the table at `data` (absolute index); name (or NULL
+ * for the document model) is what messages call it. */
+static void push_view_metatable(lua_State *L, int data, const char *name)
 {
-    lua_createtable(L, 0, 0);                 /* the view */
-    lua_createtable(L, 0, 5);                 /* its metatable */
+    lua_createtable(L, 0, name ? 6 : 5);
+    if (name) {
+        lua_pushstring(L, name);
+        lua_setfield(L, -2, "__name");
+    }
     lua_pushvalue(L, data);
     lua_setfield(L, -2, "__index");
     lua_pushcfunction(L, view_newindex);
@@ -477,7 +513,25 @@ static void push_view_of(lua_State *L, int data)
     lua_setfield(L, -2, "__pairs");
     lua_pushboolean(L, 0);
     lua_setfield(L, -2, "__metatable");
+}
+
+/* Pushes a new read-only view of the table at `data` (absolute index). */
+static void push_view_of(lua_State *L, int data)
+{
+    lua_createtable(L, 0, 0);
+    push_view_metatable(L, data, NULL);
     lua_setmetatable(L, -2);
+}
+
+/* view(t, name) for the prelude: a read-only view of a library. Its pairs hands out the view, not
+ * t: a rule cannot get hold of the table itself (and replace string.find for every rule). */
+static int library_view(lua_State *L)
+{
+    luaL_checktype(L, 1, LUA_TTABLE);
+    lua_createtable(L, 0, 0);
+    push_view_metatable(L, 1, luaL_checkstring(L, 2));
+    lua_setmetatable(L, -2);
+    return 1;
 }
 
 void bl_sandbox_push_view(lua_State *L, int narr, int nrec)
@@ -526,6 +580,88 @@ void bl_sandbox_freeze(bl_sandbox *sb)
     lua_pop(L, 1);
 }
 
+/* Makes the value at index (absolute) read-only where it is, with everything it reaches: a table's
+ * contents move to a new table, and the table itself becomes a view of it (so that every reference to
+ * it, a module's upvalues included, sees the view); a Lua function's upvalues are frozen the same way.
+ * Tables with a protected metatable (views, environments) are the engine's and are left as they are. */
+static void freeze_in_place(lua_State *L, int index, int seen)
+{
+    int type = lua_type(L, index);
+    if ((type != LUA_TTABLE && type != LUA_TFUNCTION) || (type == LUA_TFUNCTION && lua_iscfunction(L, index)))
+        return;
+    lua_pushvalue(L, index);
+    if (lua_rawget(L, seen) != LUA_TNIL) {
+        lua_pop(L, 1);
+        return;
+    }
+    lua_pop(L, 1);
+    lua_pushvalue(L, index);
+    lua_pushboolean(L, 1);
+    lua_rawset(L, seen);
+    luaL_checkstack(L, 8, "a module too deep to freeze");
+    if (type == LUA_TFUNCTION) {
+        for (int i = 1; lua_getupvalue(L, index, i); i++) {
+            freeze_in_place(L, lua_gettop(L), seen);
+            lua_pop(L, 1);
+        }
+        return;
+    }
+    if (luaL_getmetafield(L, index, "__metatable") != LUA_TNIL) {
+        lua_pop(L, 1);
+        return;
+    }
+    lua_createtable(L, 0, 0);
+    int data = lua_gettop(L);
+    lua_pushnil(L);
+    while (lua_next(L, index)) {
+        freeze_in_place(L, lua_gettop(L), seen);
+        lua_pushvalue(L, -2);
+        lua_insert(L, -2);
+        lua_rawset(L, data);
+    }
+    lua_pushnil(L);
+    while (lua_next(L, data)) { /* empty the table: a view has nothing of its own */
+        lua_pop(L, 1);
+        lua_pushvalue(L, -1);
+        lua_pushnil(L);
+        lua_rawset(L, index);
+    }
+    if (lua_getmetatable(L, index)) /* a metatable of its own (a class, say) goes with the contents */
+        lua_setmetatable(L, data);
+    push_view_metatable(L, data, "a module");
+    lua_setmetatable(L, index);
+    lua_pop(L, 1); /* data */
+}
+
+void bl_sandbox_freeze_in_place(bl_sandbox *sb)
+{
+    lua_State *L = sb->L;
+    int index = lua_gettop(L);
+    lua_createtable(L, 0, 64);
+    freeze_in_place(L, index, index + 1);
+    lua_pop(L, 1);
+}
+
+int bl_sandbox_new_scope(bl_sandbox *sb)
+{
+    lua_rawgeti(sb->L, LUA_REGISTRYINDEX, sb->scope_ref);
+    lua_call(sb->L, 0, 1);
+    int scope = (int)lua_tointeger(sb->L, -1);
+    lua_pop(sb->L, 1);
+    return scope;
+}
+
+void bl_sandbox_add_module(bl_sandbox *sb, int scope, const char *name)
+{
+    lua_rawgeti(sb->L, LUA_REGISTRYINDEX, sb->module_ref);
+    lua_insert(sb->L, -2);
+    lua_pushinteger(sb->L, scope);
+    lua_insert(sb->L, -2);
+    lua_pushstring(sb->L, name);
+    lua_insert(sb->L, -2);
+    lua_call(sb->L, 3, 0);
+}
+
 /* Calls the prelude's function at registry reference ref with name and the value on top of the stack. */
 static void register_value(bl_sandbox *sb, int ref, const char *name)
 {
@@ -534,11 +670,6 @@ static void register_value(bl_sandbox *sb, int ref, const char *name)
     lua_pushstring(sb->L, name);
     lua_insert(sb->L, -2);
     lua_call(sb->L, 2, 0);
-}
-
-void bl_sandbox_add_module(bl_sandbox *sb, const char *name)
-{
-    register_value(sb, sb->module_ref, name);
 }
 
 void bl_sandbox_add_library(bl_sandbox *sb, const char *name)

@@ -37,7 +37,7 @@ typedef struct bl_sandbox {
     unsigned charges;           /* bl_sandbox_charge calls since the run started */
     bl_exhaustion exhausted;
     char where[256];            /* "file:line:" where the running code hit a limit, or "" */
-    int env_ref, module_ref, library_ref;   /* registry refs to the prelude's functions */
+    int env_ref, module_ref, library_ref, scope_ref;   /* registry refs to the prelude's functions */
     void *host;                 /* borrowed: the embedder's state for the C libraries it adds */
 } bl_sandbox;
 
@@ -52,20 +52,33 @@ void bl_sandbox_disarm(bl_sandbox *sb);
 /* For C functions rules call: counts `cost` instructions of work against the budget, and raises
  * the error of a spent limit (budget or deadline) at the calling rule's file and line. */
 void bl_sandbox_charge(lua_State *L, uint64_t cost);
+/* For C functions that keep memory outside the Lua heap on behalf of rules (compiled patterns):
+ * counts it in the sandbox's memory, raising the memory cap's error when it would go past it; drop
+ * gives it back (from a __gc, say). */
+void bl_sandbox_hold_memory(lua_State *L, size_t bytes);
+void bl_sandbox_drop_memory(lua_State *L, size_t bytes);
 
 /* Calls the function below nargs arguments like lua_pcall. On failure returns non-zero and
  * leaves the error message (a string, with the rule file and line) on the stack. */
 int bl_sandbox_pcall(bl_sandbox *sb, int nargs, int nresults);
 
-/* Pushes a fresh environment for the rule file at path (globals read from the safe base). */
-void bl_sandbox_push_env(bl_sandbox *sb, const char *path);
+/* A new scope of modules (for the next rule directory), which reads through to the scopes made
+ * before it; returns its number (1 for the first). */
+int bl_sandbox_new_scope(bl_sandbox *sb);
+/* Pushes a fresh environment for the rule file at path (globals read from the safe base), whose
+ * require finds the modules of scope. */
+void bl_sandbox_push_env(bl_sandbox *sb, const char *path, int scope);
 /* Replaces the table on top of the stack with a read-only view of it (recursively). */
 void bl_sandbox_freeze(bl_sandbox *sb);
 /* Pushes a new read-only view and, above it, the (empty) table it shows, for the caller to fill
  * and pop: the engine builds the model this way, read-only from the start. */
 void bl_sandbox_push_view(lua_State *L, int narr, int nrec);
-/* Makes the value on top of the stack available to rules as require(name); pops it. */
-void bl_sandbox_add_module(bl_sandbox *sb, const char *name);
+/* Makes the value on top of the stack available as require(name) to the rules of scope (and of the
+ * scopes made after it); pops it. */
+void bl_sandbox_add_module(bl_sandbox *sb, int scope, const char *name);
+/* Makes the value on top of the stack read-only where it is, with every table and Lua function it
+ * reaches (their upvalues included): a module, which every rule shares. */
+void bl_sandbox_freeze_in_place(bl_sandbox *sb);
 
 /* Makes the table on top of the stack a global of every rule environment, read-only, as name
  * (like string or math); pops it. */

@@ -7,6 +7,7 @@
 
 #include "array.h"
 #include "dump.h"
+#include "utf8.h"
 
 int bl_report_new(bl_report **out, const char *path)
 {
@@ -26,6 +27,42 @@ int bl_report_new(bl_report **out, const char *path)
 static const char *copy(bl_report *r, const char *s)
 {
     return s ? bl_arena_strndup(&r->arena, s, strlen(s)) : NULL;
+}
+
+const char *bl_report_clean_text(bl_report *r, const char *s)
+{
+    static const char ellipsis[] = "…", replacement[] = "\xEF\xBF\xBD";
+    size_t len = strlen(s), max = BL_MAX_TEXT_BYTES - (sizeof ellipsis - 1);
+    char *out = bl_arena_alloc(&r->arena, BL_MAX_TEXT_BYTES + 1);
+    if (!out)
+        return NULL;
+    size_t n = 0, i = 0;
+    while (i < len) {
+        uint32_t cp;
+        size_t k = bl_utf8_decode(s + i, len - i, &cp);
+        const char *add = s + i;
+        size_t add_len = k;
+        if (k == 0) { /* an invalid byte */
+            add = replacement;
+            add_len = 3;
+            k = 1;
+        } else if (cp == '\n' || cp == '\r' || cp == '\t') {
+            add = " ";
+            add_len = 1;
+        } else if (cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp < 0xA0)) {
+            add_len = 0;
+        }
+        if (n + add_len > max && (n + add_len > BL_MAX_TEXT_BYTES || i + k < len)) {
+            memcpy(out + n, ellipsis, sizeof ellipsis - 1);
+            n += sizeof ellipsis - 1;
+            break;
+        }
+        memcpy(out + n, add, add_len);
+        n += add_len;
+        i += k;
+    }
+    out[n] = '\0';
+    return out;
 }
 
 int bl_report_new_unreadable(bl_report **out, const char *path, const char *why)
@@ -50,8 +87,8 @@ int bl_report_add(bl_report *r, const bl_diagnostic *d)
     bl_diagnostic c = *d;
     c.rule = copy(r, d->rule);
     c.category = copy(r, d->category);
-    c.message = copy(r, d->message);
-    c.suggestion = copy(r, d->suggestion);
+    c.message = bl_report_clean_text(r, d->message);
+    c.suggestion = d->suggestion ? bl_report_clean_text(r, d->suggestion) : NULL;
     if (!c.rule || !c.category || !c.message || (d->suggestion && !c.suggestion))
         return BL_ERR_NOMEM;
     if (d->fix_count) {
@@ -74,7 +111,7 @@ int bl_report_add_failure(bl_report *r, const char *rule, const char *message)
 {
     if (BL_ARRAY_RESERVE(r->failures, r->failure_count + 1, r->failure_cap, 4))
         return BL_ERR_NOMEM;
-    bl_rule_failure f = {copy(r, rule), copy(r, message)};
+    bl_rule_failure f = {copy(r, rule), bl_report_clean_text(r, message)};
     if (!f.rule || !f.message)
         return BL_ERR_NOMEM;
     r->failures[r->failure_count++] = f;

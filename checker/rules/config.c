@@ -28,6 +28,7 @@
 
 /* A configuration is evaluated with these limits (instructions, bytes, CPU time). */
 #define CONFIG_MEMORY (16u << 20)
+#define CONFIG_MAX_BYTES (1u << 20)
 #define CONFIG_LIMITS ((bl_limits){1000000, CONFIG_MEMORY, 1000000000ULL})
 
 struct bl_config {
@@ -113,8 +114,8 @@ int bl_config_has_rule_dir(const bl_config *config, const char *scope)
 static const bl_rule *visible_rule(const loader *ld, const char *id)
 {
     const bl_rule *rule = bl_ruleset_find(ld->rules, id);
-    if (rule && rule->scope && !lists_dir(ld->rule_dirs, ld->rule_dir_count, rule->scope) &&
-        !bl_config_has_rule_dir(ld->parent, rule->scope))
+    if (rule && rule->config_dir && !lists_dir(ld->rule_dirs, ld->rule_dir_count, rule->config_dir) &&
+        !bl_config_has_rule_dir(ld->parent, rule->config_dir))
         return NULL;
     return rule;
 }
@@ -409,7 +410,12 @@ int bl_config_read(bl_config **out, bl_sandbox *sb, bl_ruleset *rules, const bl_
 {
     *out = NULL;
     size_t len;
-    char *text = bl_read_file(path, &len);
+    char *text = bl_read_file(path, CONFIG_MAX_BYTES, &len);
+    if (!text && errno == EFBIG) {
+        snprintf(err->message, sizeof err->message, "%s: the configuration is larger than %u KiB; not read", path,
+                 CONFIG_MAX_BYTES >> 10);
+        return BL_ERR_USAGE;
+    }
     if (!text) {
         snprintf(err->message, sizeof err->message, "%s: cannot read the configuration: %s", path, strerror(errno));
         return BL_ERR_USAGE;
@@ -610,7 +616,7 @@ void bl_config_plain_settings(bl_sandbox *sb, const bl_config *config, const bl_
                               const bl_rule *rule, int rule_index, int *enabled, bl_severity *severity)
 {
     lua_State *L = sb->L;
-    *enabled = !rule->scope || bl_config_has_rule_dir(config, rule->scope);
+    *enabled = !rule->config_dir || bl_config_has_rule_dir(config, rule->config_dir);
     *severity = rule->info.severity;
     lua_newtable(L);
     int opts = lua_gettop(L);

@@ -265,7 +265,7 @@ int bl_config_print_settings_in(bl_sandbox *sb, const bl_ruleset *rules, const b
     }
     for (size_t i = 0; i < rules->count; i++) {
         const bl_rule *rule = &rules->items[i];
-        if (rule->scope && !bl_config_has_rule_dir(config, rule->scope))
+        if (rule->config_dir && !bl_config_has_rule_dir(config, rule->config_dir))
             continue;
         lua_rawgeti(L, LUA_REGISTRYINDEX, rule->ref);
         int enabled;

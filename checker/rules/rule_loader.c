@@ -15,6 +15,8 @@
 #include "array.h"
 #include "precompiled.h"
 
+#define MAX_RULE_FILE_BYTES (16u << 20)
+
 static const char *const rule_fields[] = {"id", "category", "severity", "summary", "explain",
                                           "options", "kinds", "check"};
 
@@ -51,8 +53,8 @@ static int field_line(const char *text, size_t len, const char *key)
     return 1;
 }
 
-/* Runs the chunk on top of the stack in a fresh sandbox environment; leaves its result. */
-static int run_chunk(bl_sandbox *sb, const char *path, const char *text, size_t len, bl_error *err)
+/* Runs the file's text in a fresh sandbox environment, requiring from scope; leaves its result. */
+static int run_chunk(bl_sandbox *sb, const char *path, const char *text, size_t len, int scope, bl_error *err)
 {
     lua_State *L = sb->L;
     char chunkname[1024];
@@ -65,7 +67,7 @@ static int run_chunk(bl_sandbox *sb, const char *path, const char *text, size_t 
         lua_pop(L, 1);
         return BL_ERR_RULES;
     }
-    bl_sandbox_push_env(sb, path);
+    bl_sandbox_push_env(sb, path, scope);
     lua_setupvalue(L, -2, 1);
     bl_sandbox_arm(sb, (bl_limits){BL_DEFAULT_INSTRUCTION_BUDGET, BL_DEFAULT_MEMORY_CAP, BL_DEFAULT_TIME_LIMIT});
     int status = bl_sandbox_pcall(sb, 0, 1);
@@ -85,13 +87,15 @@ static int run_chunk(bl_sandbox *sb, const char *path, const char *text, size_t 
 
 /* Reads the file at path and runs it in a fresh environment; leaves its result on the stack. When
  * text is not NULL it receives the file's text (the caller frees it), for pointing at lines. */
-static int load_file(bl_sandbox *sb, const char *path, char **text, size_t *len, bl_error *err)
+static int load_file(bl_sandbox *sb, const char *path, int scope, char **text, size_t *len, bl_error *err)
 {
     size_t n;
-    char *bytes = bl_read_file(path, &n);
+    char *bytes = bl_read_file(path, MAX_RULE_FILE_BYTES, &n);
+    if (!bytes && errno == EFBIG)
+        return fail(err, "%s: a rule file may have at most %u MiB; not loaded", path, MAX_RULE_FILE_BYTES >> 20);
     if (!bytes)
         return fail(err, "%s: cannot read: %s", path, strerror(errno));
-    int status = run_chunk(sb, path, bytes, n, err);
+    int status = run_chunk(sb, path, bytes, n, scope, err);
     if (text && status == BL_OK) {
         *text = bytes;
         *len = n;
@@ -242,7 +246,7 @@ static int validate(lua_State *L, const char *path, const char *text, size_t len
     return BL_OK;
 }
 
-static int load_modules(bl_sandbox *sb, const char *dir, bl_error *err)
+static int load_modules(bl_sandbox *sb, const char *dir, int scope, bl_error *err)
 {
     char libdir[4096];
     snprintf(libdir, sizeof libdir, "%s/lib", dir);
@@ -254,12 +258,11 @@ static int load_modules(bl_sandbox *sb, const char *dir, bl_error *err)
     for (size_t i = 0; status == BL_OK && i < count; i++) {
         char path[4096 + 256];
         snprintf(path, sizeof path, "%s/%s", libdir, names[i]);
-        status = load_file(sb, path, NULL, NULL, err);
+        status = load_file(sb, path, scope, NULL, NULL, err);
         if (status == BL_OK) {
-            if (lua_istable(sb->L, -1))
-                bl_sandbox_freeze(sb);
+            bl_sandbox_freeze_in_place(sb); /* shared by every rule: none may change it for another */
             names[i][strlen(names[i]) - 4] = '\0';
-            bl_sandbox_add_module(sb, names[i]);
+            bl_sandbox_add_module(sb, scope, names[i]);
         }
     }
     bl_free_names(names, count);
@@ -268,19 +271,18 @@ static int load_modules(bl_sandbox *sb, const char *dir, bl_error *err)
 
 /* Loads the rule file at path (in the folder of category) into set. */
 static int load_rule(bl_ruleset *set, bl_sandbox *sb, const char *path, const char *category, size_t first_of_dir,
-                     const char *scope, bl_error *err)
+                     const char *config_dir, int module_scope, bl_error *err)
 {
     size_t len = 0;
     char *text = NULL;
-    int status = load_file(sb, path, &text, &len, err);
-    bl_rule rule = {0};
+    int status = load_file(sb, path, module_scope, &text, &len, err);
+    bl_rule rule = {.config_dir = config_dir, .module_scope = module_scope};
     if (status == BL_OK) {
         status = validate(sb->L, path, text, len, &rule, &set->arena, err);
         if (status == BL_OK && strcmp(rule.info.category, category) != 0)
             status = fail(err, "%s:%d: category '%s' does not match the rule's folder '%s'", path,
                           field_line(text, len, "category"), rule.info.category, category);
         if (status == BL_OK) {
-            rule.scope = scope;
             rule.ref = luaL_ref(sb->L, LUA_REGISTRYINDEX);
             status = bl_ruleset_add(set, sb->L, &rule, first_of_dir, err);
         } else {
@@ -307,13 +309,14 @@ static int refuse_stray_rules(const char *dir, bl_error *err)
 }
 
 /* Loads dir; a rule with the id of one at first_of_dir or later is an error. */
-static int load_dir(bl_ruleset *set, bl_sandbox *sb, const char *dir, size_t first_of_dir, const char *scope,
+static int load_dir(bl_ruleset *set, bl_sandbox *sb, const char *dir, size_t first_of_dir, const char *config_dir,
                     bl_error *err)
 {
     struct stat st;
     if (stat(dir, &st) != 0 || !S_ISDIR(st.st_mode))
         return fail(err, "%s: not a rule directory (%s)", dir, stat(dir, &st) ? strerror(errno) : "not a directory");
-    int status = load_modules(sb, dir, err);
+    int scope = bl_sandbox_new_scope(sb);
+    int status = load_modules(sb, dir, scope, err);
     if (!status)
         status = refuse_stray_rules(dir, err);
     if (status)
@@ -334,7 +337,7 @@ static int load_dir(bl_ruleset *set, bl_sandbox *sb, const char *dir, size_t fir
         for (size_t f = 0; status == BL_OK && f < nfiles; f++) {
             char path[4096 + 256];
             snprintf(path, sizeof path, "%s/%s", catdir, files[f]);
-            status = load_rule(set, sb, path, cats[c], first_of_dir, scope, err);
+            status = load_rule(set, sb, path, cats[c], first_of_dir, config_dir, scope, err);
         }
         bl_free_names(files, nfiles);
     }

@@ -9,7 +9,7 @@
 int bl_rules_load_dir(bl_ruleset *set, bl_sandbox *sb, const char *dir, bl_error *err);
 
 /* Loads the rule directory a configuration names (rule_dirs; dir is absolute) once: its rules
- * are scoped to it (rule.scope) and may not reuse the id of any rule loaded before. *scope
+ * are scoped to it (rule.config_dir) and may not reuse the id of any rule loaded before. *scope
  * receives the set's copy of dir. */
 int bl_rules_load_scoped_dir(bl_ruleset *set, bl_sandbox *sb, const char *dir, const char **scope, bl_error *err);
 

@@ -11,9 +11,19 @@
 
 #include "config.h"
 #include "lua_doc.h"
+#include "utf8.h"
 
 /* A rule lists at most this many findings per document; the rest are counted in one more. */
 #define MAX_FINDINGS_PER_RULE 200
+
+#define MAX_TEXT_BYTES BL_MAX_TEXT_BYTES
+
+/* Findings' texts: a message or suggestion is cut at MAX_TEXT_BYTES (report.c), and what one rule
+ * reports on one document (messages, suggestions, fixes) may take FINDINGS_BYTES_BASE bytes and
+ * FINDINGS_BYTES_PER_BYTE per byte of the document: memory outside the rule's cap, bounded. */
+#define FINDINGS_BYTES_BASE (1u << 20)
+#define FINDINGS_BYTES_PER_BYTE 4u
+#define MAX_FIXES_PER_REPORT 100000
 
 typedef struct run_state {
     const bl_document *doc;
@@ -22,6 +32,7 @@ typedef struct run_state {
     bl_report *report;
     int nomem;
     uint32_t reported, dropped;   /* by the running rule */
+    size_t bytes, byte_cap;       /* what its findings take, and may take */
     bl_severity severity;         /* its severity, as configured */
     bl_diagnostic last;           /* its last finding listed */
 } run_state;
@@ -30,9 +41,27 @@ typedef struct run_box {
     run_state *run;   /* NULL once its rule is done: a stashed report() must not write */
 } run_box;
 
-static lua_Integer opt_int_field(lua_State *L, int t, const char *key, lua_Integer dflt)
+/* report()'s upvalues: its box, the text nodes' metatable and the title's data (model). */
+#define REPORT_BOX 1
+#define REPORT_TEXT_META 2
+#define REPORT_TITLE 3
+
+/* Pushes field key of the table at t (absolute), read raw: report reads its argument's own fields,
+ * for a metamethod could hand out a string that nothing else holds. Returns its type. */
+static int raw_field(lua_State *L, int t, const char *key)
 {
-    lua_getfield(L, t, key);
+    lua_pushstring(L, key);
+    return lua_rawget(L, t);
+}
+
+/* The integer field key of the table at t (absolute), dflt when absent; raw, or (for a node of the
+ * model, where the position is worked out on first read) through the table's metatable. */
+static lua_Integer int_field(lua_State *L, int t, const char *key, lua_Integer dflt, int raw)
+{
+    if (raw)
+        raw_field(L, t, key);
+    else
+        lua_getfield(L, t, key);
     lua_Integer v = dflt;
     if (!lua_isnil(L, -1)) {
         int ok;
@@ -44,17 +73,47 @@ static lua_Integer opt_int_field(lua_State *L, int t, const char *key, lua_Integ
     return v;
 }
 
-static const char *opt_string_field(lua_State *L, int t, const char *key)
+/* The string field key of the table at t (absolute), raw, or NULL; it stays held by the table. */
+static const char *string_field(lua_State *L, int t, const char *key, size_t *len)
 {
-    lua_getfield(L, t, key);
     const char *s = NULL;
-    if (!lua_isnil(L, -1)) {
+    if (raw_field(L, t, key) != LUA_TNIL) {
         if (lua_type(L, -1) != LUA_TSTRING)
             luaL_error(L, "report: field '%s' must be a string", key);
-        s = lua_tostring(L, -1);
+        s = lua_tolstring(L, -1, len);
     }
     lua_pop(L, 1);
     return s;
+}
+
+/* Whether the value at index is a node of this document: a view of the model whose data is a text
+ * node of it (its metatable the document's text nodes') or its title. Nothing else is: not a table
+ * of the rule's own with a `_ref`, not a node kept from a document checked before. When it is, its
+ * data is left on the stack. */
+static int push_node_data(lua_State *L, int index)
+{
+    if (lua_type(L, index) != LUA_TTABLE || !lua_getmetatable(L, index))
+        return 0;
+    if (raw_field(L, lua_gettop(L), "__index") != LUA_TTABLE) {
+        lua_pop(L, 2);
+        return 0;
+    }
+    lua_remove(L, -2);
+    int node = lua_rawequal(L, -1, lua_upvalueindex(REPORT_TITLE));
+    if (!node && lua_getmetatable(L, -1)) {
+        node = lua_rawequal(L, -1, lua_upvalueindex(REPORT_TEXT_META));
+        lua_pop(L, 1);
+    }
+    if (!node)
+        lua_pop(L, 1);
+    return node;
+}
+
+/* The text reference of a node's data (on top of the stack), 0 for the title. */
+static lua_Integer node_ref(lua_State *L, const run_state *run)
+{
+    lua_Integer ref = int_field(L, lua_gettop(L), "_ref", 0, 1);
+    return ref >= 1 && (lua_Unsigned)ref <= run->refs->count ? ref : 0;
 }
 
 /* A fix of bytes [from, to] (1-based, inclusive) of text reference ref: kept only when those
@@ -75,89 +134,155 @@ static int map_fix(const run_state *run, lua_Integer ref, lua_Integer from, lua_
     return 1;
 }
 
+/* Counts bytes more of the running rule's findings, failing the rule past its share. */
+static void count_bytes(lua_State *L, run_state *run, size_t bytes)
+{
+    run->bytes += bytes;
+    if (run->bytes > run->byte_cap)
+        luaL_error(L, "report: this rule's findings in this file take more than %I bytes (messages, "
+                      "suggestions and fixes)", (lua_Integer)run->byte_cap);
+}
+
+/* A fix's text must be valid UTF-8 without line breaks or other control characters: --fix writes
+ * it into the file. */
+static void check_fix_text(lua_State *L, const char *text, size_t len)
+{
+    if (bl_utf8_validate(text, len) != len)
+        luaL_error(L, "report: a fix's text is not valid UTF-8");
+    for (size_t i = 0; i < len; i++)
+        if ((unsigned char)text[i] < 0x20 || text[i] == 0x7F)
+            luaL_error(L, "report: a fix's text may not hold line breaks or other control characters");
+}
+
 /* The fixes of a report: `fix = "text"` for the reported span, or `fixes = { {at, from, to, text}, … }`.
- * Returns how many were kept, in *out (malloc'd). */
-static size_t read_fixes(lua_State *L, const run_state *run, lua_Integer ref, lua_Integer from, lua_Integer to,
+ * Returns how many were kept, in *out (in a userdata pushed on the stack, collected with it). */
+static size_t read_fixes(lua_State *L, run_state *run, lua_Integer ref, lua_Integer from, lua_Integer to,
                          bl_fix **out)
 {
+    size_t len;
+    const char *text = string_field(L, 1, "fix", &len);
+    if (text && ref > 0) {
+        check_fix_text(L, text, len);
+        count_bytes(L, run, sizeof **out + len + 1);
+        *out = lua_newuserdatauv(L, sizeof **out, 0);
+        if (map_fix(run, ref, from, to, text, *out))
+            return 1;
+        lua_pop(L, 1);
+    }
     *out = NULL;
+    if (raw_field(L, 1, "fixes") != LUA_TTABLE) {
+        lua_pop(L, 1);
+        return 0;
+    }
+    int list = lua_gettop(L);
+    size_t count = lua_rawlen(L, list);
+    if (count > MAX_FIXES_PER_REPORT)
+        luaL_error(L, "report: more than %d fixes in one finding", MAX_FIXES_PER_REPORT);
+    count_bytes(L, run, count * sizeof **out);
+    *out = lua_newuserdatauv(L, (count ? count : 1) * sizeof **out, 0);
+    lua_insert(L, list); /* below the list, which goes when done */
     size_t n = 0;
-    if (lua_getfield(L, 1, "fix") == LUA_TSTRING && ref > 0) {
-        *out = malloc(sizeof **out);
-        if (*out && map_fix(run, ref, from, to, lua_tostring(L, -1), *out))
-            n = 1;
-    }
-    lua_pop(L, 1);
-    if (n || lua_getfield(L, 1, "fixes") != LUA_TTABLE) {
-        if (!n)
-            lua_pop(L, 1);
-        return n;
-    }
-    size_t count = lua_rawlen(L, -1);
-    free(*out);
-    *out = malloc((count ? count : 1) * sizeof **out);
-    for (size_t i = 1; *out && i <= count; i++) {
-        lua_rawgeti(L, -1, (lua_Integer)i);
-        if (lua_istable(L, -1)) {
+    for (size_t i = 1; i <= count; i++) {
+        if (lua_rawgeti(L, list + 1, (lua_Integer)i) == LUA_TTABLE) {
             int item = lua_gettop(L);
-            lua_getfield(L, item, "at");
-            lua_Integer r = lua_istable(L, -1) ? opt_int_field(L, lua_gettop(L), "_ref", 0) : 0;
-            lua_pop(L, 1);
-            lua_Integer a = opt_int_field(L, item, "from", 0), b = opt_int_field(L, item, "to", 0);
-            lua_getfield(L, item, "text");
-            if (lua_type(L, -1) == LUA_TSTRING && map_fix(run, r, a, b, lua_tostring(L, -1), &(*out)[n]))
-                n++;
-            lua_pop(L, 1);
+            raw_field(L, item, "at");
+            if (!push_node_data(L, lua_gettop(L)))
+                luaL_error(L, "report: fixes[%d].at is not a text node of this document", (int)i);
+            lua_Integer r = node_ref(L, run);
+            lua_pop(L, 2);
+            lua_Integer a = int_field(L, item, "from", 0, 1), b = int_field(L, item, "to", 0, 1);
+            const char *fix_text = string_field(L, item, "text", &len);
+            if (fix_text) {
+                check_fix_text(L, fix_text, len);
+                count_bytes(L, run, len + 1);
+                if (map_fix(run, r, a, b, fix_text, &(*out)[n]))
+                    n++;
+            }
         }
         lua_pop(L, 1);
     }
-    lua_pop(L, 1);
+    lua_pop(L, 1); /* the list */
     return n;
+}
+
+/* The characters of line (1-based, in the file), for checking columns. */
+static uint32_t line_chars(const bl_document *doc, uint32_t line)
+{
+    uint32_t len, start = bl_source_line(&doc->source, line, &len);
+    return line <= doc->source.line_count ? (uint32_t)bl_utf8_count(doc->source.text + start, len) : 0;
+}
+
+/* Checks a position given by line and column (not by a node) against the file: lines 1 to its last
+ * (or the one after it, column 1: the end of the file), columns 1 to one past the line's last
+ * character, the end not before the start (its column is cut to one past its line's end). */
+static void check_position(lua_State *L, const bl_document *doc, lua_Integer line, lua_Integer column,
+                           lua_Integer end_line, lua_Integer *end_column)
+{
+    lua_Integer lines = doc->source.line_count ? doc->source.line_count : 1;
+    int past_end = line == lines + 1 && column == 1;
+    if (line < 1 || (line > lines && !past_end))
+        luaL_error(L, "report: line %I is outside the file (lines 1 to %I)", line, lines);
+    lua_Integer chars = past_end ? 0 : line_chars(doc, (uint32_t)line);
+    if (column < 1 || column > chars + 1)
+        luaL_error(L, "report: column %I is outside line %I (columns 1 to %I)", column, line, chars + 1);
+    if (end_line < line || (end_line == line && *end_column < column))
+        luaL_error(L, "report: the end (line %I, column %I) is before the start (line %I, column %I)", end_line,
+                   *end_column, line, column);
+    if (end_line > lines && !(end_line == lines + 1 && *end_column <= 1))
+        luaL_error(L, "report: end_line %I is outside the file (lines 1 to %I)", end_line, lines);
+    lua_Integer end_chars = end_line > lines ? 0 : line_chars(doc, (uint32_t)end_line);
+    if (*end_column > end_chars + 1)
+        *end_column = end_chars + 1 > column || end_line > line ? end_chars + 1 : column;
 }
 
 /* report{at = node, from = i, to = j, message = …, suggestion = …, severity = …}
  * or report{line = l, column = c, end_line = …, end_column = …, message = …} */
 static int lua_report(lua_State *L)
 {
-    run_box *box = lua_touserdata(L, lua_upvalueindex(1));
+    run_box *box = lua_touserdata(L, lua_upvalueindex(REPORT_BOX));
     run_state *run = box->run;
     if (!run)
         return luaL_error(L, "report: called after its rule's check of the document finished");
     luaL_checktype(L, 1, LUA_TTABLE);
+    lua_settop(L, 1);
     bl_diagnostic d = {0};
     d.rule = run->rule->info.id;
     d.category = run->rule->info.category;
     d.severity = run->severity;
-    d.message = opt_string_field(L, 1, "message");
+    size_t message_len = 0, suggestion_len = 0;
+    d.message = string_field(L, 1, "message", &message_len);
     if (!d.message || !*d.message)
         return luaL_error(L, "report: 'message' is required");
-    d.suggestion = opt_string_field(L, 1, "suggestion");
-    const char *severity = opt_string_field(L, 1, "severity");
+    d.suggestion = string_field(L, 1, "suggestion", &suggestion_len);
+    const char *severity = string_field(L, 1, "severity", NULL);
     if (severity && bl_severity_parse(severity, &d.severity) != BL_OK)
         return luaL_error(L, "report: severity '%s' must be error, warning or info", severity);
 
     lua_Integer fix_ref = 0, fix_from = 0, fix_to = 0;
-    if (lua_getfield(L, 1, "at") == LUA_TNIL) { /* `node` is another name for `at` */
+    if (raw_field(L, 1, "at") == LUA_TNIL) { /* `node` is another name for `at` */
         lua_pop(L, 1);
-        lua_getfield(L, 1, "node");
+        raw_field(L, 1, "node");
     }
     int at = lua_gettop(L);
-    if (lua_istable(L, at)) {
-        lua_Integer ref = opt_int_field(L, at, "_ref", 0);
+    if (!lua_isnil(L, at)) {
+        if (!push_node_data(L, at))
+            return luaL_error(L, "report: 'at' is not a node of this document");
+        int data = lua_gettop(L);
+        lua_Integer ref = node_ref(L, run);
         fix_ref = ref;
-        lua_getfield(L, 1, "from");
-        lua_getfield(L, 1, "to");
+        raw_field(L, 1, "from");
+        raw_field(L, 1, "to");
         int has_range = !lua_isnil(L, -1) || !lua_isnil(L, -2);
         lua_pop(L, 2);
         if (has_range) {
-            if (ref < 1 || (lua_Unsigned)ref > run->refs->count)
+            if (!ref)
                 return luaL_error(L, "report: 'at' is not a text node of the document, so 'from'/'to' cannot be placed");
             const bl_text_ref *r = &run->refs->items[ref - 1];
-            lua_Integer from = opt_int_field(L, 1, "from", 1);
-            lua_Integer to = opt_int_field(L, 1, "to", (lua_Integer)r->len);
+            lua_Integer from = int_field(L, 1, "from", 1, 1);
+            lua_Integer to = int_field(L, 1, "to", (lua_Integer)r->len, 1);
             if (from < 1 || to < from - 1 || to > (lua_Integer)r->len)
-                return luaL_error(L, "report: range %d..%d is outside the node's text (1..%d)", (int)from,
-                                  (int)to, (int)r->len);
+                return luaL_error(L, "report: range %I..%I is outside the node's text (1..%I)", from, to,
+                                  (lua_Integer)r->len);
             bl_span s = bl_document_span(run->doc, r->text, r->base + (uint32_t)from - 1, r->base + (uint32_t)to);
             fix_from = from;
             fix_to = to;
@@ -165,33 +290,36 @@ static int lua_report(lua_State *L)
             d.column = s.col;
             d.end_line = s.end_line;
             d.end_column = s.end_col;
-        } else {
-            d.line = (uint32_t)opt_int_field(L, at, "line", 0);
-            d.column = (uint32_t)opt_int_field(L, at, "column", 1);
-            d.end_line = (uint32_t)opt_int_field(L, at, "end_line", d.line);
-            d.end_column = (uint32_t)opt_int_field(L, at, "end_column", d.column + 1);
+        } else { /* the node's own span, worked out by the model */
+            d.line = (uint32_t)int_field(L, data, "line", 1, 0);
+            d.column = (uint32_t)int_field(L, data, "column", 1, 0);
+            d.end_line = (uint32_t)int_field(L, data, "end_line", d.line, 0);
+            d.end_column = (uint32_t)int_field(L, data, "end_column", d.column + 1, 0);
         }
-    } else if (!lua_isnil(L, at)) {
-        return luaL_error(L, "report: 'at' must be a node of the document");
     } else {
-        d.line = (uint32_t)opt_int_field(L, 1, "line", 0);
-        d.column = (uint32_t)opt_int_field(L, 1, "column", 1);
-        d.end_line = (uint32_t)opt_int_field(L, 1, "end_line", d.line);
-        d.end_column = (uint32_t)opt_int_field(L, 1, "end_column", d.column + 1);
+        lua_Integer line = int_field(L, 1, "line", 0, 1), column = int_field(L, 1, "column", 1, 1);
+        if (line == 0)
+            return luaL_error(L, "report: needs at = node, or line and column (1-based)");
+        lua_Integer end_line = int_field(L, 1, "end_line", line, 1);
+        lua_Integer end_column = int_field(L, 1, "end_column", column < LUA_MAXINTEGER ? column + 1 : column, 1);
+        check_position(L, run->doc, line, column, end_line, &end_column);
+        d.line = (uint32_t)line;
+        d.column = (uint32_t)column;
+        d.end_line = (uint32_t)end_line;
+        d.end_column = (uint32_t)end_column;
     }
-    if (d.line < 1 || d.column < 1)
-        return luaL_error(L, "report: needs at = node, or line and column (1-based)");
     if (run->reported >= MAX_FINDINGS_PER_RULE) {
         run->dropped++;
         return 0;
     }
+    count_bytes(L, run, sizeof d + (message_len < MAX_TEXT_BYTES ? message_len : MAX_TEXT_BYTES) + 1 +
+                            (suggestion_len < MAX_TEXT_BYTES ? suggestion_len : MAX_TEXT_BYTES) + 1);
     bl_fix *fixes;
     d.fix_count = read_fixes(L, run, fix_ref, fix_from, fix_to, &fixes);
     d.fixes = fixes;
     run->reported++;
     if (bl_report_add(run->report, &d) != BL_OK)
         run->nomem = 1;
-    free(fixes);
     d.fixes = NULL;
     d.fix_count = 0;
     run->last = d;
@@ -259,12 +387,16 @@ static void run_rule(run_state *run, bl_sandbox *sb, bl_rule *rule, const bl_con
      * shared module, say) and called by another later cannot credit findings to the wrong rule */
     run_box *box = lua_newuserdatauv(L, sizeof *box, 0);
     box->run = run;
-    lua_pushcclosure(L, lua_report, 1);
+    lua_getiuservalue(L, doc_index - 1, 1); /* the model's box: the text nodes' metatable, the title */
+    lua_getiuservalue(L, doc_index - 1, 2);
+    lua_pushcclosure(L, lua_report, 3);
     int report_index = lua_gettop(L);
     struct timespec started;
     clock_gettime(CLOCK_MONOTONIC, &started);
     run->rule = rule;
     run->reported = run->dropped = 0;
+    run->bytes = 0;
+    run->byte_cap = FINDINGS_BYTES_BASE + (size_t)FINDINGS_BYTES_PER_BYTE * run->doc->source.len;
     lua_rawgeti(L, LUA_REGISTRYINDEX, rule->ref);
     int rule_index = lua_gettop(L), enabled;
     lua_getfield(L, rule_index, "check");
@@ -308,7 +440,7 @@ int bl_rules_run(bl_ruleset *set, bl_sandbox *sb, const bl_lua_model *model, con
     for (size_t i = 0; i < set->count && !run.nomem; i++)
         if (is_selected(set->items[i].info.id, opts->only, opts->only_count) &&
             (!set->items[i].kinds || (set->items[i].kinds & (1u << model->doc->kind))) &&
-            (!set->items[i].scope || bl_config_has_rule_dir(opts->config, set->items[i].scope)))
+            (!set->items[i].config_dir || bl_config_has_rule_dir(opts->config, set->items[i].config_dir)))
             run_rule(&run, sb, &set->items[i], &place, opts, model->index);
     lua_settop(L, top);
     return run.nomem ? BL_ERR_NOMEM : BL_OK;

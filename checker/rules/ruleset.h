@@ -9,8 +9,9 @@ typedef struct bl_rule {
     bl_rule_info info;   /* strings in the ruleset's arena */
     int ref;             /* registry reference to the rule table */
     unsigned kinds;      /* the kinds of text it applies to (1 << bl_doc_kind); 0: every kind */
-    const char *scope;   /* the rule directory of a configuration it came from (it runs only for the files
-                            of that configuration), or NULL: an engine rule, for every file */
+    const char *config_dir; /* the rule directory of a configuration it came from (it runs only for the files
+                               of that configuration), or NULL: an engine rule, for every file */
+    int module_scope;    /* the sandbox's scope of modules for its directory (1: the first, built-in) */
     bl_rule_stats stats; /* accumulated over the documents checked */
 } bl_rule;
 

@@ -73,6 +73,39 @@ for config in loop:2:"instruction budget exceeded" concat:3:"instruction budget 
   expect_grep "tests/sandbox/config/$name.lua:$line: $text" "$TMP/err" "configuration $name: the message"
 done
 
+# Shared libraries and modules are read-only, and a rule's own modules are its own: the built-in
+# rules' findings do not change (run_group compares them).
+run_group shared
+expect_failure shared shared-pairs-string "shared-pairs-string.lua:4: string is read-only (cannot set find)"
+expect_failure shared shared-pairs-re "shared-pairs-re.lua:4: re is read-only (cannot set find)"
+expect_failure shared shared-string-method "shared-string-method.lua:4: attempt to index a boolean value"
+expect_failure shared shared-library "shared-library.lua:4: string is read-only (cannot set gsub)"
+expect_failure shared shared-module "shared-module.lua:4: a module is read-only (cannot set nodes)"
+expect_failure shared shared-module-data "shared-module-data.lua:4: a module is read-only (cannot set contributor)"
+expect_failure shared shared-module-list "shared-module-list.lua:4: a module is read-only (cannot set 1)"
+expect_failure shared shared-own-module "shared-own-module.lua:4: its own module text, as it should be"
+expect_failure shared shared-stash-b "shared-stash-b.lua:7: report: called after its rule's check of the document finished"
+expect_equal "$(grep -c 'failed on' "$TMP/shared.err")" "9" "shared: each hostile rule that fails is reported once"
+expect_equal "$(grep -c 'shared-stash' "$TMP/shared.out")" "0" "shared: no finding credited to the rule that kept its report()"
+
+# Memory outside the Lua cap is bounded: messages are cut, a rule's findings have a share, compiled
+# patterns count against the cap; endless files are not read.
+run_group memory one
+expect_failure memory memory-messages "memory-messages.lua:4: instruction budget exceeded"
+expect_failure memory memory-fixes-many "memory-fixes-many.lua:6: report: more than 100000 fixes in one finding"
+expect_failure memory memory-fixes-bytes "memory-fixes-bytes.lua:6: report: this rule's findings in this file take more than"
+expect_failure memory memory-regex-cache "memory-regex-cache.lua:5: instruction budget exceeded"
+longest=$(grep -o '::.*' "$TMP/memory.out" | awk '{ if (length($0) > n) n = length($0) } END { print n + 0 }')
+if [ "$longest" -le 9000 ]; then ok; else bad "memory: a finding of $longest bytes"; fi
+expect_status 2 "--config /dev/zero" -- timeout 20 "$BIN" --config /dev/zero "${samples[0]}"
+expect_grep "^bulletin-lint: /dev/zero: the configuration is larger than 1024 KiB; not read" "$TMP/err" "--config /dev/zero: the message"
+expect_status 2 "--baseline /dev/zero" -- timeout 20 "$BIN" --baseline /dev/zero "${samples[0]}"
+expect_grep "^bulletin-lint: /dev/zero: the baseline is larger than 64 MiB; not read" "$TMP/err" "--baseline /dev/zero: the message"
+mkdir -p "$TMP/huge-rule/structure"
+truncate -s 17M "$TMP/huge-rule/structure/huge.lua"
+expect_status 2 "a rule file of 17 MiB" -- timeout 20 "$BIN" --rules "$TMP/huge-rule" "${samples[0]}"
+expect_grep "huge-rule/structure/huge.lua: a rule file may have at most 16 MiB; not loaded" "$TMP/err" "a rule file of 17 MiB: the message"
+
 # Rule files: one whose own code loops is stopped while loading; bytecode is refused, by name.
 expect_status 2 "a rule file that loops when loaded" -- timeout 30 "$BIN" --rules "$SRC/tests/sandbox/load-loop" "${samples[0]}"
 expect_grep "load-loop/structure/load-loop.lua:3: instruction budget exceeded" "$TMP/err" "a rule file that loops: the message"

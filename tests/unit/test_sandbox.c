@@ -11,6 +11,9 @@
 #include <cmocka.h>
 
 #include "bulletin_lint/bulletin_lint.h"
+#include <lauxlib.h>
+#include "lua_regex.h"
+#include "sandbox.h"
 
 static char rules_dir[256];
 
@@ -438,6 +441,60 @@ static void test_work_in_c_is_counted(void **state)
     remove_dir(dir);
 }
 
+/* Runs code in a sandbox environment with limits; returns the status of the call. */
+static int run_sandboxed(bl_sandbox *sb, const char *code, bl_limits limits)
+{
+    lua_State *L = sb->L;
+    assert_int_equal(luaL_loadbuffer(L, code, strlen(code), "=test"), LUA_OK);
+    bl_sandbox_push_env(sb, "=test", 0);
+    lua_setupvalue(L, -2, 1);
+    bl_sandbox_arm(sb, limits);
+    int status = bl_sandbox_pcall(sb, 0, 0);
+    bl_sandbox_disarm(sb);
+    if (status != LUA_OK)
+        lua_pop(L, 1);
+    return status;
+}
+
+/* Compiled patterns live in the Lua heap, counted in the sandbox's memory (and so in the running
+ * rule's cap), in a cache of bounded size: a rule compiling new patterns document after document
+ * does not make the engine grow. */
+static void test_regex_cache_is_bounded(void **state)
+{
+    (void)state;
+    bl_sandbox *sb;
+    bl_error err = {{0}};
+    bl_regex_matcher *matcher;
+    bl_trusted_strings trusted = {0};
+    assert_int_equal(bl_sandbox_new(&sb, &err), BL_OK);
+    assert_int_equal(bl_regex_matcher_new(&matcher), 0);
+    bl_lua_regex_push(sb->L, matcher, &trusted);
+    bl_sandbox_add_library(sb, "re");
+    bl_limits generous = {UINT64_MAX / 4, 0, 0};
+    lua_gc(sb->L, LUA_GCCOLLECT);
+    size_t before = sb->used;
+    /* what the cache takes, after a document's worth of patterns: counted */
+    assert_int_equal(run_sandboxed(sb, "for i = 1, 5000 do re.find('x', 'x' .. i .. '[a-z]+') end", generous), LUA_OK);
+    lua_gc(sb->L, LUA_GCCOLLECT);
+    size_t after_one = sb->used;
+    if (after_one < before + (512u << 10))
+        fail_msg("the compiled patterns in the cache counted as %zu bytes", after_one - before);
+    for (int document = 0; document < 20; document++)
+        assert_int_equal(run_sandboxed(sb, "local n = ... for i = 1, 5000 do re.find('x', 'y' .. i .. '[a-z]+') end", generous),
+                         LUA_OK);
+    lua_gc(sb->L, LUA_GCCOLLECT);
+    if (sb->used > after_one + (20u << 20)) /* the cache's bound, and what its keys take */
+        fail_msg("the sandbox grew from %zu to %zu bytes", after_one, sb->used);
+    /* patterns a rule keeps alive (gmatch iterators) are counted against its memory cap */
+    assert_int_not_equal(run_sandboxed(sb, "local kept = {} for i = 1, 1e6 do kept[i] = re.gmatch('x', 'z' .. i .. '(a|b)*c') end",
+                                       (bl_limits){UINT64_MAX / 4, 8u << 20, 0}),
+                         LUA_OK);
+    assert_string_equal(sb->where, "test:1:");
+    bl_sandbox_free(sb);
+    bl_regex_matcher_free(matcher);
+    bl_trusted_release(&trusted);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -448,6 +505,7 @@ int main(void)
         cmocka_unit_test(test_text_nodes_and_lazy_nodes),
         cmocka_unit_test(test_budget_escapes),
         cmocka_unit_test(test_work_in_c_is_counted),
+        cmocka_unit_test(test_regex_cache_is_bounded),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
