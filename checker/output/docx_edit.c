@@ -373,7 +373,7 @@ static int plain_range(const bl_docx_document *d, uint32_t para, uint32_t from, 
         if (i == BL_DOCX_NONE || d->pieces[i].t == BL_DOCX_NONE)
             return 0;
         const bl_docx_run *r = &d->runs[d->pieces[i].run];
-        if (r->parent_kind != BL_DOCX_IN_PARAGRAPH && r->parent_kind != BL_DOCX_IN_LINK)
+        if ((r->parent_kind != BL_DOCX_IN_PARAGRAPH && r->parent_kind != BL_DOCX_IN_LINK) || r->locked)
             return 0;
         if (parent != BL_DOCX_NONE && r->parent != parent)
             return 0;
@@ -386,8 +386,8 @@ static int plain_range(const bl_docx_document *d, uint32_t para, uint32_t from, 
             i = piece_at(d, p, from - 1);
         if (i == BL_DOCX_NONE || d->pieces[i].t == BL_DOCX_NONE)
             return 0;
-        uint8_t kind = d->runs[d->pieces[i].run].parent_kind;
-        return kind == BL_DOCX_IN_PARAGRAPH || kind == BL_DOCX_IN_LINK;
+        const bl_docx_run *r = &d->runs[d->pieces[i].run];
+        return (r->parent_kind == BL_DOCX_IN_PARAGRAPH || r->parent_kind == BL_DOCX_IN_LINK) && !r->locked;
     }
     return 1;
 }

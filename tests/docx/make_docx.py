@@ -237,6 +237,17 @@ def fixture(draft, out_docx, out_txt):
         f.write("\n".join(shown) + "\n")
 
 
+def linebreaks(path):
+    """Line breaks inside paragraphs (Shift+Enter), a tab, an entity, hidden text and an empty
+    paragraph: the finding after them is still at its paragraph's number and character."""
+    body = ("<w:p><w:r><w:t>政务信息</w:t><w:br/><w:t>第7期</w:t></w:r></w:p><w:p/>"
+            "<w:p><w:r><w:t>标题</w:t><w:tab/><w:t>A&amp;B</w:t></w:r><w:r><w:rPr><w:vanish/></w:rPr><w:t>隐藏的字</w:t></w:r>"
+            "<w:r><w:t xml:space=\"preserve\">　　2月30日召开会议。</w:t></w:r></w:p>")
+    xml = f'<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="{W}"><w:body>{body}</w:body></w:document>'
+    with open(path, "wb") as f:
+        f.write(package(xml, None))
+
+
 def plain_zip(entries, stored=False):
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_STORED if stored else zipfile.ZIP_DEFLATED) as z:
@@ -292,6 +303,7 @@ def main(argv):
         for series, name in FIXTURES:
             base = os.path.join(argv[2], f"{series}-{name}")
             fixture(os.path.join(drafts, series, name + ".txt"), base + ".docx", base + ".txt")
+        linebreaks(os.path.join(argv[2], "linebreaks.docx"))
     elif len(argv) == 3 and argv[1] == "--bad":
         bad(argv[2])
     elif len(argv) == 4:
