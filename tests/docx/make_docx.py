@@ -12,6 +12,7 @@ indent (Word indents it by the paragraph's format, which is not text).
     make_docx.py DRAFT.txt OUT.docx OUT.txt      one fixture
     make_docx.py --all OUTDIR                    the fixtures tests/cli/test_docx.sh uses
     make_docx.py --bad OUTDIR                    damaged and foreign files
+    make_docx.py --seeds OUTDIR                  the fixtures and their XML, to seed fuzz_docx
 """
 import io
 import os
@@ -304,6 +305,15 @@ def main(argv):
             base = os.path.join(argv[2], f"{series}-{name}")
             fixture(os.path.join(drafts, series, name + ".txt"), base + ".docx", base + ".txt")
         linebreaks(os.path.join(argv[2], "linebreaks.docx"))
+    elif len(argv) == 3 and argv[1] == "--seeds":  # for make fuzz: packages, and their XML parts
+        main([argv[0], "--all", argv[2]])
+        for name in sorted(os.listdir(argv[2])):
+            if name.endswith(".docx"):
+                with zipfile.ZipFile(os.path.join(argv[2], name)) as z:
+                    parts = [z.read(p) for p in ("word/document.xml", "word/numbering.xml", "word/styles.xml")
+                             if p in z.namelist()]
+                with open(os.path.join(argv[2], name[:-5] + ".document.xml"), "wb") as f:
+                    f.write(b"\0".join(parts))
     elif len(argv) == 3 and argv[1] == "--bad":
         bad(argv[2])
     elif len(argv) == 4:
