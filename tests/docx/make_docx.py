@@ -9,7 +9,7 @@ out), a bookmark, a hyperlink, a footnote and an editor's own comment. Alongside
 draft as Word shows the .docx: the same text, except that an auto-numbered heading has no typed
 indent (Word indents it by the paragraph's format, which is not text).
 
-    make_docx.py DRAFT.txt OUT.docx OUT.txt      one fixture
+    make_docx.py DRAFT.txt OUT.docx OUT.txt      one fixture (--plain first: one formatting throughout)
     make_docx.py --all OUTDIR                    the fixtures tests/cli/test_docx.sh uses
     make_docx.py --bad OUTDIR                    damaged and foreign files
     make_docx.py --seeds OUTDIR                  the fixtures and their XML, to seed fuzz_docx
@@ -316,6 +316,9 @@ def main(argv):
                     f.write(b"\0".join(parts))
     elif len(argv) == 3 and argv[1] == "--bad":
         bad(argv[2])
+    elif len(argv) == 5 and argv[1] == "--plain":  # one formatting throughout (for the README's picture)
+        RPRS[:] = ['<w:rPr><w:rFonts w:eastAsia="仿宋"/><w:sz w:val="28"/></w:rPr>']
+        fixture(argv[2], argv[3], argv[4])
     elif len(argv) == 4:
         fixture(argv[1], argv[2], argv[3])
     else:
