@@ -295,6 +295,11 @@ static int by_mark(const void *a, const void *b)
 static void widen(const bl_docx_document *d, bl_docx_comment *c)
 {
     const bl_docx_paragraph *p = &d->paras[c->para];
+    if (c->end_para == c->para && c->to <= p->label_len && p->label_len && p->text_len > p->label_len) {
+        c->from = p->label_len; /* a numbering label is no text of the file: the heading it numbers */
+        c->to = p->text_len;
+        return;
+    }
     if (c->end_para != c->para || c->to > c->from)
         return;
     if (c->from < p->text_len) {
