@@ -174,7 +174,8 @@ static void end_paragraph(walk *w, const bl_xml_tag *tag)
     p->label_len = (uint32_t)label_len;
     p->text_len = (uint32_t)(label_len + w->buf_len);
     memcpy(d->text + d->len, label, label_len);
-    memcpy(d->text + d->len + label_len, w->buf, w->buf_len);
+    if (w->buf_len) /* w->buf is NULL until a paragraph has text */
+        memcpy(d->text + d->len + label_len, w->buf, w->buf_len);
     for (size_t i = 0; i < w->para_break_count; i++)
         d->breaks[d->break_count++] = p->text_at + (uint32_t)label_len + w->para_breaks[i];
     d->len += p->text_len;

@@ -80,6 +80,7 @@ expect_status 0 "a clean draft gives a copy without comments" -- "$BIN" --format
 expect_status 2 "--format docx needs -o" -- "$BIN" --format docx "$TMP/fx/clean-gansu-minzheng.docx"
 expect_status 2 "--format docx on text" -- "$BIN" --format docx -o "$TMP/t.docx" "$TMP/fx/flawed-gansu-minzheng.txt"
 [ -e "$TMP/t.docx" ] && bad "a copy was written for a text file" || ok
+expect_status 2 "--format docx with --fix" -- "$BIN" --fix --format docx -o "$TMP/t.docx" "$TMP/fx/clean-gansu-minzheng.docx"
 expect_status 2 "--format docx -o the draft itself" -- "$BIN" --format docx -o "$TMP/fx/clean-gansu-minzheng.docx" "$TMP/fx/clean-gansu-minzheng.docx"
 
 # --- --fix as tracked changes -------------------------------------------------------------------
