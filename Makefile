@@ -41,16 +41,17 @@ install: build
 
 FUZZ_BUILD   ?= build-fuzz
 FUZZ_SECONDS ?= 60
-FUZZ_TARGETS  = fuzz_source fuzz_document fuzz_numeral fuzz_claims fuzz_check
+FUZZ_TARGETS  = fuzz_source fuzz_document fuzz_numeral fuzz_claims fuzz_check fuzz_docx
 
-# Runs every fuzz target for FUZZ_SECONDS, seeded from samples/, tests/drafts/ and the fuzz
-# regressions; a crash leaves its input in
+# Runs every fuzz target for FUZZ_SECONDS, seeded from samples/, tests/drafts/ (as text, and as .docx
+# packages and their document.xml for fuzz_docx) and the fuzz regressions; a crash leaves its input in
 # $(FUZZ_BUILD) (crash-*) and fails the run: turn it into a regression test.
 fuzz: deps-test
 	cmake -S . -B $(FUZZ_BUILD) -DCMAKE_C_COMPILER=clang -DCMAKE_BUILD_TYPE=Debug -DBL_FUZZ=ON >/dev/null
 	cmake --build $(FUZZ_BUILD) -j $(JOBS) --target $(FUZZ_TARGETS)
 	mkdir -p $(FUZZ_BUILD)/seeds && cp samples/*.txt tests/fuzz-regressions/* $(FUZZ_BUILD)/seeds/ 2>/dev/null; true
 	for f in tests/drafts/*/*.txt; do cp $$f $(FUZZ_BUILD)/seeds/draft-$$(basename $$(dirname $$f))-$$(basename $$f); done
+	python3 tests/docx/make_docx.py --seeds $(FUZZ_BUILD)/seeds
 	@for t in $(FUZZ_TARGETS); do \
 	  mkdir -p $(FUZZ_BUILD)/corpus-$$t; \
 	  (cd $(FUZZ_BUILD) && ./$$t -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -rss_limit_mb=4096 \

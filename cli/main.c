@@ -410,6 +410,8 @@ static int collect_inputs(const options *o, int argc, char **argv, int first_fil
         return EXIT_TROUBLE;
     if (output_format_writes_file(o->format) && (!o->output || inputs->count != 1 || strcmp(inputs->paths[0], "-") == 0))
         return usage_error("--format %s writes a copy of one draft: give one .docx file and -o FILE", o->format->name);
+    if (output_format_writes_file(o->format) && (o->fix || o->fix_dry_run || o->dump))
+        return usage_error("--format %s comments the draft as it is: run --fix first, then --format docx", o->format->name);
     if (o->output && !output_format_writes_file(o->format) && !freopen(o->output, "w", stdout)) {
         fprintf(stderr, "bulletin-lint: %s: cannot write the report: %s\n", o->output, strerror(errno));
         return EXIT_TROUBLE;

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The unit tests, the rule fixtures and the command on the corpus and samples, under valgrind's
-# memcheck: any error or definite leak fails. PCRE2's JIT is off (valgrind cannot see into it).
+# memcheck (and Word drafts in and out): any error or definite leak fails. PCRE2's JIT is off (valgrind cannot see into it).
 # Usage: tests/valgrind.sh BUILD_DIR SOURCE_DIR
 set -u
 build=${1:?build dir}; src=${2:?source dir}
@@ -33,6 +33,17 @@ for format in sarif json html; do
 done
 cp "$src/samples/xinyang-extracted.txt" /tmp/valgrind.$$.draft && ln -s /tmp/valgrind.$$.draft /tmp/valgrind.$$.link
 run "--fix through a link" "$build/bulletin-lint" --fix /tmp/valgrind.$$.link
-rm -f /tmp/valgrind.$$.*
+# Word drafts: read, commented, fixed as tracked changes, refused when damaged
+python3 "$src/tests/docx/make_docx.py" --all /tmp/valgrind.$$.fx && python3 "$src/tests/docx/make_docx.py" --bad /tmp/valgrind.$$.bad
+docx=/tmp/valgrind.$$.fx/flawed-mianyang-renda.docx
+for format in text json html; do
+  run ".docx, --format $format" "$build/bulletin-lint" --format "$format" "$docx" /tmp/valgrind.$$.fx/linebreaks.docx
+done
+run "--format docx" "$build/bulletin-lint" --format docx -o /tmp/valgrind.$$.checked.docx "$docx"
+python3 "$src/tests/docx/make_docx.py" "$src/samples/xinyang-extracted.txt" /tmp/valgrind.$$.xy.docx /tmp/valgrind.$$.xy.txt
+run ".docx --fix-dry-run" "$build/bulletin-lint" --fix-dry-run /tmp/valgrind.$$.xy.docx
+run ".docx --fix" "$build/bulletin-lint" --fix /tmp/valgrind.$$.xy.docx
+run "damaged and foreign files" "$build/bulletin-lint" /tmp/valgrind.$$.bad/*
+rm -rf /tmp/valgrind.$$.*
 echo "valgrind: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -174,7 +174,8 @@ static void end_paragraph(walk *w, const bl_xml_tag *tag)
     p->label_len = (uint32_t)label_len;
     p->text_len = (uint32_t)(label_len + w->buf_len);
     memcpy(d->text + d->len, label, label_len);
-    memcpy(d->text + d->len + label_len, w->buf, w->buf_len);
+    if (w->buf_len) /* w->buf is NULL until a paragraph has text */
+        memcpy(d->text + d->len + label_len, w->buf, w->buf_len);
     for (size_t i = 0; i < w->para_break_count; i++)
         d->breaks[d->break_count++] = p->text_at + (uint32_t)label_len + w->para_breaks[i];
     d->len += p->text_len;
@@ -337,6 +338,7 @@ static void on_start(void *ctx, const bl_xml_tag *tag)
             memset(r, 0, sizeof *r);
             r->start = tag->offset;
             r->parent = parent_container(w, &r->parent_kind);
+            r->locked = in_instruction(w) || w->field_depth;
             w->run = (uint32_t)d->run_count++;
         } else {
             w->run = 0;
@@ -445,8 +447,11 @@ static void on_end(void *ctx, const bl_xml_tag *tag)
             d->runs[w->run].rpr = f->start;
             d->runs[w->run].rpr_len = end - f->start;
         }
-        if (w->vanish)
+        if (w->vanish) {
             special(w, f->start); /* hidden text: not shown, not to be enclosed in a change */
+            if (w->positions && w->run != BL_DOCX_NONE)
+                d->runs[w->run].locked = 1;
+        }
         break;
     case E_T:
         w->in_t = 0;

@@ -31,6 +31,7 @@ typedef struct bl_docx_run {
     uint32_t rpr_change, rpr_change_len; /* a w:rPrChange inside it (left out of copies: its w:id is unique) */
     uint32_t parent;                /* the serial of the element it is in */
     uint8_t parent_kind;            /* BL_DOCX_IN_* */
+    uint8_t locked;                 /* in a field, or hidden: no tracked change inside it */
 } bl_docx_run;
 
 enum { BL_DOCX_IN_PARAGRAPH, BL_DOCX_IN_LINK, BL_DOCX_IN_INSERTION, BL_DOCX_IN_FIELD, BL_DOCX_IN_OTHER };

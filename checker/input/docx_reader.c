@@ -8,31 +8,10 @@
 #include "docx_package.h"
 #include "reader.h"
 
-/* memmem is not POSIX */
-static const void *find_bytes(const char *hay, size_t len, const char *needle, size_t n)
-{
-    for (size_t i = 0; n && i + n <= len; i++)
-        if (hay[i] == needle[0] && memcmp(hay + i, needle, n) == 0)
-            return hay + i;
-    return NULL;
-}
-
 static int is_zip(const char *bytes, size_t len)
 {
     return len >= 4 && memcmp(bytes, "PK", 2) == 0 &&
            ((bytes[2] == 3 && bytes[3] == 4) || (bytes[2] == 5 && bytes[3] == 6) || (bytes[2] == 7 && bytes[3] == 8));
-}
-
-int bl_docx_sniff(const char *bytes, size_t len)
-{
-    if (!is_zip(bytes, len))
-        return 0;
-    size_t window = len < 4096 ? len : 4096;
-    static const char *const names[] = {"[Content_Types].xml", "word/", "_rels/.rels"};
-    for (size_t i = 0; i < 3; i++)
-        if (window >= strlen(names[i]) && find_bytes(bytes, window, names[i], strlen(names[i])))
-            return 1;
-    return 0;
 }
 
 /* Every zip comes here: a .docx is read, any other zip (an .odt, a workbook, a damaged file) gets

@@ -5,9 +5,11 @@
  * in its paragraph. docx_document.h has what is read and what is left out. */
 #ifndef BL_DOCX_READER_H
 #define BL_DOCX_READER_H
-#include <stddef.h>
+#include "reader.h"
 
-/* Whether bytes look like a .docx: a zip whose first entries name [Content_Types].xml or word/. */
-int bl_docx_sniff(const char *bytes, size_t len);
+/* Every zip is given to this reader (by its first bytes, "PK\3\4"): a .docx ([Content_Types].xml and
+ * the main document word/document.xml that _rels/.rels names) is read, any other zip gets a message
+ * saying what it is (an OpenDocument text, a workbook, a zip that is no Word document). */
+extern const bl_input_reader bl_docx_reader;
 
 #endif

@@ -295,6 +295,11 @@ static int by_mark(const void *a, const void *b)
 static void widen(const bl_docx_document *d, bl_docx_comment *c)
 {
     const bl_docx_paragraph *p = &d->paras[c->para];
+    if (c->end_para == c->para && c->to <= p->label_len && p->label_len && p->text_len > p->label_len) {
+        c->from = p->label_len; /* a numbering label is no text of the file: the heading it numbers */
+        c->to = p->text_len;
+        return;
+    }
     if (c->end_para != c->para || c->to > c->from)
         return;
     if (c->from < p->text_len) {
@@ -373,7 +378,7 @@ static int plain_range(const bl_docx_document *d, uint32_t para, uint32_t from, 
         if (i == BL_DOCX_NONE || d->pieces[i].t == BL_DOCX_NONE)
             return 0;
         const bl_docx_run *r = &d->runs[d->pieces[i].run];
-        if (r->parent_kind != BL_DOCX_IN_PARAGRAPH && r->parent_kind != BL_DOCX_IN_LINK)
+        if ((r->parent_kind != BL_DOCX_IN_PARAGRAPH && r->parent_kind != BL_DOCX_IN_LINK) || r->locked)
             return 0;
         if (parent != BL_DOCX_NONE && r->parent != parent)
             return 0;
@@ -386,8 +391,8 @@ static int plain_range(const bl_docx_document *d, uint32_t para, uint32_t from, 
             i = piece_at(d, p, from - 1);
         if (i == BL_DOCX_NONE || d->pieces[i].t == BL_DOCX_NONE)
             return 0;
-        uint8_t kind = d->runs[d->pieces[i].run].parent_kind;
-        return kind == BL_DOCX_IN_PARAGRAPH || kind == BL_DOCX_IN_LINK;
+        const bl_docx_run *r = &d->runs[d->pieces[i].run];
+        return (r->parent_kind == BL_DOCX_IN_PARAGRAPH || r->parent_kind == BL_DOCX_IN_LINK) && !r->locked;
     }
     return 1;
 }

@@ -9,9 +9,10 @@ out), a bookmark, a hyperlink, a footnote and an editor's own comment. Alongside
 draft as Word shows the .docx: the same text, except that an auto-numbered heading has no typed
 indent (Word indents it by the paragraph's format, which is not text).
 
-    make_docx.py DRAFT.txt OUT.docx OUT.txt      one fixture
+    make_docx.py DRAFT.txt OUT.docx OUT.txt      one fixture (--plain first: one formatting throughout)
     make_docx.py --all OUTDIR                    the fixtures tests/cli/test_docx.sh uses
     make_docx.py --bad OUTDIR                    damaged and foreign files
+    make_docx.py --seeds OUTDIR                  the fixtures and their XML, to seed fuzz_docx
 """
 import io
 import os
@@ -237,6 +238,17 @@ def fixture(draft, out_docx, out_txt):
         f.write("\n".join(shown) + "\n")
 
 
+def linebreaks(path):
+    """Line breaks inside paragraphs (Shift+Enter), a tab, an entity, hidden text and an empty
+    paragraph: the finding after them is still at its paragraph's number and character."""
+    body = ("<w:p><w:r><w:t>政务信息</w:t><w:br/><w:t>第7期</w:t></w:r></w:p><w:p/>"
+            "<w:p><w:r><w:t>标题</w:t><w:tab/><w:t>A&amp;B</w:t></w:r><w:r><w:rPr><w:vanish/></w:rPr><w:t>隐藏的字</w:t></w:r>"
+            "<w:r><w:t xml:space=\"preserve\">　　2月30日召开会议。</w:t></w:r></w:p>")
+    xml = f'<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="{W}"><w:body>{body}</w:body></w:document>'
+    with open(path, "wb") as f:
+        f.write(package(xml, None))
+
+
 def plain_zip(entries, stored=False):
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_STORED if stored else zipfile.ZIP_DEFLATED) as z:
@@ -292,8 +304,21 @@ def main(argv):
         for series, name in FIXTURES:
             base = os.path.join(argv[2], f"{series}-{name}")
             fixture(os.path.join(drafts, series, name + ".txt"), base + ".docx", base + ".txt")
+        linebreaks(os.path.join(argv[2], "linebreaks.docx"))
+    elif len(argv) == 3 and argv[1] == "--seeds":  # for make fuzz: packages, and their XML parts
+        main([argv[0], "--all", argv[2]])
+        for name in sorted(os.listdir(argv[2])):
+            if name.endswith(".docx"):
+                with zipfile.ZipFile(os.path.join(argv[2], name)) as z:
+                    parts = [z.read(p) for p in ("word/document.xml", "word/numbering.xml", "word/styles.xml")
+                             if p in z.namelist()]
+                with open(os.path.join(argv[2], name[:-5] + ".document.xml"), "wb") as f:
+                    f.write(b"\0".join(parts))
     elif len(argv) == 3 and argv[1] == "--bad":
         bad(argv[2])
+    elif len(argv) == 5 and argv[1] == "--plain":  # one formatting throughout (for the README's picture)
+        RPRS[:] = ['<w:rPr><w:rFonts w:eastAsia="仿宋"/><w:sz w:val="28"/></w:rPr>']
+        fixture(argv[2], argv[3], argv[4])
     elif len(argv) == 4:
         fixture(argv[1], argv[2], argv[3])
     else:
