@@ -35,6 +35,8 @@ void check_file(bl_engine *engine, config_cache *configs, const check_setup *set
     }
     bl_engine_check(engine, shown, bytes, len, &co, &out->report);
     free(bytes);
+    if (out->report)
+        out->accepted = accepted_filter(co.config, out->report, config_of, out);
     if (!out->report) {
         size_t n = strlen(shown) + 32;
         out->problem = malloc(n);
@@ -47,6 +49,9 @@ void file_result_release(file_result *r)
 {
     bl_report_free(r->report);
     free(r->problem);
+    for (size_t i = 0; i < r->note_count; i++)
+        free(r->notes[i]);
+    free(r->notes);
     memset(r, 0, sizeof *r);
 }
 

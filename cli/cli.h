@@ -177,6 +177,9 @@ typedef struct file_result {
     bl_report *report;   /* owned; NULL when the file could not be read or checked */
     char *problem;       /* owned; what went wrong before the report, or NULL */
     int config_failed;
+    size_t accepted;     /* findings the configuration's accepted list hid */
+    char **notes;        /* owned: accepted findings no longer found, to say on standard error */
+    size_t note_count;
 } file_result;
 
 void check_file(bl_engine *engine, config_cache *configs, const check_setup *setup, const char *path,
@@ -210,6 +213,7 @@ typedef struct known_finding {
     char *origin;        /* where it was recorded, for messages ("FILE:LINE"), or NULL */
     int used;            /* it hid a finding in this run */
     int seen;            /* its file was checked in this run */
+    int no_exact, no_loose;  /* it has no such key (an accepted finding may give one only) */
 } known_finding;
 typedef struct known_findings {
     known_finding *items;   /* owned */
@@ -221,6 +225,12 @@ int known_findings_add(known_findings *k, const known_finding *f);
  * known finding hiding one at most; returns how many it dropped. */
 size_t known_findings_filter(known_findings *k, bl_report *report);
 void known_findings_free(known_findings *k);
+
+/* ------------------------------------------------------------------ accepted.c */
+/* Drops from the report the findings that config (and the configurations it refines) accepts for
+ * the file at path (as the configuration was looked up for); the entries of that file that
+ * matched nothing become notes of out. Returns how many findings it dropped. */
+size_t accepted_filter(const bl_config *config, bl_report *report, const char *path, file_result *out);
 
 /* ------------------------------------------------------------------ baseline.c */
 typedef struct baseline baseline;

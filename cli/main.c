@@ -196,7 +196,7 @@ typedef struct output {
     char *config_errors[64];   /* each broken configuration is reported once */
     size_t config_errors_count;
     int findings, trouble, fixable;
-    size_t baseline_hid;
+    size_t baseline_hid, accepted;
     baseline *baseline;
     baseline_writer *baseline_out;
 } output;
@@ -281,6 +281,9 @@ static void emit(size_t index, file_result *r, void *ctx)
     }
     bl_report *report = r->report;
     out->t.files++;
+    out->accepted += r->accepted;
+    for (size_t i = 0; i < r->note_count; i++)
+        fprintf(stderr, "bulletin-lint: %s\n", r->notes[i]);
     if (bl_report_error(report)) {
         fprintf(stderr, "bulletin-lint: %s: %s\n", bl_report_path(report), bl_report_error(report));
         out->trouble = 1;
@@ -434,6 +437,9 @@ static void end_output(output *out, const options *o)
 {
     if (o->format->end)
         o->format->end(out->format_state, &out->setup, &out->t);
+    if (out->accepted && !o->dump && !o->fix_dry_run)
+        fprintf(stderr, _("bulletin-lint: %zu accepted finding%s not shown (the configurations' accepted lists)\n"),
+                out->accepted, out->accepted == 1 ? "" : "s");
     if (out->baseline) {
         size_t gone = baseline_unmatched(out->baseline, o->only_rules, o->only_rule_count);
         fprintf(stderr, "bulletin-lint: %s: %zu recorded finding%s not shown", o->baseline, out->baseline_hid,

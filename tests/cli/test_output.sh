@@ -38,7 +38,7 @@ expect_equal "$(jq -r '[.files[].path] | join(",")' "$json")" "$flawed,$clean" "
 expect_equal "$(jq -r '.files[0].encoding' "$json")" "utf-8" "encoding"
 expect_equal "$(jq -r '.files[0].error' "$json")" "null" "error is null"
 expect_equal "$(jq -c '.files[0].diagnostics[0] | keys' "$json")" \
-  '["category","column","end_column","end_line","line","message","rule","severity","suggestion"]' "diagnostic fields"
+  '["category","column","end_column","end_line","fingerprint","line","message","rule","severity","suggestion"]' "diagnostic fields"
 expect_equal "$(jq -c '[.files[0].diagnostics[] | [.line, .column]] == ([.files[0].diagnostics[] | [.line, .column]] | sort)' "$json")" "true" "sorted by line and column"
 expect_equal "$(jq -c '.summary' "$json")" '{"files":2,"errors":1,"warnings":3,"infos":0,"unreadable":0}' "summary"
 expect_equal "$(jq -r '[.files[].diagnostics[] | select(.severity == "warning")] | length' "$json")" "3" "summary agrees with the diagnostics"
