@@ -95,6 +95,7 @@ typedef struct totals {
 
 typedef struct text_style {
     int color;
+    int width;   /* the terminal's columns: a line is shown as a window of it around the finding */
 } text_style;
 
 /* What the run writes: the findings, or instead the model (--dump) or the fixes (--fix-dry-run). */
@@ -266,5 +267,7 @@ int fixtures_run(bl_engine *engine, const char *dir, FILE *out);
 
 /* ------------------------------------------------------------------ utilities */
 int display_width_of(const char *s, size_t len);
+/* The width of the terminal the report is read on: $COLUMNS, else the terminal's, else 80. */
+int terminal_width(void);
 
 #endif

@@ -1,11 +1,13 @@
 /* format_text.c - the default output: FILE:LINE:COL: SEVERITY: MESSAGE [RULE], the source line
  * with a caret under the span, the suggestion, and a summary line. */
+#include <stdlib.h>
 #include <string.h>
+#include <sys/ioctl.h>
+#include <unistd.h>
 
 #include "cli.h"
 #include "utf8.h"
 
-#define MAX_SHOWN_CHARS 120  /* longer lines are shown as a window around the finding */
 
 #define BOLD "\033[1m"
 #define RED "\033[1;31m"
@@ -37,6 +39,71 @@ static size_t offset_of_column(const char *line, size_t len, uint32_t col)
     return pos;
 }
 
+/* The window of a line that fits in `avail` terminal columns: from `from` to `to` (bytes), with
+ * the finding's start inside and about a third of the room before it; "…" marks a cut end and
+ * takes one column of the room. */
+static void fit_window(const char *line, size_t len, size_t start, int avail, size_t *from_out, size_t *to_out)
+{
+    size_t from = 0, to = len;
+    if (display_width_of(line, len) <= avail) {
+        *from_out = from;
+        *to_out = to;
+        return;
+    }
+    int room = avail - 2 > 8 ? avail - 2 : 8; /* both ends may be cut */
+    int before = 0;
+    from = start;
+    while (from > 0) {
+        size_t p = from;
+        int w = bl_display_width(bl_utf8_prev(line, &p));
+        if (before + w > room / 3)
+            break;
+        before += w;
+        from = p;
+    }
+    int used = 0;
+    to = from;
+    while (to < len) {
+        size_t p = to;
+        int w = bl_display_width(bl_utf8_next(line, len, &p));
+        if (used + w > room)
+            break;
+        used += w;
+        to = p;
+    }
+    while (to == len && from > 0) { /* the end is in view: give the room left to the text before */
+        size_t p = from;
+        int w = bl_display_width(bl_utf8_prev(line, &p));
+        if (used + w > room + 1) /* only the start is cut now */
+            break;
+        used += w;
+        from = p;
+    }
+    *from_out = from;
+    *to_out = to;
+}
+
+int terminal_width(void)
+{
+    const char *columns = getenv("COLUMNS");
+    if (columns && *columns) {
+        char *end;
+        long n = strtol(columns, &end, 10);
+        if (!*end && n >= 20 && n <= 1000)
+            return (int)n;
+    }
+    struct winsize ws;
+    if (isatty(STDOUT_FILENO) && ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col >= 20)
+        return ws.ws_col;
+    return 80;
+}
+
+/* The terminal's width for the excerpts: the style's, never below 40. */
+static int excerpt_width(const text_style *st)
+{
+    return st->width >= 40 ? st->width : st->width > 0 ? 40 : 80;
+}
+
 static void write_excerpt(FILE *out, const bl_report *report, const bl_diagnostic *d, const text_style *st)
 {
     size_t len;
@@ -49,20 +116,12 @@ static void write_excerpt(FILE *out, const bl_report *report, const bl_diagnosti
                      : len;
     if (end <= start) /* an empty span or one at the line's end: one caret */
         end = start;
-    /* window: at most MAX_SHOWN_CHARS characters, the finding inside */
-    size_t from = 0, to = len;
-    if (bl_utf8_count(line, len) > MAX_SHOWN_CHARS) {
-        from = start;
-        for (int i = 0; i < 40 && from > 0; i++)
-            bl_utf8_prev(line, &from);
-        to = from;
-        for (int i = 0; i < MAX_SHOWN_CHARS && to < len; i++)
-            bl_utf8_next(line, len, &to);
-        if (end > to)
-            end = to;
-    }
     char gutter[16];
     int gw = snprintf(gutter, sizeof gutter, "%u", d->line);
+    size_t from, to;
+    fit_window(line, len, start, excerpt_width(st) - gw - 3, &from, &to);
+    if (end > to)
+        end = to;
     fprintf(out, "%s%*s |%s %s", st->color ? DIM : "", gw, gutter, st->color ? RESET : "", from ? "…" : "");
     for (size_t i = from; i < to; i++) /* tabs would break the caret alignment */
         fputc(line[i] == '\t' ? ' ' : line[i], out);
@@ -75,7 +134,8 @@ static void write_excerpt(FILE *out, const bl_report *report, const bl_diagnosti
         fputc('^', out);
     fprintf(out, "%s\n", st->color ? RESET : "");
     if (d->suggestion)
-        fprintf(out, "%*s = %s建议%s：%s\n", gw, "", st->color ? BOLD : "", st->color ? RESET : "", d->suggestion);
+        fprintf(out, "%*s = %s%s%s：%s\n", gw, "", st->color ? BOLD : "", "建议", st->color ? RESET : "",
+                d->suggestion);
 }
 
 void text_write_report(FILE *out, const bl_report *report, const text_style *st)

@@ -426,7 +426,7 @@ static int begin_output(output *out, const options *o, const bl_engine *engine)
         return EXIT_TROUBLE;
     }
     output_mode mode = o->dump ? OUTPUT_DUMP : o->fix_dry_run ? OUTPUT_FIX_DRY_RUN : OUTPUT_FINDINGS;
-    out->setup = (format_setup){stdout, engine, mode, {o->color},
+    out->setup = (format_setup){stdout, engine, mode, {o->color, terminal_width()},
                                 o->fail_on == FAIL_ON_NEVER ? BL_SEVERITY_ERROR + 1 : o->fail_on};
     out->format_state = o->format->begin ? o->format->begin(&out->setup) : NULL;
     return EXIT_CLEAN;
