@@ -172,6 +172,7 @@ typedef struct check_setup {
     const bl_check_options *check;
     const char *config_path;          /* --config, or NULL to look for one */
     const char *stdin_filename;
+    int fix;                          /* 1 --fix, 2 --fix-dry-run: the reports are of the fixed text */
 } check_setup;
 
 typedef struct file_result {
@@ -179,6 +180,11 @@ typedef struct file_result {
     char *problem;       /* owned; what went wrong before the report, or NULL */
     int config_failed;
     size_t accepted;     /* findings the configuration's accepted list hid */
+    char *fixed;         /* --fix: the fixed file's bytes (owned), or NULL when nothing changed */
+    size_t fixed_len, fixes;
+    char *fix_error;     /* --fix: why the file cannot be fixed (owned), or NULL */
+    char *original;      /* --fix-dry-run: the decoded text before the fixes (owned), or NULL */
+    size_t original_len;
     char **notes;        /* owned: accepted findings no longer found, to say on standard error */
     size_t note_count;
 } file_result;
@@ -254,6 +260,17 @@ int baseline_writer_close(baseline_writer *w, size_t *written, char **error);
 int fix_dry_run(const bl_report *report, FILE *out, char **error, size_t *changes);
 /* Writes the fixed file (temporary file, then rename). -1 with *error on failure. */
 int fix_in_place(const bl_report *report, const char *path, char **error, size_t *changes);
+/* Writes bytes as the file at path (through links), atomically. -1 with *error on failure. */
+int fix_write(const char *path, const char *bytes, size_t len, char **error);
+/* Whether --fix may rewrite path (a writable regular file); -1 with *error when not. */
+int fix_writable(const char *path, char **error);
+/* --fix on one checked file: applies the safe fixes and checks the fixed text again, until no fix
+ * is left (at most 10 rounds), so that fixes that make others possible all apply in one run.
+ * *report becomes the report of the fixed text; out receives the fixed bytes and their count. */
+void fix_to_fixed_point(bl_engine *engine, const char *shown, const bl_check_options *co, int decoded,
+                        bl_report **report, file_result *out);
+/* --fix-dry-run: the difference fix_to_fixed_point(…, decoded = 1, …) made, as a unified diff. */
+int fix_show(const file_result *r, FILE *out);
 
 /* ------------------------------------------------------------------ project.c */
 /* --print-config FILE: the settings that apply to FILE, as Lua or (--format json) JSON. */

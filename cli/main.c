@@ -180,12 +180,6 @@ static void print_stats(const bl_engine *engine, const bl_rule_stats *worker_sta
     free(workers);
 }
 
-static int not_fixed(const bl_diagnostic *d, void *ctx)
-{
-    (void)ctx;
-    return d->fix_count == 0;
-}
-
 /* Everything the output of one run needs, handed to emit for each file in input order. */
 typedef struct output {
     const options *o;
@@ -221,40 +215,40 @@ static void write_report(output *out, file_result *r)
 }
 
 /* --fix-dry-run: the fixes of one report as a diff. */
-static void show_fixes(output *out, const bl_report *report)
+static void show_fixes(output *out, const file_result *r)
 {
-    char *error = NULL;
-    size_t changes = 0;
-    if (fix_dry_run(report, stdout, &error, &changes) != 0) {
-        fprintf(stderr, "bulletin-lint: %s: %s\n", bl_report_path(report), error ? error : "cannot fix");
-        free(error);
+    if (r->fix_error || fix_show(r, stdout) != 0) {
+        fprintf(stderr, "bulletin-lint: %s\n", r->fix_error ? r->fix_error : "out of memory");
         out->trouble = 1;
     }
-    out->fixable |= changes > 0;
+    out->fixable |= r->fixes > 0;
 }
 
-/* --fix: the file rewritten with its safe fixes; the report keeps what remains. */
-static void apply_fixes(output *out, bl_report *report)
+/* --fix: the file rewritten with the fixes found when it was checked (to a fixed point); its
+ * report is of the fixed text. */
+static void apply_fixes(output *out, file_result *r)
 {
+    const char *path = bl_report_path(r->report);
     char *error = NULL;
-    size_t changes = 0;
-    if (fix_in_place(report, bl_report_path(report), &error, &changes) != 0) {
+    if (r->fix_error) {
+        fprintf(stderr, "bulletin-lint: %s\n", r->fix_error);
+        out->trouble = 1;
+    } else if (r->fixed && fix_write(path, r->fixed, r->fixed_len, &error) != 0) {
         fprintf(stderr, "bulletin-lint: %s\n", error ? error : "cannot fix");
         free(error);
         out->trouble = 1;
-    } else if (changes) {
-        fprintf(stderr, "bulletin-lint: %s: fixed %zu place%s\n", bl_report_path(report), changes,
-                changes == 1 ? "" : "s");
-        bl_report_filter(report, not_fixed, NULL); /* report what remains */
+    } else if (r->fixes) {
+        fprintf(stderr, "bulletin-lint: %s: fixed %zu place%s\n", path, r->fixes, r->fixes == 1 ? "" : "s");
     }
 }
 
 /* The findings of one checked file: fixed, recorded or filtered by the baseline, counted. */
-static void take_findings(output *out, bl_report *report)
+static void take_findings(output *out, file_result *r)
 {
     const options *o = out->o;
+    bl_report *report = r->report;
     if (o->fix)
-        apply_fixes(out, report);
+        apply_fixes(out, r);
     if (out->baseline_out)
         baseline_writer_add(out->baseline_out, report);
     if (out->baseline)
@@ -294,9 +288,9 @@ static void emit(size_t index, file_result *r, void *ctx)
             fputs(",\n", stdout);
         bl_report_write_model(report, (bl_model_view)(o->dump - 1), stdout);
     } else if (o->fix_dry_run) {
-        show_fixes(out, report);
+        show_fixes(out, r);
     } else {
-        take_findings(out, report);
+        take_findings(out, r);
         write_report(out, r);
     }
 }
@@ -491,7 +485,8 @@ static int check_inputs(const options *o, bl_engine *engine, const bl_engine_opt
     co.only_rule_count = o->only_rule_count;
     size_t rule_count = bl_engine_rule_count(engine);
     bl_rule_stats *worker_stats = o->stats ? calloc(rule_count ? rule_count : 1, sizeof *worker_stats) : NULL;
-    check_setup setup = {eo, worker_stats, rule_count, &co, o->config, o->stdin_filename};
+    check_setup setup = {eo, worker_stats, rule_count, &co, o->config, o->stdin_filename,
+                         o->fix ? 1 : o->fix_dry_run ? 2 : 0};
     if (o->dump && inputs->count > 1)
         fputs("[\n", stdout);
     check_all(engine, &setup, inputs, o->jobs, emit, &out);
