@@ -7,8 +7,18 @@
 
 enum { EXIT_CLEAN = 0, EXIT_FINDINGS = 1, EXIT_TROUBLE = 2 };
 
-/* The program's own messages, translated (i18n.c). */
-#define _(text) (text)
+/* ------------------------------------------------------------------ i18n.c */
+/* The program's own messages in the user's language (--lang, LC_ALL, LC_MESSAGES, LANG: zh… is
+ * Chinese). i18n_init reads --lang from the arguments and the catalogue, before anything is said. */
+void i18n_init(int argc, char **argv);
+void i18n_free(void);
+int i18n_chinese(void);
+const char *bl_tr(const char *msgid) __attribute__((format_arg(1)));
+const char *bl_ntr(const char *one, const char *many, unsigned long n) __attribute__((format_arg(1)))
+    __attribute__((format_arg(2)));
+#define _(text) bl_tr(text)
+/* The name of a severity as the text output says it (error, warning, info; 错误, 警告, 提示). */
+const char *severity_label(bl_severity s);
 
 /* ------------------------------------------------------------------ options.c */
 enum { FAIL_ON_NEVER = 3 };

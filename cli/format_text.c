@@ -145,31 +145,43 @@ void text_write_report(FILE *out, const bl_report *report, const text_style *st)
         const bl_diagnostic *d = bl_report_diagnostic(report, i);
         fprintf(out, "%s%s:%u:%u:%s %s%s:%s %s [%s]\n", st->color ? BOLD : "", path, d->line, d->column,
                 st->color ? RESET : "", st->color ? severity_color(d->severity) : "",
-                bl_severity_name(d->severity), st->color ? RESET : "", d->message, d->rule);
+                severity_label(d->severity), st->color ? RESET : "", d->message, d->rule);
         write_excerpt(out, report, d, st);
     }
 }
 
-static const char *plural(size_t n, const char *one, const char *many)
+const char *severity_label(bl_severity s)
 {
-    return n == 1 ? one : many;
+    return s == BL_SEVERITY_ERROR ? _("error") : s == BL_SEVERITY_WARNING ? _("warning") : _("info");
 }
 
 void text_write_summary(FILE *out, const totals *t, const text_style *st)
 {
     size_t problems = t->errors + t->warnings + t->infos, checked = t->files - t->unreadable;
-    if (problems == 0)
-        fprintf(out, "%sno problems%s in %zu %s", st->color && checked ? GREEN : "", st->color && checked ? RESET : "",
-                checked, plural(checked, "file", "files"));
-    else
-        fprintf(out, "%s%zu %s%s (%zu %s, %zu %s, %zu %s) in %zu %s", st->color ? BOLD : "", problems,
-                plural(problems, "problem", "problems"), st->color ? RESET : "", t->errors,
-                plural(t->errors, "error", "errors"), t->warnings, plural(t->warnings, "warning", "warnings"),
-                t->infos, plural(t->infos, "info", "infos"), checked, plural(checked, "file", "files"));
+    char files[64], count[96], errors[64], warnings[64], infos[64];
+    snprintf(files, sizeof files, bl_ntr("%zu file", "%zu files", checked), checked);
+    if (problems == 0) {
+        fprintf(out, "%s", st->color && checked ? GREEN : "");
+        fprintf(out, _("no problems in %s"), files);
+        fprintf(out, "%s", st->color && checked ? RESET : "");
+    } else {
+        char n[64];
+        snprintf(n, sizeof n, bl_ntr("%zu problem", "%zu problems", problems), problems);
+        snprintf(count, sizeof count, "%s%s%s", st->color ? BOLD : "", n, st->color ? RESET : "");
+        snprintf(errors, sizeof errors, bl_ntr("%zu error", "%zu errors", t->errors), t->errors);
+        snprintf(warnings, sizeof warnings, bl_ntr("%zu warning", "%zu warnings", t->warnings), t->warnings);
+        snprintf(infos, sizeof infos, bl_ntr("%zu info", "%zu infos", t->infos), t->infos);
+        /* TRANSLATORS: the problems, then the errors, warnings and infos among them, then the files */
+        fprintf(out, _("%1$s (%2$s, %3$s, %4$s) in %5$s"), count, errors, warnings, infos, files);
+    }
     size_t not_checked = t->unreadable + t->unchecked; /* "no problems" must not read as clean */
-    if (not_checked)
-        fprintf(out, "; %s%zu %s not checked%s (see the errors above)", st->color ? RED : "", not_checked,
-                plural(not_checked, "file", "files"), st->color ? RESET : "");
+    if (not_checked) {
+        char n[64];
+        snprintf(n, sizeof n, bl_ntr("%zu file", "%zu files", not_checked), not_checked);
+        fprintf(out, "%s", st->color ? RED : "");
+        fprintf(out, _("; %s not checked (see the errors above)"), n);
+        fprintf(out, "%s", st->color ? RESET : "");
+    }
     fputc('\n', out);
 }
 

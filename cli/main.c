@@ -47,7 +47,7 @@ static void list_rules(const bl_engine *e)
 {
     for (size_t i = 0; i < bl_engine_rule_count(e); i++) {
         const bl_rule_info *r = bl_engine_rule(e, i);
-        printf("%-36s %-8s %s\n", r->id, bl_severity_name(r->severity), r->summary);
+        printf("%-36s %-8s %s\n", r->id, severity_label(r->severity), r->summary);
     }
 }
 
@@ -63,9 +63,9 @@ static const char *rule_hint(const bl_engine *e, const char *id, char *buf)
         close = bl_closest(id, ids, n);
     }
     if (close && strlen(close) < 120)
-        snprintf(buf, 160, " (did you mean '%s'?)", close);
+        snprintf(buf, 160, _(" (did you mean '%s'?)"), close);
     else
-        snprintf(buf, 160, " (see --list-rules)");
+        snprintf(buf, 160, "%s", _(" (see --list-rules)"));
     free(ids);
     return buf;
 }
@@ -75,13 +75,13 @@ static int explain_rule(const bl_engine *e, const char *id)
     const bl_rule_info *r = bl_engine_find_rule(e, id);
     if (!r) {
         char hint[160];
-        fprintf(stderr, "bulletin-lint: no rule '%s'%s\n", id, rule_hint(e, id, hint));
+        fprintf(stderr, _("bulletin-lint: no rule '%s'%s\n"), id, rule_hint(e, id, hint));
         return EXIT_TROUBLE;
     }
-    printf("%s (%s, %s)\n%s\n", r->id, r->category, bl_severity_name(r->severity), r->summary);
+    printf("%s (%s, %s)\n%s\n", r->id, r->category, severity_label(r->severity), r->summary);
     if (r->explanation)
         printf("\n%s\n", r->explanation);
-    printf("\nfile: %s\n", r->path);
+    printf(_("\nfile: %s\n"), r->path);
     return EXIT_CLEAN;
 }
 
@@ -102,7 +102,7 @@ static void report_rule_failures(const bl_report *report, failure_seen *seen)
             continue;
         if (seen->count < 256)
             seen->rules[seen->count++] = strdup(f->rule);
-        fprintf(stderr, "bulletin-lint: rule %s failed on %s: %s (the other rules ran)\n", f->rule,
+        fprintf(stderr, _("bulletin-lint: rule %s failed on %s: %s (the other rules ran)\n"), f->rule,
                 bl_report_path(report), f->message);
     }
 }
@@ -238,7 +238,8 @@ static void apply_fixes(output *out, file_result *r)
         free(error);
         out->trouble = 1;
     } else if (r->fixes) {
-        fprintf(stderr, "bulletin-lint: %s: fixed %zu place%s\n", path, r->fixes, r->fixes == 1 ? "" : "s");
+        fprintf(stderr, bl_ntr("bulletin-lint: %s: fixed %zu place\n", "bulletin-lint: %s: fixed %zu places\n", r->fixes),
+                path, r->fixes);
     }
 }
 
@@ -359,7 +360,7 @@ static bl_engine *open_engine(const options *o, bl_engine_options *eo, const cha
     for (size_t i = 0; i < o->only_rule_count; i++)
         if (!bl_engine_find_rule(engine, o->only_rules[i])) {
             char hint[160], message[200];
-            snprintf(message, sizeof message, "no rule '%%s'%s", rule_hint(engine, o->only_rules[i], hint));
+            snprintf(message, sizeof message, _("no rule '%%s'%s"), rule_hint(engine, o->only_rules[i], hint));
             usage_error(message, o->only_rules[i]);
             bl_engine_free(engine);
             return NULL;
@@ -390,10 +391,10 @@ static int collect_inputs(const options *o, int argc, char **argv, int first_fil
         }
     inputs_sort(inputs);
     if (inputs->count == 0 && *errors == 0) { /* a gate that checked nothing must not pass */
-        fprintf(stderr, "bulletin-lint: no file to check: %s\n",
-                o->exclude_count ? "--exclude left out every file, or the directories hold none that --include selects"
-                : o->include_count ? "the directories hold no file that --include selects"
-                                   : "the directories hold no .txt file (choose others with --include)");
+        fprintf(stderr, _("bulletin-lint: no file to check: %s\n"),
+                o->exclude_count ? _("--exclude left out every file, or the directories hold none that --include selects")
+                : o->include_count ? _("the directories hold no file that --include selects")
+                                   : _("the directories hold no .txt file (choose others with --include)"));
         return EXIT_TROUBLE;
     }
     for (size_t i = 0; o->fix && i < inputs->count; i++)
@@ -402,7 +403,7 @@ static int collect_inputs(const options *o, int argc, char **argv, int first_fil
     if (overwrites_what_is_read(o, inputs))
         return EXIT_TROUBLE;
     if (o->output && !freopen(o->output, "w", stdout)) {
-        fprintf(stderr, "bulletin-lint: %s: cannot write the report: %s\n", o->output, strerror(errno));
+        fprintf(stderr, _("bulletin-lint: %s: cannot write the report: %s\n"), o->output, strerror(errno));
         return EXIT_TROUBLE;
     }
     return EXIT_CLEAN;
@@ -432,14 +433,16 @@ static void end_output(output *out, const options *o)
     if (o->format->end)
         o->format->end(out->format_state, &out->setup, &out->t);
     if (out->accepted && !o->dump && !o->fix_dry_run)
-        fprintf(stderr, _("bulletin-lint: %zu accepted finding%s not shown (the configurations' accepted lists)\n"),
-                out->accepted, out->accepted == 1 ? "" : "s");
+        fprintf(stderr, bl_ntr("bulletin-lint: %zu accepted finding not shown (the configurations' accepted lists)\n",
+                               "bulletin-lint: %zu accepted findings not shown (the configurations' accepted lists)\n",
+                               out->accepted), out->accepted);
     if (out->baseline) {
         size_t gone = baseline_unmatched(out->baseline, o->only_rules, o->only_rule_count);
-        fprintf(stderr, "bulletin-lint: %s: %zu recorded finding%s not shown", o->baseline, out->baseline_hid,
-                out->baseline_hid == 1 ? "" : "s");
+        fprintf(stderr, bl_ntr("bulletin-lint: %s: %zu recorded finding not shown",
+                               "bulletin-lint: %s: %zu recorded findings not shown", out->baseline_hid),
+                o->baseline, out->baseline_hid);
         if (gone)
-            fprintf(stderr, "; %zu no longer found (refresh it with --write-baseline)", gone);
+            fprintf(stderr, _("; %zu no longer found (refresh it with --write-baseline)"), gone);
         fputc('\n', stderr);
     }
     baseline_free(out->baseline);
@@ -452,11 +455,11 @@ static void end_output(output *out, const options *o)
         free(baseline_error);
         out->trouble = 1;
     } else if (out->baseline_out) {
-        fprintf(stderr, "bulletin-lint: %s: %zu finding%s recorded\n", o->write_baseline, written,
-                written == 1 ? "" : "s");
+        fprintf(stderr, bl_ntr("bulletin-lint: %s: %zu finding recorded\n", "bulletin-lint: %s: %zu findings recorded\n",
+                               written), o->write_baseline, written);
     }
     if (o->max_warnings >= 0 && (long)out->t.warnings > o->max_warnings) {
-        fprintf(stderr, "bulletin-lint: %zu warnings, more than --max-warnings %ld\n", out->t.warnings,
+        fprintf(stderr, _("bulletin-lint: %zu warnings, more than --max-warnings %ld\n"), out->t.warnings,
                 o->max_warnings);
         out->findings = 1;
     }
@@ -505,6 +508,7 @@ static int check_inputs(const options *o, bl_engine *engine, const bl_engine_opt
 int main(int argc, char **argv)
 {
     options o = {0};
+    i18n_init(argc, argv);
     argc = join_dump_argument(argc, argv);
     o.format = output_format_named("text");
     o.fail_on = BL_SEVERITY_WARNING;
@@ -540,5 +544,6 @@ int main(int argc, char **argv)
         inputs_free(&inputs);
     }
     bl_engine_free(engine);
+    i18n_free();
     return status;
 }

@@ -2,7 +2,7 @@
 # Installs the Debian packages bulletin-lint needs, when any is missing. With "test", also what the
 # tests need (jq, and Chromium for the test of the HTML report).
 set -euo pipefail
-packages=(cmake make gcc pkg-config liblua5.4-dev libpcre2-dev libcmocka-dev)
+packages=(cmake make gcc pkg-config liblua5.4-dev libpcre2-dev libcmocka-dev gettext)
 [ "${1:-}" = "test" ] && packages+=(jq chromium python3-jsonschema clang libclang-rt-14-dev valgrind)
 missing=()
 for p in "${packages[@]}"; do

@@ -52,7 +52,7 @@ expect_equal "$(jq -r '.files[0].path' "$TMP/out")" "draft.txt" "--stdin-filenam
 expect_status 0 "--list-rules" -- "$BIN" --list-rules
 expect_grep '^structure.contributor-city +warning' "$TMP/out" "rule list"
 expect_status 0 "--explain" -- "$BIN" --explain numbering.sections
-expect_grep 'Example' "$TMP/out" "explanation with an example"
+expect_grep '^示例：' "$TMP/out" "explanation (in Chinese) with an example"
 expect_status 2 "--explain of an unknown rule" -- "$BIN" --explain no.such-rule
 expect_status 0 "--rule restricts the run" -- "$BIN" --rule structure.required-parts "$flawed"
 
