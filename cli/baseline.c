@@ -53,9 +53,10 @@ static int read_entry(baseline *b, char *line, int legacy, const char *path, int
         *error = line_error(path, number, "not a baseline line (write it with --write-baseline)");
         return -1;
     }
-    known_finding f = {fields[2], fields[1], fp, 0, legacy, NULL, NULL, 0, 0};
+    known_finding f = {.path = fields[2], .rule = fields[1], .exact = fp, .legacy = legacy};
     /* a line without its message (cut by hand) is recognised by its fingerprint only */
-    f.loose = n == 5 ? fingerprint_loose(fields[1], fields[4]) : ~fp;
+    f.loose = n == 5 ? fingerprint_loose(fields[1], fields[4]) : 0;
+    f.no_loose = n < 5;
     if (known_findings_add(&b->known, &f) != 0) {
         *error = strdup("out of memory");
         return -1;

@@ -6,6 +6,14 @@
 
 #include "cli.h"
 
+static int has_fixes(const bl_report *report)
+{
+    for (size_t i = 0; i < bl_report_diagnostic_count(report); i++)
+        if (bl_report_diagnostic(report, i)->fix_count)
+            return 1;
+    return 0;
+}
+
 void check_file(bl_engine *engine, config_cache *configs, const check_setup *setup, const char *path,
                 file_result *out)
 {
@@ -35,6 +43,11 @@ void check_file(bl_engine *engine, config_cache *configs, const check_setup *set
     }
     bl_engine_check(engine, shown, bytes, len, &co, &out->report);
     free(bytes);
+    if (out->report && setup->fix && has_fixes(out->report) &&
+        (setup->fix == 2 || fix_writable(path, &out->fix_error) == 0))
+        fix_to_fixed_point(engine, shown, &co, setup->fix == 2, &out->report, out);
+    if (out->report)
+        out->accepted = accepted_filter(co.config, out->report, config_of, out);
     if (!out->report) {
         size_t n = strlen(shown) + 32;
         out->problem = malloc(n);
@@ -47,6 +60,12 @@ void file_result_release(file_result *r)
 {
     bl_report_free(r->report);
     free(r->problem);
+    for (size_t i = 0; i < r->note_count; i++)
+        free(r->notes[i]);
+    free(r->notes);
+    free(r->fixed);
+    free(r->fix_error);
+    free(r->original);
     memset(r, 0, sizeof *r);
 }
 

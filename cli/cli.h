@@ -8,8 +8,18 @@
 
 enum { EXIT_CLEAN = 0, EXIT_FINDINGS = 1, EXIT_TROUBLE = 2 };
 
-/* The program's own messages, translated (i18n.c). */
-#define _(text) (text)
+/* ------------------------------------------------------------------ i18n.c */
+/* The program's own messages in the user's language (--lang, LC_ALL, LC_MESSAGES, LANG: zh… is
+ * Chinese). i18n_init reads --lang from the arguments and the catalogue, before anything is said. */
+void i18n_init(int argc, char **argv);
+void i18n_free(void);
+int i18n_chinese(void);
+const char *bl_tr(const char *msgid) __attribute__((format_arg(1)));
+const char *bl_ntr(const char *one, const char *many, unsigned long n) __attribute__((format_arg(1)))
+    __attribute__((format_arg(2)));
+#define _(text) bl_tr(text)
+/* The name of a severity as the text output says it (error, warning, info; 错误, 警告, 提示). */
+const char *severity_label(bl_severity s);
 
 /* ------------------------------------------------------------------ options.c */
 enum { FAIL_ON_NEVER = 3 };
@@ -98,6 +108,7 @@ typedef struct totals {
 
 typedef struct text_style {
     int color;
+    int width;   /* the terminal's columns: a line is shown as a window of it around the finding */
 } text_style;
 
 /* What the run writes: the findings, or instead the model (--dump) or the fixes (--fix-dry-run). */
@@ -179,12 +190,21 @@ typedef struct check_setup {
     const bl_check_options *check;
     const char *config_path;          /* --config, or NULL to look for one */
     const char *stdin_filename;
+    int fix;                          /* 1 --fix, 2 --fix-dry-run: the reports are of the fixed text */
 } check_setup;
 
 typedef struct file_result {
     bl_report *report;   /* owned; NULL when the file could not be read or checked */
     char *problem;       /* owned; what went wrong before the report, or NULL */
     int config_failed;
+    size_t accepted;     /* findings the configuration's accepted list hid */
+    char *fixed;         /* --fix: the fixed file's bytes (owned), or NULL when nothing changed */
+    size_t fixed_len, fixes;
+    char *fix_error;     /* --fix: why the file cannot be fixed (owned), or NULL */
+    char *original;      /* --fix-dry-run: the decoded text before the fixes (owned), or NULL */
+    size_t original_len;
+    char **notes;        /* owned: accepted findings no longer found, to say on standard error */
+    size_t note_count;
 } file_result;
 
 void check_file(bl_engine *engine, config_cache *configs, const check_setup *setup, const char *path,
@@ -218,6 +238,7 @@ typedef struct known_finding {
     char *origin;        /* where it was recorded, for messages ("FILE:LINE"), or NULL */
     int used;            /* it hid a finding in this run */
     int seen;            /* its file was checked in this run */
+    int no_exact, no_loose;  /* it has no such key (an accepted finding may give one only) */
 } known_finding;
 typedef struct known_findings {
     known_finding *items;   /* owned */
@@ -229,6 +250,12 @@ int known_findings_add(known_findings *k, const known_finding *f);
  * known finding hiding one at most; returns how many it dropped. */
 size_t known_findings_filter(known_findings *k, bl_report *report);
 void known_findings_free(known_findings *k);
+
+/* ------------------------------------------------------------------ accepted.c */
+/* Drops from the report the findings that config (and the configurations it refines) accepts for
+ * the file at path (as the configuration was looked up for); the entries of that file that
+ * matched nothing become notes of out. Returns how many findings it dropped. */
+size_t accepted_filter(const bl_config *config, bl_report *report, const char *path, file_result *out);
 
 /* ------------------------------------------------------------------ baseline.c */
 typedef struct baseline baseline;
@@ -265,6 +292,17 @@ int docx_fixed_bytes(const bl_report *report, const char *path, char **bytes, si
                      char **error);
 /* --fix-dry-run on a .docx: the paragraphs the tracked changes change, as they read once accepted. */
 int docx_fix_dry_run(const bl_report *report, FILE *out, char **error, size_t *changes);
+/* Writes bytes as the file at path (through links), atomically. -1 with *error on failure. */
+int fix_write(const char *path, const char *bytes, size_t len, char **error);
+/* Whether --fix may rewrite path (a writable regular file); -1 with *error when not. */
+int fix_writable(const char *path, char **error);
+/* --fix on one checked file: applies the safe fixes and checks the fixed text again, until no fix
+ * is left (at most 10 rounds), so that fixes that make others possible all apply in one run.
+ * *report becomes the report of the fixed text; out receives the fixed bytes and their count. */
+void fix_to_fixed_point(bl_engine *engine, const char *shown, const bl_check_options *co, int decoded,
+                        bl_report **report, file_result *out);
+/* --fix-dry-run: the difference fix_to_fixed_point(…, decoded = 1, …) made, as a unified diff. */
+int fix_show(const file_result *r, FILE *out);
 
 /* ------------------------------------------------------------------ project.c */
 /* --print-config FILE: the settings that apply to FILE, as Lua or (--format json) JSON. */
@@ -278,5 +316,7 @@ int fixtures_run(bl_engine *engine, const char *dir, FILE *out);
 
 /* ------------------------------------------------------------------ utilities */
 int display_width_of(const char *s, size_t len);
+/* The width of the terminal the report is read on: $COLUMNS, else the terminal's, else 80. */
+int terminal_width(void);
 
 #endif

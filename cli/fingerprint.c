@@ -158,7 +158,7 @@ static void match_pass(match_ctx *m, size_t n, int loose)
             continue;
         for (size_t j = 0; j < m->mine_count; j++) {
             known_finding *e = &m->k->items[m->mine[j]];
-            if (e->used)
+            if (e->used || (loose ? e->no_loose : e->no_exact))
                 continue;
             uint64_t want = loose ? e->loose : e->exact;
             uint64_t have = loose ? m->keys[i].loose : e->legacy ? m->keys[i].legacy : m->keys[i].exact;

@@ -86,6 +86,25 @@ void fix_print_diff(FILE *out, const char *name, const char *old_text, size_t ol
     free(b.len);
 }
 
+int fix_show(const file_result *r, FILE *out)
+{
+    if (!r->fixes || !r->original)
+        return 0;
+    size_t len;
+    const char *text = bl_report_text(r->report, &len);
+    lines a = {0}, b = {0};
+    int status = 0;
+    if (split(r->original, r->original_len, &a) == 0 && split(text, len, &b) == 0)
+        unified_diff(out, bl_report_path(r->report), &a, &b);
+    else
+        status = -1;
+    free(a.start);
+    free(a.len);
+    free(b.start);
+    free(b.len);
+    return status;
+}
+
 int fix_dry_run(const bl_report *report, FILE *out, char **error, size_t *changes)
 {
     if (bl_report_is_docx(report))
@@ -137,6 +156,14 @@ static char *fix_target(const char *path, struct stat *st, char **error)
     return target;
 }
 
+int fix_writable(const char *path, char **error)
+{
+    struct stat st;
+    char *target = fix_target(path, &st, error);
+    free(target);
+    return target ? 0 : -1;
+}
+
 int fix_in_place(const bl_report *report, const char *path, char **error, size_t *changes)
 {
     char *bytes = NULL;
@@ -148,16 +175,17 @@ int fix_in_place(const bl_report *report, const char *path, char **error, size_t
             *error = message(path, err.message);
         return -1;
     }
-    if (*changes == 0) {
-        free(bytes);
-        return 0;
-    }
+    int status = *changes ? fix_write(path, bytes, len, error) : 0;
+    free(bytes);
+    return status;
+}
+
+int fix_write(const char *path, const char *bytes, size_t len, char **error)
+{
     struct stat st;
     char *target = fix_target(path, &st, error);
-    if (!target) {
-        free(bytes);
+    if (!target)
         return -1;
-    }
     int ok = write_atomically(target, bytes, len, &st, error) == 0;
     if (!ok) {
         char *why = *error;
@@ -165,7 +193,6 @@ int fix_in_place(const bl_report *report, const char *path, char **error, size_t
         free(why);
     }
     free(target);
-    free(bytes);
     return ok ? 0 : -1;
 }
 
@@ -204,4 +231,76 @@ int write_atomically(const char *target, const char *bytes, size_t len, const st
     }
     free(temp);
     return ok ? 0 : -1;
+}
+
+/* ------------------------------------------------------------------ to a fixed point */
+
+#define MAX_FIX_ROUNDS 10
+
+void fix_to_fixed_point(bl_engine *engine, const char *shown, const bl_check_options *co, int decoded,
+                        bl_report **report, file_result *out)
+{
+    if (*report && bl_report_is_docx(*report)) { /* a Word draft: the fixes as tracked changes, once */
+        if (decoded)
+            return; /* --fix-dry-run shows them from the report (docx_fix_dry_run) */
+        char *bytes = NULL, *error = NULL;
+        size_t len = 0, changes = 0;
+        if (docx_fixed_bytes(*report, shown, &bytes, &len, &changes, &error) != 0) {
+            out->fix_error = error;
+            return;
+        }
+        if (!changes) {
+            free(bytes);
+            return;
+        }
+        out->fixed = bytes;
+        out->fixed_len = len;
+        out->fixes = changes;
+        /* the copy reads with its changes accepted: its report is the fixed text's */
+        bl_report *again = NULL;
+        bl_engine_check(engine, shown, bytes, len, co, &again);
+        if (again) {
+            bl_report_free(*report);
+            *report = again;
+        }
+        return;
+    }
+    if (decoded) { /* the text before the fixes, to show what they change */
+        size_t len;
+        const char *text = bl_report_text(*report, &len);
+        out->original = text ? malloc(len + 1) : NULL;
+        if (!out->original)
+            return;
+        memcpy(out->original, text, len);
+        out->original[len] = '\0';
+        out->original_len = len;
+    }
+    for (int round = 0; round < MAX_FIX_ROUNDS && *report && !bl_report_error(*report); round++) {
+        char *bytes = NULL;
+        size_t len = 0, changes = 0;
+        bl_error err = {{0}};
+        int status = decoded ? bl_report_fixed_text(*report, &bytes, &len, &changes, &err)
+                             : bl_report_apply_fixes(*report, &bytes, &len, &changes, &err);
+        if (status != BL_OK) {
+            if (!out->fixed) /* not rewritable faithfully: the file stays as it is */
+                out->fix_error = message(shown, err.message);
+            return;
+        }
+        if (changes == 0) {
+            free(bytes);
+            return;
+        }
+        bl_report *again = NULL;
+        bl_engine_check(engine, shown, bytes, len, co, &again);
+        if (!again) { /* out of memory: keep what was fixed so far */
+            free(bytes);
+            return;
+        }
+        bl_report_free(*report);
+        *report = again;
+        free(out->fixed);
+        out->fixed = bytes;
+        out->fixed_len = len;
+        out->fixes += changes;
+    }
 }

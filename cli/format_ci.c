@@ -177,6 +177,14 @@ static void sarif_write_report(sarif_writer *w, const bl_report *report)
         bl_json_field_int(j, "endColumn", d->end_column);
         bl_json_object_end(j);
         close_location(j);
+        finding_key key; /* how code scanning tracks a result across commits: no line number */
+        fingerprint_of(report, d, &key);
+        char hex[17];
+        snprintf(hex, sizeof hex, "%016llx", (unsigned long long)key.exact);
+        bl_json_key(j, "partialFingerprints");
+        bl_json_object(j);
+        bl_json_field_string(j, "bulletinLint/v2", hex);
+        bl_json_object_end(j);
         bl_json_object_end(j);
     }
 }

@@ -51,6 +51,11 @@ static void json_write_report(json_writer *w, const bl_report *report)
         bl_json_field_int(j, "end_column", d->end_column);
         bl_json_field_string(j, "message", d->message);
         bl_json_field_string(j, "suggestion", d->suggestion);
+        finding_key key; /* as the baseline and the accepted findings know it */
+        fingerprint_of(report, d, &key);
+        char hex[17];
+        snprintf(hex, sizeof hex, "%016llx", (unsigned long long)key.exact);
+        bl_json_field_string(j, "fingerprint", hex);
         bl_json_object_end(j);
     }
     bl_json_array_end(j);

@@ -47,7 +47,7 @@ static void list_rules(const bl_engine *e)
 {
     for (size_t i = 0; i < bl_engine_rule_count(e); i++) {
         const bl_rule_info *r = bl_engine_rule(e, i);
-        printf("%-36s %-8s %s\n", r->id, bl_severity_name(r->severity), r->summary);
+        printf("%-36s %-8s %s\n", r->id, severity_label(r->severity), r->summary);
     }
 }
 
@@ -63,9 +63,9 @@ static const char *rule_hint(const bl_engine *e, const char *id, char *buf)
         close = bl_closest(id, ids, n);
     }
     if (close && strlen(close) < 120)
-        snprintf(buf, 160, " (did you mean '%s'?)", close);
+        snprintf(buf, 160, _(" (did you mean '%s'?)"), close);
     else
-        snprintf(buf, 160, " (see --list-rules)");
+        snprintf(buf, 160, "%s", _(" (see --list-rules)"));
     free(ids);
     return buf;
 }
@@ -75,13 +75,13 @@ static int explain_rule(const bl_engine *e, const char *id)
     const bl_rule_info *r = bl_engine_find_rule(e, id);
     if (!r) {
         char hint[160];
-        fprintf(stderr, "bulletin-lint: no rule '%s'%s\n", id, rule_hint(e, id, hint));
+        fprintf(stderr, _("bulletin-lint: no rule '%s'%s\n"), id, rule_hint(e, id, hint));
         return EXIT_TROUBLE;
     }
-    printf("%s (%s, %s)\n%s\n", r->id, r->category, bl_severity_name(r->severity), r->summary);
+    printf("%s (%s, %s)\n%s\n", r->id, r->category, severity_label(r->severity), r->summary);
     if (r->explanation)
         printf("\n%s\n", r->explanation);
-    printf("\nfile: %s\n", r->path);
+    printf(_("\nfile: %s\n"), r->path);
     return EXIT_CLEAN;
 }
 
@@ -102,7 +102,7 @@ static void report_rule_failures(const bl_report *report, failure_seen *seen)
             continue;
         if (seen->count < 256)
             seen->rules[seen->count++] = strdup(f->rule);
-        fprintf(stderr, "bulletin-lint: rule %s failed on %s: %s (the other rules ran)\n", f->rule,
+        fprintf(stderr, _("bulletin-lint: rule %s failed on %s: %s (the other rules ran)\n"), f->rule,
                 bl_report_path(report), f->message);
     }
 }
@@ -180,12 +180,6 @@ static void print_stats(const bl_engine *engine, const bl_rule_stats *worker_sta
     free(workers);
 }
 
-static int not_fixed(const bl_diagnostic *d, void *ctx)
-{
-    (void)ctx;
-    return d->fix_count == 0;
-}
-
 /* Everything the output of one run needs, handed to emit for each file in input order. */
 typedef struct output {
     const options *o;
@@ -196,7 +190,7 @@ typedef struct output {
     char *config_errors[64];   /* each broken configuration is reported once */
     size_t config_errors_count;
     int findings, trouble, fixable;
-    size_t baseline_hid;
+    size_t baseline_hid, accepted;
     baseline *baseline;
     baseline_writer *baseline_out;
 } output;
@@ -221,40 +215,52 @@ static void write_report(output *out, file_result *r)
 }
 
 /* --fix-dry-run: the fixes of one report as a diff. */
-static void show_fixes(output *out, const bl_report *report)
+static void show_fixes(output *out, const file_result *r)
 {
-    char *error = NULL;
-    size_t changes = 0;
-    if (fix_dry_run(report, stdout, &error, &changes) != 0) {
-        fprintf(stderr, "bulletin-lint: %s: %s\n", bl_report_path(report), error ? error : "cannot fix");
-        free(error);
+    if (r->report && bl_report_is_docx(r->report)) { /* a Word draft: its tracked changes, as they read */
+        char *error = NULL;
+        size_t changes = 0;
+        if (docx_fix_dry_run(r->report, stdout, &error, &changes) != 0) {
+            fprintf(stderr, "bulletin-lint: %s\n", error ? error : "out of memory");
+            free(error);
+            out->trouble = 1;
+        }
+        out->fixable |= changes > 0;
+        return;
+    }
+    if (r->fix_error || fix_show(r, stdout) != 0) {
+        fprintf(stderr, "bulletin-lint: %s\n", r->fix_error ? r->fix_error : "out of memory");
         out->trouble = 1;
     }
-    out->fixable |= changes > 0;
+    out->fixable |= r->fixes > 0;
 }
 
-/* --fix: the file rewritten with its safe fixes; the report keeps what remains. */
-static void apply_fixes(output *out, bl_report *report)
+/* --fix: the file rewritten with the fixes found when it was checked (to a fixed point); its
+ * report is of the fixed text. */
+static void apply_fixes(output *out, file_result *r)
 {
+    const char *path = bl_report_path(r->report);
     char *error = NULL;
-    size_t changes = 0;
-    if (fix_in_place(report, bl_report_path(report), &error, &changes) != 0) {
+    if (r->fix_error) {
+        fprintf(stderr, "bulletin-lint: %s\n", r->fix_error);
+        out->trouble = 1;
+    } else if (r->fixed && fix_write(path, r->fixed, r->fixed_len, &error) != 0) {
         fprintf(stderr, "bulletin-lint: %s\n", error ? error : "cannot fix");
         free(error);
         out->trouble = 1;
-    } else if (changes) {
-        fprintf(stderr, "bulletin-lint: %s: fixed %zu place%s\n", bl_report_path(report), changes,
-                changes == 1 ? "" : "s");
-        bl_report_filter(report, not_fixed, NULL); /* report what remains */
+    } else if (r->fixes) {
+        fprintf(stderr, bl_ntr("bulletin-lint: %s: fixed %zu place\n", "bulletin-lint: %s: fixed %zu places\n", r->fixes),
+                path, r->fixes);
     }
 }
 
 /* The findings of one checked file: fixed, recorded or filtered by the baseline, counted. */
-static void take_findings(output *out, bl_report *report)
+static void take_findings(output *out, file_result *r)
 {
     const options *o = out->o;
+    bl_report *report = r->report;
     if (o->fix)
-        apply_fixes(out, report);
+        apply_fixes(out, r);
     if (out->baseline_out)
         baseline_writer_add(out->baseline_out, report);
     if (out->baseline)
@@ -281,6 +287,9 @@ static void emit(size_t index, file_result *r, void *ctx)
     }
     bl_report *report = r->report;
     out->t.files++;
+    out->accepted += r->accepted;
+    for (size_t i = 0; i < r->note_count; i++)
+        fprintf(stderr, "bulletin-lint: %s\n", r->notes[i]);
     if (bl_report_error(report)) {
         fprintf(stderr, "bulletin-lint: %s: %s\n", bl_report_path(report), bl_report_error(report));
         out->trouble = 1;
@@ -295,9 +304,9 @@ static void emit(size_t index, file_result *r, void *ctx)
             fputs(",\n", stdout);
         bl_report_write_model(report, (bl_model_view)(o->dump - 1), stdout);
     } else if (o->fix_dry_run) {
-        show_fixes(out, report);
+        show_fixes(out, r);
     } else {
-        take_findings(out, report);
+        take_findings(out, r);
         write_report(out, r);
     }
 }
@@ -366,7 +375,7 @@ static bl_engine *open_engine(const options *o, bl_engine_options *eo, const cha
     for (size_t i = 0; i < o->only_rule_count; i++)
         if (!bl_engine_find_rule(engine, o->only_rules[i])) {
             char hint[160], message[200];
-            snprintf(message, sizeof message, "no rule '%%s'%s", rule_hint(engine, o->only_rules[i], hint));
+            snprintf(message, sizeof message, _("no rule '%%s'%s"), rule_hint(engine, o->only_rules[i], hint));
             usage_error(message, o->only_rules[i]);
             bl_engine_free(engine);
             return NULL;
@@ -397,10 +406,10 @@ static int collect_inputs(const options *o, int argc, char **argv, int first_fil
         }
     inputs_sort(inputs);
     if (inputs->count == 0 && *errors == 0) { /* a gate that checked nothing must not pass */
-        fprintf(stderr, "bulletin-lint: no file to check: %s\n",
-                o->exclude_count ? "--exclude left out every file, or the directories hold none that --include selects"
-                : o->include_count ? "the directories hold no file that --include selects"
-                                   : "the directories hold no .txt or .docx file (choose others with --include)");
+        fprintf(stderr, _("bulletin-lint: no file to check: %s\n"),
+                o->exclude_count ? _("--exclude left out every file, or the directories hold none that --include selects")
+                : o->include_count ? _("the directories hold no file that --include selects")
+                                   : _("the directories hold no .txt or .docx file (choose others with --include)"));
         return EXIT_TROUBLE;
     }
     for (size_t i = 0; o->fix && i < inputs->count; i++)
@@ -413,7 +422,7 @@ static int collect_inputs(const options *o, int argc, char **argv, int first_fil
     if (output_format_writes_file(o->format) && (o->fix || o->fix_dry_run || o->dump))
         return usage_error("--format %s comments the draft as it is: run --fix first, then --format docx", o->format->name);
     if (o->output && !output_format_writes_file(o->format) && !freopen(o->output, "w", stdout)) {
-        fprintf(stderr, "bulletin-lint: %s: cannot write the report: %s\n", o->output, strerror(errno));
+        fprintf(stderr, _("bulletin-lint: %s: cannot write the report: %s\n"), o->output, strerror(errno));
         return EXIT_TROUBLE;
     }
     return EXIT_CLEAN;
@@ -431,7 +440,7 @@ static int begin_output(output *out, const options *o, const bl_engine *engine)
         return EXIT_TROUBLE;
     }
     output_mode mode = o->dump ? OUTPUT_DUMP : o->fix_dry_run ? OUTPUT_FIX_DRY_RUN : OUTPUT_FINDINGS;
-    out->setup = (format_setup){stdout, engine, mode, {o->color},
+    out->setup = (format_setup){stdout, engine, mode, {o->color, terminal_width()},
                                 o->fail_on == FAIL_ON_NEVER ? BL_SEVERITY_ERROR + 1 : o->fail_on, o->output,
                                 &out->trouble};
     out->format_state = o->format->begin ? o->format->begin(&out->setup) : NULL;
@@ -443,12 +452,17 @@ static void end_output(output *out, const options *o)
 {
     if (o->format->end)
         o->format->end(out->format_state, &out->setup, &out->t);
+    if (out->accepted && !o->dump && !o->fix_dry_run)
+        fprintf(stderr, bl_ntr("bulletin-lint: %zu accepted finding not shown (the configurations' accepted lists)\n",
+                               "bulletin-lint: %zu accepted findings not shown (the configurations' accepted lists)\n",
+                               out->accepted), out->accepted);
     if (out->baseline) {
         size_t gone = baseline_unmatched(out->baseline, o->only_rules, o->only_rule_count);
-        fprintf(stderr, "bulletin-lint: %s: %zu recorded finding%s not shown", o->baseline, out->baseline_hid,
-                out->baseline_hid == 1 ? "" : "s");
+        fprintf(stderr, bl_ntr("bulletin-lint: %s: %zu recorded finding not shown",
+                               "bulletin-lint: %s: %zu recorded findings not shown", out->baseline_hid),
+                o->baseline, out->baseline_hid);
         if (gone)
-            fprintf(stderr, "; %zu no longer found (refresh it with --write-baseline)", gone);
+            fprintf(stderr, _("; %zu no longer found (refresh it with --write-baseline)"), gone);
         fputc('\n', stderr);
     }
     baseline_free(out->baseline);
@@ -461,11 +475,11 @@ static void end_output(output *out, const options *o)
         free(baseline_error);
         out->trouble = 1;
     } else if (out->baseline_out) {
-        fprintf(stderr, "bulletin-lint: %s: %zu finding%s recorded\n", o->write_baseline, written,
-                written == 1 ? "" : "s");
+        fprintf(stderr, bl_ntr("bulletin-lint: %s: %zu finding recorded\n", "bulletin-lint: %s: %zu findings recorded\n",
+                               written), o->write_baseline, written);
     }
     if (o->max_warnings >= 0 && (long)out->t.warnings > o->max_warnings) {
-        fprintf(stderr, "bulletin-lint: %zu warnings, more than --max-warnings %ld\n", out->t.warnings,
+        fprintf(stderr, _("bulletin-lint: %zu warnings, more than --max-warnings %ld\n"), out->t.warnings,
                 o->max_warnings);
         out->findings = 1;
     }
@@ -494,7 +508,8 @@ static int check_inputs(const options *o, bl_engine *engine, const bl_engine_opt
     co.only_rule_count = o->only_rule_count;
     size_t rule_count = bl_engine_rule_count(engine);
     bl_rule_stats *worker_stats = o->stats ? calloc(rule_count ? rule_count : 1, sizeof *worker_stats) : NULL;
-    check_setup setup = {eo, worker_stats, rule_count, &co, o->config, o->stdin_filename};
+    check_setup setup = {eo, worker_stats, rule_count, &co, o->config, o->stdin_filename,
+                         o->fix ? 1 : o->fix_dry_run ? 2 : 0};
     if (o->dump && o->dump != DUMP_TEXT && inputs->count > 1)
         fputs("[\n", stdout);
     check_all(engine, &setup, inputs, o->jobs, emit, &out);
@@ -513,6 +528,7 @@ static int check_inputs(const options *o, bl_engine *engine, const bl_engine_opt
 int main(int argc, char **argv)
 {
     options o = {0};
+    i18n_init(argc, argv);
     argc = join_dump_argument(argc, argv);
     o.format = output_format_named("text");
     o.fail_on = BL_SEVERITY_WARNING;
@@ -548,5 +564,6 @@ int main(int argc, char **argv)
         inputs_free(&inputs);
     }
     bl_engine_free(engine);
+    i18n_free();
     return status;
 }

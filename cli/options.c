@@ -11,12 +11,12 @@
 static void usage(FILE *out)
 {
     char formats[256];
-    output_format_names(formats, sizeof formats, " (default)");
-    fputs("usage: bulletin-lint [options] FILE|DIR|- ...\n"
-          "Checks government work bulletins (简报) for numbers that do not add up, broken numbering,\n"
-          "missing parts and punctuation against GB/T 15834, GB/T 15835 and GB/T 9704.\n\n", out);
+    output_format_names(formats, sizeof formats, _(" (default)"));
+    fputs(_("usage: bulletin-lint [options] FILE|DIR|- ...\n"
+            "Checks government work bulletins (简报) for numbers that do not add up, broken numbering,\n"
+            "missing parts and punctuation against GB/T 15834, GB/T 15835 and GB/T 9704.\n\n"), out);
     fprintf(out, "  -f, --format FORMAT    %s\n", formats);
-    fputs("  -o, --output FILE      write the report to FILE instead of standard output\n"
+    fputs(_("  -o, --output FILE      write the report to FILE instead of standard output\n"
           "      --color WHEN       auto (default), always or never\n"
           "      --fail-on LEVEL    exit 1 on findings at or above error, warning (default), info; never\n"
           "      --max-warnings N   exit 1 also when there are more than N warnings\n"
@@ -43,17 +43,18 @@ static void usage(FILE *out)
           "      --stats            print each rule's time and findings, and the rules that found nothing\n"
           "      --fix              apply the safe fixes (half-width punctuation, « », ...) to the files\n"
           "      --fix-dry-run      print the safe fixes as a unified diff instead (exit 1 if any)\n"
+          "      --lang zh|en       the language of the messages (default: LC_ALL, LC_MESSAGES, LANG)\n"
           "  -h, --help             this help\n"
           "      --version          the version\n\n"
-          "Exit status: 0 clean, 1 findings at or above --fail-on, 2 usage error or unreadable input.\n",
+          "Exit status: 0 clean, 1 findings at or above --fail-on, 2 usage error or unreadable input.\n"),
           out);
 }
 
 int usage_error(const char *fmt, const char *arg)
 {
     fputs("bulletin-lint: ", stderr);
-    fprintf(stderr, fmt, arg);
-    fputs("\nTry 'bulletin-lint --help'.\n", stderr);
+    fprintf(stderr, _(fmt), arg); /* the messages given are marked N_ where they are written */
+    fputs(_("\nTry 'bulletin-lint --help'.\n"), stderr);
     return EXIT_TROUBLE;
 }
 
@@ -66,7 +67,7 @@ static int parse_format(options *o, const char *arg)
         return EXIT_CLEAN;
     char formats[256], message[320];
     output_format_names(formats, sizeof formats, "");
-    snprintf(message, sizeof message, "unknown format '%%s' (%s)", formats);
+    snprintf(message, sizeof message, _("unknown format '%%s' (%s)"), formats);
     return usage_error(message, arg);
 }
 
@@ -154,7 +155,7 @@ static int add_value(const char **list, size_t *count, size_t max, const char *a
 enum { OPT_COLOR = 256, OPT_FAIL_ON, OPT_ENCODING, OPT_LAYOUT, OPT_RULES, OPT_RULE, OPT_DUMP, OPT_LIST,
        OPT_EXPLAIN, OPT_TEST, OPT_VERSION, OPT_STDIN_NAME, OPT_CONFIG, OPT_MAX_WARNINGS, OPT_BASELINE,
        OPT_WRITE_BASELINE, OPT_STATS, OPT_FIX, OPT_FIX_DRY_RUN, OPT_INCLUDE, OPT_EXCLUDE, OPT_PRINT_CONFIG,
-       OPT_INIT };
+       OPT_INIT, OPT_LANG };
 
 static const struct option long_options[] = {
     {"format", required_argument, 0, 'f'}, {"color", required_argument, 0, OPT_COLOR},
@@ -171,7 +172,7 @@ static const struct option long_options[] = {
     {"output", required_argument, 0, 'o'}, {"include", required_argument, 0, OPT_INCLUDE},
     {"exclude", required_argument, 0, OPT_EXCLUDE}, {"help", no_argument, 0, 'h'},
     {"version", no_argument, 0, OPT_VERSION}, {"print-config", required_argument, 0, OPT_PRINT_CONFIG},
-    {"init", no_argument, 0, OPT_INIT}, {0, 0, 0, 0}};
+    {"init", no_argument, 0, OPT_INIT}, {"lang", required_argument, 0, OPT_LANG}, {0, 0, 0, 0}};
 
 /* The options that take a value: the value's parser. */
 static int take_value(options *o, int c, const char *arg, const char **color)
@@ -220,6 +221,10 @@ static int take_flag(options *o, int c, const char *arg)
     case OPT_FIX_DRY_RUN: o->fix_dry_run = 1; break;
     case OPT_PRINT_CONFIG: o->print_config = arg; break;
     case OPT_INIT: o->init = 1; break;
+    case OPT_LANG: /* taken before the options are parsed (i18n_init): only checked here */
+        if (strcmp(arg, "zh") && strcmp(arg, "en") && strncmp(arg, "zh_", 3) && strncmp(arg, "en_", 3))
+            return usage_error("--lang takes zh or en, not '%s'", arg);
+        break;
     default: return -1;
     }
     return EXIT_CLEAN;
@@ -238,7 +243,7 @@ static int unknown_option(const char *arg)
     const char *close = strncmp(arg, "--", 2) == 0 ? bl_closest(word, names, n) : NULL;
     if (close) {
         char message[300];
-        snprintf(message, sizeof message, "unknown option '%%s' (did you mean '--%s'?)", close);
+        snprintf(message, sizeof message, _("unknown option '%%s' (did you mean '--%s'?)"), close);
         return usage_error(message, arg);
     }
     return usage_error("unknown option '%s'", arg);

@@ -31,7 +31,7 @@ void output_format_names(char *buf, size_t size, const char *after_first)
     size_t used = 0;
     buf[0] = '\0';
     for (size_t i = 0; i < FORMAT_COUNT && used < size; i++) {
-        const char *joint = i == 0 ? "" : i + 1 == FORMAT_COUNT ? " or " : ", ";
+        const char *joint = i == 0 ? "" : i + 1 == FORMAT_COUNT ? _(" or ") : _(", ");
         int n = snprintf(buf + used, size - used, "%s%s%s", joint, formats[i]->name, i == 0 ? after_first : "");
         used += n > 0 ? (size_t)n : 0;
     }

@@ -61,6 +61,10 @@ static void write_template(FILE *f, const bl_engine *engine)
             "    -- { files = \"archive/*.txt\", categories = { punctuation = \"off\" } },\n"
             "  },\n"),
           f);
+    fputs(_("  accepted = {                      -- findings a person checked: right as they are (docs/ci.md)\n"
+            "    -- { file = \"drafts/a.txt\", fingerprint = \"0123456789abcdef\", reason = \"...\" },\n"
+            "  },\n"),
+          f);
     fputs("}\n", f);
 }
 

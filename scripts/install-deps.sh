@@ -2,7 +2,7 @@
 # Installs the Debian packages bulletin-lint needs, when any is missing. With "test", also what the
 # tests need (jq, Chromium for the test of the HTML report, LibreOffice for that of the commented .docx).
 set -euo pipefail
-packages=(cmake make gcc pkg-config liblua5.4-dev libpcre2-dev libcmocka-dev libzip-dev libexpat1-dev)
+packages=(cmake make gcc pkg-config liblua5.4-dev libpcre2-dev libcmocka-dev libzip-dev libexpat1-dev gettext)
 [ "${1:-}" = "test" ] && packages+=(jq chromium python3-jsonschema clang libclang-rt-14-dev valgrind python3 libreoffice-writer-nogui)
 missing=()
 for p in "${packages[@]}"; do

@@ -40,6 +40,8 @@ struct bl_config {
     const bl_config *parent;  /* the configuration it refines (borrowed), or NULL */
     const char **rule_dirs;   /* its rule_dirs, absolute (the ruleset's strings) */
     size_t rule_dir_count;
+    bl_accepted *accepted;    /* its accepted findings (strings malloc'd) */
+    size_t accepted_count;
 };
 
 typedef struct loader {
@@ -234,6 +236,98 @@ static int check_categories(const loader *ld, int t)
     return BL_OK;
 }
 
+static int is_fingerprint(const char *s)
+{
+    size_t n = strspn(s, "0123456789abcdefABCDEF");
+    return n == 16 && s[n] == '\0';
+}
+
+/* accepted = { { file = "drafts/a.txt", fingerprint = "…", rule = "…", message = "…", reason = "…" }, … } */
+static int check_accepted(const loader *ld, int list)
+{
+    lua_State *L = ld->L;
+    static const char *const fields[] = {"file", "fingerprint", "rule", "message", "reason"};
+    char hint[160];
+    for (lua_Integer i = 1; i <= (lua_Integer)lua_rawlen(L, list); i++) {
+        if (lua_rawgeti(L, list, i) != LUA_TTABLE)
+            return fail(ld, "accepted", "each accepted finding is a table { file = …, fingerprint = …, reason = … }");
+        int e = lua_gettop(L);
+        const char *where = NULL; /* a string of the entry, to point at its line */
+        lua_pushnil(L);
+        while (lua_next(L, e)) {
+            const char *key = lua_type(L, -2) == LUA_TSTRING ? lua_tostring(L, -2) : "?";
+            int known = 0;
+            for (size_t k = 0; k < 5; k++)
+                known |= strcmp(key, fields[k]) == 0;
+            if (!known)
+                return fail(ld, key, "accepted finding %d: unknown field '%s'%s", (int)i, key,
+                            *did_you_mean(hint, key, fields, 5) ? hint : " (file, fingerprint, rule, message, reason)");
+            if (lua_type(L, -1) != LUA_TSTRING)
+                return fail(ld, key, "accepted finding %d: %s must be a string", (int)i, key);
+            if (!where || !strcmp(key, "fingerprint"))
+                where = lua_tostring(L, -1);
+            lua_pop(L, 1);
+        }
+        const char *values[5];
+        for (size_t k = 0; k < 5; k++) {
+            lua_getfield(L, e, fields[k]);
+            values[k] = lua_tostring(L, -1); /* the entry keeps the string */
+            lua_pop(L, 1);
+        }
+        if (!values[0] || !*values[0])
+            return fail(ld, where ? where : "accepted", "accepted finding %d needs file = \"…\" (relative to this file)", (int)i);
+        if (!values[4] || !*values[4])
+            return fail(ld, where, "accepted finding %d needs reason = \"…\": why it is right as it is", (int)i);
+        if (values[1] && !is_fingerprint(values[1]))
+            return fail(ld, values[1], "accepted finding %d: fingerprint must be 16 hexadecimal digits (as the "
+                        "baseline and --format json write it)", (int)i);
+        if (!values[1] && !(values[2] && values[3]))
+            return fail(ld, where, "accepted finding %d needs fingerprint = \"…\", or rule = \"…\" and message = \"…\"",
+                        (int)i);
+        if (values[2] && !visible_rule(ld, values[2]))
+            return fail(ld, values[2], "accepted finding %d: unknown rule id '%s'%s", (int)i, values[2],
+                        rule_hint(ld, hint, values[2]));
+        lua_pop(L, 1);
+    }
+    return BL_OK;
+}
+
+/* Copies the validated accepted list of the configuration at t into config. */
+static int copy_accepted(const loader *ld, int t, bl_config *config)
+{
+    lua_State *L = ld->L;
+    if (lua_getfield(L, t, "accepted") != LUA_TTABLE) {
+        lua_pop(L, 1);
+        return BL_OK;
+    }
+    size_t n = lua_rawlen(L, -1);
+    config->accepted = n ? calloc(n, sizeof *config->accepted) : NULL;
+    if (n && !config->accepted) {
+        lua_pop(L, 1);
+        return BL_ERR_NOMEM;
+    }
+    int status = BL_OK;
+    for (size_t i = 0; i < n; i++) {
+        lua_rawgeti(L, -1, (lua_Integer)i + 1);
+        bl_accepted *a = &config->accepted[config->accepted_count++];
+        const char **slots[] = {&a->file, &a->fingerprint, &a->rule, &a->message, &a->reason};
+        static const char *const fields[] = {"file", "fingerprint", "rule", "message", "reason"};
+        for (size_t k = 0; k < 5; k++) {
+            lua_getfield(L, -1, fields[k]);
+            const char *v = lua_tostring(L, -1);
+            *slots[k] = v ? strdup(v) : NULL;
+            if (v && !*slots[k])
+                status = BL_ERR_NOMEM;
+            lua_pop(L, 1);
+        }
+        a->config_path = config->path;
+        a->line = line_of(ld, a->fingerprint ? a->fingerprint : a->message ? a->message : a->file);
+        lua_pop(L, 1);
+    }
+    lua_pop(L, 1);
+    return status;
+}
+
 /* A level: the top of the file, or one override. */
 static int check_level(const loader *ld, int t, int is_override)
 {
@@ -268,6 +362,8 @@ static int check_level(const loader *ld, int t, int is_override)
                 status = fail(ld, key, "root must be true or false");
         } else if (!is_override && !strcmp(key, "rule_dirs"))
             ; /* loaded before the rules are checked */
+        else if (!is_override && !strcmp(key, "accepted") && lua_istable(L, -1))
+            status = check_accepted(ld, lua_gettop(L));
         else {
             static const char *const top_level[] = {"root", "rule_dirs", "rules", "categories", "overrides", "accepted"};
             static const char *const in_override[] = {"files", "rules", "categories"};
@@ -383,6 +479,8 @@ int bl_config_parse(bl_config **out, bl_sandbox *sb, bl_ruleset *rules, const bl
         }
     }
     bl_config *config = status == BL_OK ? calloc(1, sizeof *config) : NULL;
+    if (config)
+        config->ref = config->options_ref = LUA_NOREF;
     if (status == BL_OK && config) {
         config->dir = strdup(dir);
         config->path = strdup(path);
@@ -393,6 +491,12 @@ int bl_config_parse(bl_config **out, bl_sandbox *sb, bl_ruleset *rules, const bl
         config->rule_dirs = ld.rule_dirs;
         config->rule_dir_count = ld.rule_dir_count;
         ld.rule_dirs = NULL;
+        if (!config->dir || !config->path || copy_accepted(&ld, lua_gettop(L), config) != BL_OK) {
+            lua_settop(L, top);
+            free(ld.rule_dirs);
+            bl_config_release(sb, config); /* its references are not made yet: LUA_NOREF */
+            return BL_ERR_NOMEM;
+        }
         config->ref = luaL_ref(L, LUA_REGISTRYINDEX);
         lua_newtable(L);
         config->options_ref = luaL_ref(L, LUA_REGISTRYINDEX);
@@ -439,6 +543,15 @@ void bl_config_release(bl_sandbox *sb, bl_config *config)
     free(config->dir);
     free(config->path);
     free(config->rule_dirs);
+    for (size_t i = 0; i < config->accepted_count; i++) {
+        bl_accepted *a = &config->accepted[i];
+        free((char *)a->file);
+        free((char *)a->fingerprint);
+        free((char *)a->rule);
+        free((char *)a->message);
+        free((char *)a->reason);
+    }
+    free(config->accepted);
     free(config);
 }
 
@@ -535,6 +648,21 @@ size_t bl_config_rule_dirs(const bl_config *config, const char *const **out)
 {
     *out = config->rule_dirs;
     return config->rule_dir_count;
+}
+
+size_t bl_config_accepted_count(const bl_config *config)
+{
+    return config->accepted_count;
+}
+
+const bl_accepted *bl_config_accepted(const bl_config *config, size_t index)
+{
+    return index < config->accepted_count ? &config->accepted[index] : NULL;
+}
+
+const char *bl_config_dir(const bl_config *config)
+{
+    return config->dir;
 }
 
 int bl_config_is_root(const bl_config *config)

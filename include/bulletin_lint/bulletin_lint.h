@@ -147,6 +147,21 @@ int bl_config_load_refining(bl_engine *engine, const char *path, const bl_config
 const bl_config *bl_config_parent(const bl_config *config);  /* NULL for a root */
 int bl_config_is_root(const bl_config *config);
 const char *bl_config_path(const bl_config *config);   /* as it was loaded (borrowed) */
+/* A finding a person checked and accepted (the configuration's `accepted` list): it is known by
+ * its fingerprint (as a baseline records it), or its rule and message, or both. */
+typedef struct bl_accepted {
+    const char *file;          /* relative to the configuration's folder */
+    const char *fingerprint;   /* 16 hexadecimal digits, or NULL */
+    const char *rule;          /* or NULL */
+    const char *message;       /* or NULL */
+    const char *reason;        /* why it is right as it is */
+    const char *config_path;   /* where it is written, and the line */
+    int line;
+} bl_accepted;
+size_t bl_config_accepted_count(const bl_config *config);
+const bl_accepted *bl_config_accepted(const bl_config *config, size_t index);  /* borrowed */
+const char *bl_config_dir(const bl_config *config);  /* the folder holding it, absolute (borrowed) */
+
 /* Writes the settings of every rule for the file at path under config (NULL: the defaults) and
  * the configurations it refines: as a Lua configuration that gives the same settings by itself
  * (root = true), or as JSON {file, configurations, rules: {id: {enabled, severity, options}}}. */

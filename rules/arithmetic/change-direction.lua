@@ -5,10 +5,10 @@ local rule = {
   severity = "error",
   summary = "“由A提升至B”中B应大于A（下降则相反），“新增N个…达到M个”中M不应小于N",
   explain = [[
-A rise must end higher than it started and a fall lower: “运营率由96%提升至76%” has the two
-numbers swapped or one of them wrong. Likewise what was added cannot exceed the total it reached.
+“提升”“提高”“增加”之后的数应大于之前的数，“下降”“减少”则相反：“运营率由96%提升至76%”是两个数写反了，
+或其中一个有误。同样，新增的数量不能超过所达到的总数（“新增N个……达到M个”中M不应小于N）。
 
-Example:
+示例：
     运营率由原来的96%提升至76%
 → error: 由96%提升至76%，后者反而小于前者]],
   options = {},

@@ -8,14 +8,12 @@ local rule = {
   severity = "error",
   summary = "分项之和应等于（或不超过）总数，任何一项都不能大于总数",
   explain = [[
-A total split into its parts (“交办的３个问题２项已整改到位；１项正在推进”, “２８项问题已整改完成２２项，
-６项正在推进”), or a list followed by its sum (“中心２０个、幸福院４５个、敬老院１８个，共８３个点位”), must
-equal their sum;
-parts introduced by “其中” may leave some out, but cannot add up to more than the total. Values with
-余, 多, 约, 以上 are intervals (“１００余条” is 100 to 199), so “１００余条和９０余条，共２００余条” is
-consistent.
+总数拆分为各分项（“交办的３个问题２项已整改到位；１项正在推进”“２８项问题已整改完成２２项，６项正在推进”），
+或列举之后给出合计（“中心２０个、幸福院４５个、敬老院１８个，共８３个点位”），各项之和应等于总数；“其中”
+引出的分项可以不全，但加起来不能超过总数。带“余”“多”“约”“以上”的数是一个范围（“１００余条”为100到199），
+所以“１００余条和９０余条，共２００余条”是一致的。
 
-Example:
+示例：
     交办的5个问题3项已整改到位；3项正在推进
 → error: 分项之和3项＋3项＝6，与总数5个不符]],
   options = {},

@@ -7,10 +7,9 @@ local rule = {
   severity = "warning",
   summary = "数值范围应由小到大书写",
   explain = [[
-A range such as “２－３人” or “63%～68%” goes from the smaller number to the larger one. “３－２人”
-is written backwards, or one of its numbers is wrong.
+“２－３人”“63%～68%”这样的范围应由小数写到大数。“３－２人”写反了，或其中一个数有误。
 
-Example:
+示例：
     由3－2人组成调研小组
 → warning: 范围3－2人前大后小]],
   options = {},

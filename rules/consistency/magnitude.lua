@@ -7,16 +7,13 @@ local rule = {
   severity = "info",
   summary = "金额数量级异常（如千亿元以上），疑为小数点丢失",
   explain = [[
-Text extracted from PDFs loses decimal points, and an amount of 1,000亿元 or more is rarely what a
-city's work bulletin reports (“总投资３３４８亿元” for a handful of projects was 33.48亿元). The
-finding is informational: confirm the figure against the original. Only bulletins are checked, and only
-amounts written with three or more significant digits (a round 7000亿元 lost no decimal point). The
-amount is judged against the document's own scale: it is reported only when it is also at least `scale_factor` (100) times
-the median of the other amounts in the text (a national report counts in 万亿元), or, in a bulletin
-with fewer than two other amounts, on its own. The threshold is the option `max_money` (in 元). The
-suggested readings put the decimal point back one or two places, as far as the digits written allow.
+从 PDF 提取的文本常丢失小数点，而一个城市的工作简报很少报告1000亿元以上的金额（几个项目“总投资
+３３４８亿元”原为33.48亿元）。这条是提示，请对照原文核实。只检查简报，且只检查写有三位以上有效数字的金额
+（整数的7000亿元、1万亿元没有丢失小数点）。金额按本文自身的量级判断：只有同时达到文中其他金额中位数的
+`scale_factor`（100）倍时才报告（全国性的报告以万亿元计），其他金额不足两个的简报则单独判断。阈值为选项
+`max_money`（单位：元）。建议给出把小数点前移一位或两位的读法（以所写数字允许为限）。
 
-Example:
+示例：
     储备项目23个、总投资3348亿元
 → info: 金额3348亿元达到1000亿元以上，请核实
    建议：疑为小数点丢失，可能是334.8亿元或33.48亿元]],

@@ -9,15 +9,12 @@ local rule = {
   severity = "warning",
   summary = "“七个清单”“四个一”等概括数应与列出的项数一致",
   explain = [[
-A named count such as “七个清单” or “四个一” promises that many items, and the bulletin names them
-next to it (学习清单、内容清单……, or 一是……四是……). A different number of items usually means one
-was dropped or added in editing. A list ending in “等８家” may name fewer than eight, but not more (an error); one name short of a
-count of four or more is an info that asks to check, since 等 may close a complete list from which one
-name was dropped.
-Set formulations (“四个意识”“四个自信”“两个维护”, rules/lib/formulations.lua) are names, not lists,
-and are not counted.
+“七个清单”“四个一”这样的概括数说明有几项，简报通常就在旁边列出（学习清单、内容清单……，或一是……四是……）。
+列出的项数不同，多半是编辑时漏了或多了一项。以“等８家”结尾的列举可以少于八个，但不能多于八个（报错误）；
+四项及以上的概括数只少一项时为提示，请核实，因为“等”可能是在删去一项后仍结束一个完整的列举。
+固定提法（“四个意识”“四个自信”“两个维护”，见 rules/lib/formulations.lua）是名称而不是列举，不计数。
 
-Example:
+示例：
     与学习清单、问题清单、整改清单相衔接的“四个清单”
 → warning: “四个清单”只列出了3项]],
   options = {},

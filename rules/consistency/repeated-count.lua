@@ -7,14 +7,12 @@ local rule = {
   severity = "warning",
   summary = "同一对象的数量在文中前后应一致",
   explain = [[
-A bulletin names the same group several times (“22家市直部门”, “9个县（市、区）”); each time it
-must have the same size. Only specific groups are compared (a noun of three characters or more,
-not generic words such as 方面, 问题, 建议), with the same unit, and not amounts that grow
-(新增, 累计), activities (次, 场), or the count that closes a partial list (…财政局等８家市直部门);
-counts stated for a scope (全县, 市县两级, 各级) are compared only with counts of the same scope
-(全县共设立便民服务站32个 … 全县35个便民服务站), and only in bulletins.
+简报多次提到同一组对象（“22家市直部门”“9个县（市、区）”）时，每次的数量应相同。只比较具体的对象
+（三个字及以上的名词，不比较“方面”“问题”“建议”等泛称），单位相同，且不比较会增长的数量（新增、累计）、
+活动（次、场）和结束不完整列举的数（……财政局等８家市直部门）；限定了范围的数量（全县、市县两级、各级）
+只与同一范围的数量比较（全县共设立便民服务站32个……全县35个便民服务站），且只在简报中比较。
 
-Example:
+示例：
     组织22家市直部门自查……听取了20家市直部门的汇报
 → warning: “市直部门”前文（第3行）为22家，此处为20家]],
   kinds = { "bulletin" },

@@ -5,11 +5,10 @@ local rule = {
   severity = "warning",
   summary = "所述已发生事项的日期不应晚于简报本身的日期",
   explain = [[
-When the bulletin carries its own date (a date line under the masthead), an event it reports
-cannot be dated later. Plans and deadlines (将, 计划, 预计, 拟, 力争, 争取, 确保, 前完成) are future by
-nature and are not reported. Without a date of its own, the rule says nothing.
+简报有自己的日期（报头下的日期行）时，所报告的已发生事项不能晚于这个日期。计划和期限（将、计划、预计、拟、
+力争、争取、确保、前完成）本来就指向将来，不报告。简报没有自己的日期时，这条规则不作判断。
 
-Example (a bulletin dated 2024年6月10日):
+示例（本期简报日期为2024年6月10日）：
     2024年8月12日，市人大常委会召开推进会
 → warning: 日期2024年8月12日晚于本期简报的日期2024年6月10日]],
   options = { future_words = { "将", "计划", "预计", "拟", "力争", "争取", "确保", "前完成", "年底前", "以前", "之前" } },

@@ -5,11 +5,10 @@ local rule = {
   severity = "error",
   summary = "日期应真实存在（月份1—12，日不超过当月天数）",
   explain = [[
-A month above 12 or a day past the end of its month (2月30日, 4月31日, 6月31日) cannot be a date,
-including when the date is split over two lines in extracted text. 2月29日 is accepted unless the
-year is stated and is not a leap year.
+月份大于12，或日超过当月的天数（2月30日、4月31日、6月31日），都不是真实的日期；提取的文本中日期跨两行时
+同样检查。2月29日可以接受，除非写明的年份不是闰年。
 
-Example:
+示例：
     4月31日，市人大常委会召开推进会
 → error: 4月没有31日]],
   options = {},

@@ -5,10 +5,10 @@ local rule = {
   severity = "warning",
   summary = "“第一次”“第二次”等先后事项的日期应前后有序",
   explain = [[
-When a bulletin dates numbered events (“6月第一次审议、10月第二次审议”), the later number must not
-carry the earlier date. A reversed order is a wrong month or a swapped number.
+简报给编了号的事项写明日期时（“6月第一次审议、10月第二次审议”），序号在后的日期不能早于序号在前的。
+顺序颠倒，是月份写错了或序号互换了。
 
-Example:
+示例：
     条例于10月通过第一次审议、6月第二次审议
 → warning: 第二次审议（6月）早于第一次审议（10月）]],
   options = {},

@@ -7,13 +7,12 @@ local rule = {
   severity = "warning",
   summary = "文本中不应有私用区字符、替换字符（�）和不可见字符",
   explain = [[
-A private-use character (U+E000–U+F8FF, planes 15–16) is a glyph of one font only, often what PDF
-extraction leaves for a middle dot or a special symbol; U+FFFD (�) marks bytes that could not be
-decoded; zero-width and other invisible characters (U+200B–U+200F, U+2060, U+00AD, U+FEFF inside
-the text) hide in copied text and break search. Each is reported with its code point.
+私用区字符（U+E000–U+F8FF，第15、16平面）只在某一种字体里有字形，往往是 PDF 提取时替代间隔号或特殊符号
+留下的；U+FFFD（�）表示有字节无法解码；零宽字符和其他不可见字符（U+200B–U+200F、U+2060、U+00AD、文中的
+U+FEFF）藏在复制来的文字里，妨碍检索。每处都报告其码位。
 
-Example:
-    习近平总书记强调（U+E5E5 in place of ·）
+示例：
+    习近平总书记强调（此处以 U+E5E5 代替了“·”）
 → warning: 私用区字符U+E5E5，显示取决于字体]],
   options = { summary_from = 5 },
 }

@@ -7,11 +7,10 @@ local rule = {
   severity = "warning",
   summary = "“一是、二是、三是……”应按顺序排列，不跳号、不重号",
   explain = [[
-An inline enumeration counts its points “一是……二是……三是……” in order within a section. A point
-that skips a number (“一是……三是……”), repeats one, or has no “一是” before it usually means a point
-was deleted or merged during editing.
+段落中的列举“一是……二是……三是……”在同一节内应按顺序编号。跳号（“一是……三是……”）、重号，或前面没有
+“一是”，通常说明编辑时删掉或合并了一点。
 
-Example:
+示例：
     市人大常委会一是加强领导……二是深入调研……四是跟踪整改……
 → warning: “二是”之后应为“三是”，此处为“四是”]],
   options = {},

@@ -8,11 +8,10 @@ local rule = {
   severity = "warning",
   summary = "同级标题序号应从一开始连续编排，不跳号、不重号，在每个上级标题下重新编号",
   explain = [[
-Headings “一、” “（一）” “1.” “（1）” count 1, 2, 3 … at their level and restart under every
-heading of the level above. A number that skips (“二、” followed by “四、”), repeats, or does not
-start at one is almost always a heading that was moved or deleted in editing.
+标题“一、”“（一）”“1.”“（1）”在本级按1、2、3……编号，在上一级的每个标题下重新编号。跳号（“二、”之后是
+“四、”）、重号或不从一开始，几乎都是编辑时移动或删除了某个标题。
 
-Example:
+示例：
     一、……
     二、……
     四、……

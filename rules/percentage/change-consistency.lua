@@ -8,11 +8,10 @@ local rule = {
   severity = "warning",
   summary = "变化量应与前后两个数值相符（百分点之差、增长百分比）",
   explain = [[
-When a sentence gives both values of a change and the change itself, they must agree: a rise from
-76% to 96% is 20 percentage points, and a rise from 50 to 60 is 20%. Percentage points are the
-difference of two rates; a percentage is the change relative to the first value.
+一句话中同时给出变化前后的两个数和变化量时，三者应相符：由76%升至96%是20个百分点，由50升至60是增长20%。
+百分点是两个比率之差；百分比是相对于前一个数的变化。
 
-Example:
+示例：
     运营率由76%提高到96%，提高了18个百分点
 → warning: 由76%到96%相差20个百分点，与所写的18个百分点不符]],
   options = {},

@@ -7,10 +7,10 @@ local rule = {
   severity = "warning",
   summary = "完成率应与完成数和目标数相符",
   explain = [[
-When a sentence gives what was done, the target and the completion rate (“已建成45个，完成年度目标
-50个的90%”), the rate must be done ÷ target at the precision written: 45 ÷ 50 = 90%.
+一句话中给出完成数、目标数和完成率时（“已建成45个，完成年度目标50个的90%”），完成率应等于完成数÷目标数
+（按所写的精度）：45÷50＝90%。
 
-Example:
+示例：
     已建成社区食堂45个，完成年度目标50个的85%
 → warning: 完成率85%与完成数不符：45个÷50个＝90%]],
   options = {},

@@ -8,12 +8,11 @@ local rule = {
   severity = "error",
   summary = "百分点变化量不能超过100，也不能超过变化后的比率",
   explain = [[
-Percentage points measure the difference of two rates: a rise of N points to a rate of X% needs
-N ≤ X ≤ 100. “上升２５８个百分点” is a lost decimal point (2.58). When several changes are stated
-together (“分别上升２５８和１４８个百分点”), they lost the same number of decimals, and the suggestion
-puts the point back in all of them the same way.
+百分点衡量两个比率之差：上升N个百分点达到X%，需要 N ≤ X ≤ 100。“上升２５８个百分点”是丢了小数点（2.58）。
+几个变化量一起写出时（“分别上升２５８和１４８个百分点”），它们丢失的小数位数相同，建议对它们用同样的方式
+补回小数点。
 
-Example:
+示例：
     占总人口的21.98%，与上年相比上升258个百分点
 → error: 上升258个百分点超过了变化后的比率21.98%
    建议：疑为小数点丢失：应为2.58个百分点]],

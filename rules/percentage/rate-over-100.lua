@@ -8,15 +8,12 @@ local rule = {
   severity = "warning",
   summary = "完成率等比率超过100%时应核实，达到1000%以上多为小数点丢失",
   explain = [[
-A completion rate above 100% means the target was exceeded: possible, and worth a check, unless it
-is ordinary over-fulfilment written with its decimals (完成率110.5%, up to `plausible_over`, 200%:
-no decimal point was lost, and its counts, when given, are checked by percentage.completion-counts).
-A rate of
-1000% or more is almost always a decimal point lost in extraction (“１１２５％” for 112.5%), and
-rates such as 运营率, 覆盖率, 入住率, 满意率 cannot exceed 100% at all. The suggestion gives the
-reading with the decimal point put back.
+完成率超过100%表示超额完成：可能如此，值得核实，除非是写出了小数的正常超额（完成率110.5%，不超过
+`plausible_over`，即200%：没有丢小数点，给出了完成数时由 percentage.completion-counts 核对）。1000%及以上
+几乎都是提取时丢了小数点（“１１２５％”为112.5%）；运营率、覆盖率、入住率、满意率等比率则根本不能超过100%。
+建议给出补回小数点后的读法。
 
-Example:
+示例：
     已运营180家助餐机构，完成省定任务的1125%。
 → error: 完成率1125%，疑为小数点丢失
    建议：应为112.5%]],

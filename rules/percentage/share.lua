@@ -8,14 +8,12 @@ local rule = {
   severity = "error",
   summary = "占比（及整改率等以部分命名的比率）应与所列的部分数和总数相符，且不超过100%",
   explain = [[
-For “A占B的X%”, X cannot exceed 100%, A cannot exceed B, and when both numbers are stated X must
-be A ÷ B rounded to the decimals written (for 21.98%, any value from 21.975% to 21.985%). Text
-extracted from PDFs loses decimal points (“２１９８％” for 21.98%), so the rule tries the readings
-with a decimal point put back and suggests the one that makes the arithmetic work. A rate named
-after its part is checked the same way: in “６２个问题中已整改５１个，整改率８２．３％” the rate must be
-51 ÷ 62 (the whole is the one earlier number in the same unit; with two, the rate is left alone).
+“A占B的X%”中，X不能超过100%，A不能大于B；两个数都写出时，X应等于A÷B按所写小数位四舍五入的值
+（21.98%可以是21.975%到21.985%之间的任何值）。从 PDF 提取的文本常丢失小数点（“２１９８％”为21.98%），所以
+这条规则会尝试补回小数点的各种读法，并建议使算式成立的那一种。以部分命名的比率同样检查：“６２个问题中已整改
+５１个，整改率８２．３％”中，整改率应为51÷62（总数是同一单位的前一个数；有两个这样的数时不作判断）。
 
-Example:
+示例：
     常住人口202万，其中60岁以上人口444万人，占总人口的2198%
 → error: 占比2198%超过100%；部分（444万人）大于总数（202万）
    建议：疑为小数点丢失：应为44.4万人、21.98%（44.4万÷202万＝21.98%）]],

@@ -8,10 +8,10 @@ local rule = {
   severity = "warning",
   summary = "相邻两数连用表示概数时，中间不用顿号",
   explain = [[
-“三四个”“五六十人” give an approximation with two neighbouring numbers; a 、 between them would
-make it a list (“三、四个”), which GB/T 15834-2011 (4.5.3.5) rules out.
+“三四个”“五六十人”用两个相邻的数表示概数；中间加顿号（“三、四个”）就成了列举，GB/T 15834-2011
+（4.5.3.5）规定不用。
 
-Example:
+示例：
     每个组由三、四名代表组成
 → warning: 概数“三、四名”中间不用顿号]],
   options = {},

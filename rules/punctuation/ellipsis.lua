@@ -7,10 +7,10 @@ local rule = {
   severity = "warning",
   summary = "省略号应为“……”，且不与“等”连用",
   explain = [[
-The Chinese ellipsis is “……” (GB/T 15834-2011): not “...”, “。。。” or a single “…”. An ellipsis
-and “等” say the same thing, so “……等” and “等……” use one too many.
+中文的省略号是“……”（GB/T 15834-2011），不是“...”“。。。”或单个“…”。省略号和“等”意思相同，“……等”
+“等……”多用了一个。
 
-Example:
+示例：
     组织座谈会、调研会……等活动
 → warning: 省略号与“等”重复，二者只用其一]],
   options = {},

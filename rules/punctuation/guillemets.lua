@@ -7,11 +7,10 @@ local rule = {
   severity = "warning",
   summary = "书名号应为《》，不用« »",
   explain = [[
-Titles of laws, regulations and documents take the Chinese title marks 《》 (GB/T 15834-2011).
-« » are Western quotation marks; in extracted text they stand for 《》 throughout, and are reported
-once with the count.
+法律、法规和文件的名称用书名号《》（GB/T 15834-2011）。« » 是西文的引号；提取的文本中通篇以它代替《》时，
+只报告一次，给出处数。
 
-Example:
+示例：
     对照 «河南省养老服务条例» 开展检查
 → warning: 书名号应为“《”，此处为“«”]],
   options = { summary_from = 3 },

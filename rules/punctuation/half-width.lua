@@ -7,12 +7,11 @@ local rule = {
   severity = "warning",
   summary = "中文文本应使用全角标点，不用半角的 , . ; : ? ! ( )",
   explain = [[
-In Chinese text the marks are full-width: ，。；：？！（）. Text extracted from a PDF often has
-half-width ones throughout; that is reported once, with the count and the first places, rather
-than hundreds of times. In a draft, each place is reported. Decimal points (2.5), times (10:30) and
-marks between Latin letters or digits are left alone.
+中文文本中的标点是全角的：，。；：？！（）。从 PDF 提取的文本常通篇是半角标点，这时只报告一次，给出处数
+和前几处的位置，而不是报告几百次；文稿中则每处单独报告。小数点（2.5）、时间（10:30）以及英文字母或数字
+之间的标点不报告。
 
-Example:
+示例：
     市人大常委会高度重视,专题研究联动监督工作.
 → warning: 中文中使用了半角“,”（应为“，”）]],
   options = { summary_from = 10 },

@@ -8,12 +8,10 @@ local rule = {
   severity = "error",
   summary = "引号、书名号、括号等成对标点应配对，且不得交叉嵌套",
   explain = [[
-Quotation marks, title marks and brackets come in pairs. An opening mark without its closing
-mark (or the reverse) hides where a quotation or a document title ends, and marks that cross
-(“《……”……》) cannot be read at all. A quotation that runs over several paragraphs opens each
-paragraph with “ and closes only at its end; that convention is respected.
+引号、书名号和括号成对使用。只有前一半（或只有后一半），就看不出引语或文件名到哪里结束；交叉嵌套
+（“《……”……》）则无法读通。跨多段的引语在每段开头用“、只在最后一段结尾用”，这一用法不报告。
 
-Example:
+示例：
     组织学习《河南省养老服务条例，深度培训……
 → error: “《”没有配对的“》”]],
   options = { max_per_text = 5 },

@@ -9,15 +9,12 @@ local rule = {
   severity = "warning",
   summary = "简报应报告监督方案规定的各个步骤（宣传发动、自查自纠、专题调研等）",
   explain = [[
-The provincial plan for the linked supervision lists its steps: 宣传发动, 自查自纠, 专题调研, 执法检查,
-听取审议, 专题询问, 满意度测评, 跟踪整改. A bulletin reports the steps its city carried out; a step
-it never mentions (by any of the words that count for it) is reported once, at the title, so the
-editor can confirm it was left out on purpose. The steps and their words are the rule option
-`steps`; by default they come from the profile of the bulletin's series (rules/lib/series_profiles.lua,
-recognised from the masthead, or named with the option `profile`). A bulletin of a series with no
-known plan and no configured steps is not checked, and neither is any text that is not a bulletin.
+全省联动监督方案列出了各个步骤：宣传发动、自查自纠、专题调研、执法检查、听取审议、专题询问、满意度测评、
+跟踪整改。简报报告本市开展了哪些步骤；一个步骤从未提及（算作该步骤的词都没有出现）时，在标题处报告一次，
+请编辑确认是有意略去。步骤及其用词是规则选项 `steps`；默认取自本简报所属系列的设定（rules/lib/series_profiles.lua，
+根据报头识别，或用选项 `profile` 指定）。没有已知方案、也没有配置步骤的系列不检查，不是简报的文本也不检查。
 
-Example: a bulletin that never mentions 专题询问
+示例：一期从未提到专题询问的简报
 → warning: 未提及监督步骤“专题询问”]],
   kinds = { "bulletin" },
   options = { profile = "auto", steps = {} },

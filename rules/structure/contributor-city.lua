@@ -5,11 +5,10 @@ local rule = {
   severity = "warning",
   summary = "供稿单位的城市应与标题中的城市一致",
   explain = [[
-Each issue carries one city's report: the title begins with the city (“三门峡：……”) and the
-contributor line names that city's committee (“（三门峡市人大社会建设委员会供稿）”). A different
-city in the contributor line is usually a copy from another issue's template.
+每期报道一个城市：标题以城市开头（“三门峡：……”），供稿单位行写的是该市的委员会（“（三门峡市人大社会建设
+委员会供稿）”）。供稿单位行中的城市不同，通常是从另一期的模板复制过来的。
 
-Example:
+示例：
     安阳：以“三体一嵌”联动监督……
     ……
     （洛阳市人大社会建设委员会供稿）

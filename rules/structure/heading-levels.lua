@@ -7,11 +7,10 @@ local rule = {
   severity = "warning",
   summary = "标题层级应按“一、”“（一）”“1.”“（1）”的顺序逐级使用，不得跳级",
   explain = [[
-GB/T 9704-2012 (7.3.3) orders heading levels 一、 → （一） → 1. → （1）. A heading one level down
-from its parent uses the next form: “1.” directly under “一、” skips “（一）”, and “（1）” directly under
-“一、” skips two levels.
+GB/T 9704-2012（7.3.3）规定标题层级依次为 一、 → （一） → 1. → （1）。下一级标题应使用紧接的形式：“一、”
+下直接用“1.”跳过了“（一）”，“一、”下直接用“（1）”跳过了两级。
 
-Example:
+示例：
     一、主要做法
     1.加强领导……
 → warning: “1.”直接出现在“一、”之下，跳过了“（一）”一级]],

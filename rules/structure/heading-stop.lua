@@ -5,10 +5,10 @@ local rule = {
   severity = "warning",
   summary = "单独成行的标题末尾不加句号",
   explain = [[
-A heading on its own line ends without a full stop (GB/T 9704 practice); a heading that runs into
-its paragraph (“（一）提升站位。将……”) ends with one, and is not reported.
+单独成行的标题末尾不加句号（GB/T 9704 的惯例）；与正文连排的标题（“（一）提升站位。将……”）末尾要加句号，
+不报告。
 
-Example:
+示例：
     一、提高站位，压实责任。
 → warning: 单独成行的标题末尾不应有句号]],
   options = {},

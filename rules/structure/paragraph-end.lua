@@ -5,14 +5,12 @@ local rule = {
   severity = "warning",
   summary = "正文段落应以句末标点结束",
   explain = [[
-A paragraph of body text ends with 。, ！, ？ or …… (a closing quotation mark or bracket may follow).
-A paragraph that stops without one has usually lost its full stop, or was cut off. A paragraph
-ending with a colon introduces what follows and is accepted, and so is an item of a numbered list
-ending with ；before the next item (注：1、…；2、…。) and a line in brackets of its own, such as a
-source line （来源：……）, and a lead line: a short line without a sentence end right before the
-paragraph it leads (bold in the original).
+正文段落以“。”“！”“？”或“……”结束（后面可以跟后引号或后括号）。没有句末标点的段落，通常是丢了句号，
+或被截断了。以冒号结尾、引出下文的段落可以接受；编号列举中以“；”结束、后面接下一项的条目（注：1、…；2、…。）、
+各段都以“；”结束的分段列举、单独一行的括号内容（如来源行“（来源：……）”）、句末之后括注的来源、图表标题，
+以及单独成行、引出下一段的导语句（原文中常为加粗）也可以接受。
 
-Example:
+示例：
     ……“两院一体”等特色化服务模式加大示范推广和带动提升
 → warning: 段落末尾缺少句末标点]],
   options = {},

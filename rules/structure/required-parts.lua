@@ -9,15 +9,13 @@ local rule = {
   severity = "warning",
   summary = "简报应有报头（含期号）和标题；本系列要求时还应有供稿单位和报送范围",
   explain = [[
-A bulletin issue is recognised by its masthead: the series name and the issue number, in any of the
-forms series use (“……专辑（五十三）”, “人大工作简报” over “第12期”, “政务信息　2024年第7期（总第301期）”,
-“政协简报（第8期）”, “〔2024〕第5期”). This rule reports a masthead without an issue number and a
-bulletin without a title. The closing parts vary from series to series (“（……供稿）”, “报：/送：/发：”,
-“抄送：… 印发”, or nothing), so a missing contributor line or distribution block is reported only
-where the series requires it: a known series (rules/lib/series_profiles.lua) or the options
-`contributor = true`, `distribution = true`. Reports (工作报告, 公报) and other texts are not checked.
+一期简报由报头识别：系列名称和期号，可以是各系列使用的任何形式（“……专辑（五十三）”、“人大工作简报”下一行
+“第12期”、“政务信息　2024年第7期（总第301期）”、“政协简报（第8期）”、“〔2024〕第5期”）。这条规则报告没有
+期号的报头和没有标题的简报。结尾部分各系列不同（“（……供稿）”、“报：/送：/发：”、“抄送：… 印发”，或没有），
+所以只在系列要求时才报告缺少供稿单位行或报送范围：已知的系列（rules/lib/series_profiles.lua），或选项
+`contributor = true`、`distribution = true`。报告（工作报告、公报）和其他文本不检查。
 
-Example (a series that requires the contributor line):
+示例（一个要求供稿单位行的系列）：
     ……推动问题整改到位。
     报：全国人大社会建设委员会
 → warning: 缺少供稿单位行，如“（××市人大社会建设委员会供稿）”]],

@@ -7,12 +7,11 @@ local rule = {
   severity = "info",
   summary = "按本项目的要求统一数字的全角、半角（默认不检查）",
   explain = [[
-GB/T 15835 prefers Arabic digits and leaves their width to house style; extracted text has
-full-width ones (２０２３). With the option `style = "half-width"` in .bulletin-lint.lua, full-width
-digits are reported (once, summarised, when there are many) and --fix turns them into half-width.
-With the default `style = "any"` nothing is reported.
+GB/T 15835 提倡使用阿拉伯数字，数字的全角、半角由各单位自定；提取的文本中是全角数字（２０２３）。在
+.bulletin-lint.lua 中设置选项 `style = "half-width"` 后，报告全角数字（数量多时汇总报告一次），--fix 会改为
+半角。默认的 `style = "any"` 不报告。
 
-Example (style = "half-width"):
+示例（style = "half-width"）：
     截至２０２３年底
 → info: 数字应为半角“2023”，此处为全角“２０２３”]],
   options = { style = "any", summary_from = 10 },

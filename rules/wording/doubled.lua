@@ -8,11 +8,10 @@ local rule = {
   severity = "warning",
   summary = "字词重复（如“的的”“进一步进一步”）",
   explain = [[
-A function word doubled (的的, 了了, 在在, 和和, 是是, 与与, 及及, 把把) or a word of three or four
-characters written twice in a row (进一步进一步) is a typing slip. Reduplication that Chinese uses on
-purpose (常常, 件件, 扎扎实实) is not reported.
+虚词重复（的的、了了、在在、和和、是是、与与、及及、把把），或三四个字的词连写两遍（进一步进一步），是录入
+错误。汉语有意使用的重叠（常常、件件、扎扎实实）不报告。
 
-Example:
+示例：
     进一步进一步完善制度
 → warning: “进一步”重复]],
   options = {},

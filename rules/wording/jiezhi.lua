@@ -7,10 +7,10 @@ local rule = {
   severity = "warning",
   summary = "表示“到某时为止”应用“截至”，不用“截止”",
   explain = [[
-“截至2023年底” means “as of the end of 2023”; “截止” means “to come to an end” and is followed by no
-date (“报名已经截止”, or “截止到……”). A date or time word right after 截止 (a date, 目前, 今年, 年底, 上半年, 本月 …) needs 截至.
+“截至2023年底”表示“到2023年底为止”；“截止”表示“停止、到期”，后面不接日期（“报名已经截止”，或
+“截止到……”）。截止后面直接跟日期或时间词（日期、目前、今年、年底、上半年、本月……）时，应为“截至”。
 
-Example:
+示例：
     截止2023年底，全市常住人口202万
 → warning: 日期前应用“截至”，不用“截止”]],
   options = {},

@@ -11,12 +11,11 @@ local rule = {
   severity = "warning",
   summary = "形近字误用（己/已、末/未、人/入、杜/社等）",
   explain = [[
-Some characters look alike and are confused in typing and in text extracted from PDFs: 己/已
-(己经 → 已经, 自已 → 自己), 末/未 (末来 → 未来, 尚末 → 尚未), 人/入 (深人 → 深入, 纳人 → 纳入),
-杜/社 (杜会 → 社会). A form that is two words of its own is not reported: 促进人才 (促进 + 人才),
-吸纳人员, 利己经营, 周末来访 (rules/lib/lookalike_words.lua).
+有些字形状相近，录入时和从 PDF 提取的文本中容易混淆：己/已（己经 → 已经，自已 → 自己）、末/未（末来 → 未来，
+尚末 → 尚未）、人/入（深人 → 深入，纳人 → 纳入）、杜/社（杜会 → 社会）。本身是两个词的组合不报告：促进人才
+（促进＋人才）、吸纳人员、利己经营、周末来访（见 rules/lib/lookalike_words.lua）。
 
-Example:
+示例：
     各项工作己经全面展开
 → warning: “己经”应为“已经”]],
   options = { words = default_forms },

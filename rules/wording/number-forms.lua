@@ -9,13 +9,11 @@ local rule = {
   severity = "warning",
   summary = "数字用法应符合GB/T 15835：范围两端都带%、万、亿，阿拉伯数字不与“千”连用，届次用汉字",
   explain = [[
-GB/T 15835-2011 asks that a range written with Arabic digits keep “%”, “万” or “亿” on both of its
-ends (15%～30%, 3万～5万元, not 15～30%, 3～5万元), since “15～30%” can be read as 15 to 0.3; that
-Arabic digits combine only with 万 and 亿 (4000余份 or 四千余份, not 4千余份; 千米, 千克, 千瓦 are
-units and are left alone); and that the session numbers of meetings are written in Chinese
-numerals (十四届全国人大, not 14届全国人大).
+GB/T 15835-2011 要求：用阿拉伯数字写的范围，两端都带“%”“万”或“亿”（15%～30%、3万～5万元，不写15～30%、
+3～5万元），因为“15～30%”可能被读作15到0.3；阿拉伯数字只与“万”“亿”连用（4000余份或四千余份，不写4千余份；
+千米、千克、千瓦是单位，不报告）；会议的届次用汉字数字（十四届全国人大，不写14届全国人大）。
 
-Example:
+示例：
     满意率保持在85—90%之间
 → warning: 范围两端都应带“%”：应为“85%—90%”]],
   options = {},

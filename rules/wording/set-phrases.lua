@@ -7,12 +7,10 @@ local rule = {
   severity = "warning",
   summary = "固定提法中的同音字、形近字（如“急难愁盼”写成“急难愁判”）",
   explain = [[
-Official writing uses fixed phrases (急难愁盼, 四不两直, 全过程人民民主, 人民至上 …). One character
-of such a phrase replaced by a homophone or a look-alike is a slip that a spell checker does not
-see, because the wrong phrase is still made of real characters. The phrases and the substitutions
-looked for are rule options.
+公文中有许多固定提法（急难愁盼、四不两直、全过程人民民主、人民至上……）。其中一个字被同音字或形近字替换，
+拼写检查发现不了，因为错误的提法仍由真实的字组成。这些提法和要查找的替换是规则选项。
 
-Example:
+示例：
     解决老年人的“急难愁判”问题
 → warning: “急难愁判”应为“急难愁盼”]],
   options = {

@@ -5,10 +5,10 @@ local rule = {
   severity = "warning",
   summary = "概数不重复表述（约…左右、近…多、超过…以上），不说“降低N倍”",
   explain = [[
-“约50人左右” says “about” twice: keep 约 or 左右. Likewise “近100多名” and “超过60%以上”. A decrease
-cannot be a multiple: “降低2倍” has no meaning; write the fraction or percentage it fell by.
+“约50人左右”两次表示“大约”：保留“约”或“左右”之一。“近100多名”“超过60%以上”同理。减少不能用倍数表示：
+“降低2倍”没有意义，应写出减少的几分之几或百分之几。
 
-Example:
+示例：
     参加人员约50人左右
 → warning: “约”与“左右”重复表示概数]],
   options = {},

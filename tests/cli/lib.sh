@@ -2,6 +2,8 @@
 BIN=${1:?usage: test.sh BIN SRC}
 SRC=${2:?usage: test.sh BIN SRC}
 TMP=$(mktemp -d)
+unset COLUMNS   # the text output fits its excerpts to $COLUMNS: the tests read it at 80
+unset LC_ALL LC_MESSAGES LANGUAGE; export LANG=C.UTF-8   # and in English (zh… locales give Chinese)
 trap 'rm -rf "$TMP"' EXIT
 passed=0
 failed=0

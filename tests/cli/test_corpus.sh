@@ -75,5 +75,10 @@ sanmenxia.txt:261:23 percentage.rate-over-100 完成率７４４％超过100%：
 LIST
 if diff "$TMP/expected" "$TMP/findings" > "$TMP/diff"; then ok; else bad "the corpus findings differ from the verified list:"; cat "$TMP/diff"; fi
 # punctuation: one summary per systematic problem and file, never hundreds of findings
-expect_equal "$(jq -r '[.files[] | [.diagnostics[] | select(.category == "punctuation")] | length] | join(",")' "$TMP/out")" "2,2,2,2,2" "punctuation summarised"
+expect_equal "$(jq -r '[.files[] | [.diagnostics[] | select(.category == "punctuation")] | length] | join(",")' "$TMP/out")" "3,3,3,3,3" "punctuation summarised"
+# the ASCII spaces the extraction left before and after quotation marks, « » and brackets
+# (以 “三体一嵌” 联动, 专辑 (五十三), 鹤壁: 以), each place checked by reading the --fix-dry-run diff
+expect_equal "$(jq -r '[.files[] | (.path | split("/") | last | rtrimstr(".txt")) as $f | .diagnostics[]
+  | select(.rule == "punctuation.ascii-spaces") | "\($f):\(.line):\(.column) \(.message | capture("全文有(?<n>[0-9]+)处").n)"] | join(" ")' "$TMP/out")" \
+  "anyang:1:28 53 hebi:1:28 18 kaifeng:1:28 15 luoyang:1:28 10 sanmenxia:1:28 30" "ASCII spaces between Chinese: one summary per file"
 finish

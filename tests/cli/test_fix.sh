@@ -13,7 +13,7 @@ cmp -s "$src" "$TMP/utf8.txt" && ok || bad "--fix-dry-run changed the file"
 
 chmod 640 "$TMP/utf8.txt"
 expect_status 0 "--fix fixes, then reports what remains" -- "$BIN" --fix "$TMP/utf8.txt"
-expect_grep "utf8.txt: fixed 41 places" "$TMP/err" "how many places were fixed"
+expect_grep "utf8.txt: fixed 44 places" "$TMP/err" "how many places were fixed (half-width marks, « », ASCII spaces)"
 expect_grep "^no problems in 1 file$" "$TMP/out" "nothing left after the fixes"
 expect_equal "$(stat -c %a "$TMP/utf8.txt")" "640" "permissions kept"
 expect_status 0 "the fixed file is clean" -- "$BIN" "$TMP/utf8.txt"
@@ -52,4 +52,27 @@ expect_status 2 "an unreadable file" -- "$BIN" --fix "$TMP/nul.txt"
 cmp -s "$TMP/nul.txt" "$TMP/nul.before" && ok || bad "an unreadable file was changed"
 expect_status 2 "standard input cannot be fixed" -- sh -c "'$BIN' --fix - < '$src'"
 expect_grep "cannot rewrite standard input" "$TMP/err" "stdin message"
+# --fix runs to a fixed point in one run: a fix that makes another possible ("(明年投用)," : the
+# comma after the bracket is half-width between Chinese only once the bracket is fixed)
+printf '简报（一）\n周口：标题\n　　常委会开展调研(明年投用),并召开会议。\n' > "$TMP/round.txt"
+expect_status 1 "--fix-dry-run shows every round" -- "$BIN" --fix-dry-run "$TMP/round.txt"
+expect_grep '^\+　　常委会开展调研（明年投用），并召开会议。$' "$TMP/out" "the dry run shows the fixed point"
+expect_status 0 "--fix to a fixed point" -- "$BIN" --fix "$TMP/round.txt"
+expect_grep 'round.txt: fixed 3 places' "$TMP/err" "three places in one run"
+expect_equal "$(sed -n 3p "$TMP/round.txt")" "　　常委会开展调研（明年投用），并召开会议。" "nothing left for a second run"
+expect_status 0 "a second run has nothing to fix" -- "$BIN" --fix-dry-run "$TMP/round.txt"
+# the findings printed after fixing show the fixed text, at its positions
+sed 's/一是明确责任分工，三是/一是明确责任分工,三是/' "$SRC/samples/demo-flawed-draft.txt" > "$TMP/after.txt"
+expect_status 1 "--fix with findings left" -- "$BIN" --fix --color never "$TMP/after.txt"
+expect_grep '^5 \| .*一是明确责任分工，三是细化' "$TMP/out" "the excerpt shows the fixed text"
+if grep -q '分工,三是' "$TMP/out"; then bad "the excerpt shows the text before the fix"; else ok; fi
+expect_grep '^4 problems' "$TMP/out" "what remains after the fixes"
+"$BIN" --format json "$TMP/after.txt" > "$TMP/after-again.json"
+"$BIN" --format json --fix "$TMP/after.txt" > "$TMP/after-fix.json" 2>/dev/null
+expect_equal "$(jq -c '[.files[0].diagnostics[] | [.line, .column, .rule]]' "$TMP/after-fix.json")" \
+  "$(jq -c '[.files[0].diagnostics[] | [.line, .column, .rule]]' "$TMP/after-again.json")" "the same findings as a check of the fixed file"
+# a read-only file with nothing to fix is not an error
+cp "$SRC/samples/zhoukou-draft.txt" "$TMP/clean-ro.txt"; chmod 444 "$TMP/clean-ro.txt"
+expect_status 0 "--fix on a read-only file with nothing to fix" -- "$BIN" --fix "$TMP/clean-ro.txt"
+
 finish

@@ -12,7 +12,7 @@ expect_grep '^no problems in 1 file$' "$TMP/out" "clean summary"
 expect_status 1 "a flawed draft" -- "$BIN" --color=never "$flawed"
 cp "$TMP/out" "$TMP/flawed.txt"
 expect_grep "^$flawed:5:44: warning: “一是”之后应为“二是”，此处为“三是” \[numbering.enumeration\]$" "$TMP/flawed.txt" "FILE:LINE:COL: SEVERITY: MESSAGE [RULE]"
-expect_grep '^ *5 \| 　　常委会制定' "$TMP/flawed.txt" "the source line follows"
+expect_grep '^ *5 \| …2项任务，一是明确' "$TMP/flawed.txt" "the source line follows (a window of it)"
 expect_grep '^ +\| +\^\^\^\^$' "$TMP/flawed.txt" "a caret line under the span"
 expect_grep '= 建议：改为“二是”' "$TMP/flawed.txt" "the suggestion"
 expect_grep '^4 problems \(1 error, 3 warnings, 0 infos\) in 1 file$' "$TMP/flawed.txt" "summary line"
@@ -38,7 +38,7 @@ expect_equal "$(jq -r '[.files[].path] | join(",")' "$json")" "$flawed,$clean" "
 expect_equal "$(jq -r '.files[0].encoding' "$json")" "utf-8" "encoding"
 expect_equal "$(jq -r '.files[0].error' "$json")" "null" "error is null"
 expect_equal "$(jq -c '.files[0].diagnostics[0] | keys' "$json")" \
-  '["category","column","end_column","end_line","line","message","rule","severity","suggestion"]' "diagnostic fields"
+  '["category","column","end_column","end_line","fingerprint","line","message","rule","severity","suggestion"]' "diagnostic fields"
 expect_equal "$(jq -c '[.files[0].diagnostics[] | [.line, .column]] == ([.files[0].diagnostics[] | [.line, .column]] | sort)' "$json")" "true" "sorted by line and column"
 expect_equal "$(jq -c '.summary' "$json")" '{"files":2,"errors":1,"warnings":3,"infos":0,"unreadable":0}' "summary"
 expect_equal "$(jq -r '[.files[].diagnostics[] | select(.severity == "warning")] | length' "$json")" "3" "summary agrees with the diagnostics"
@@ -52,7 +52,7 @@ expect_equal "$(jq -r '.files[0].path' "$TMP/out")" "draft.txt" "--stdin-filenam
 expect_status 0 "--list-rules" -- "$BIN" --list-rules
 expect_grep '^structure.contributor-city +warning' "$TMP/out" "rule list"
 expect_status 0 "--explain" -- "$BIN" --explain numbering.sections
-expect_grep 'Example' "$TMP/out" "explanation with an example"
+expect_grep '^示例：' "$TMP/out" "explanation (in Chinese) with an example"
 expect_status 2 "--explain of an unknown rule" -- "$BIN" --explain no.such-rule
 expect_status 0 "--rule restricts the run" -- "$BIN" --rule structure.required-parts "$flawed"
 
@@ -71,5 +71,23 @@ if cmake --install "$(dirname "$BIN")" --prefix "$TMP/prefix" > /dev/null 2>&1; 
 else
   bad "cmake --install failed"
 fi
+
+# the text output shows a window of the line around each finding, within the terminal's width
+# ($COLUMNS, else 80), "…" where it is cut, the carets under the finding's own text
+corpus=$SRC/../shared/corpus
+inputs=("$SRC"/samples/*.txt "$SRC"/tests/drafts/flawed/*.txt)
+[ -d "$corpus" ] && inputs+=("$corpus"/*.txt)
+"$BIN" --format json "${inputs[@]}" > "$TMP/window.json"
+for width in 50 80 120; do
+  COLUMNS=$width "$BIN" --color never "${inputs[@]}" > "$TMP/window.txt"
+  python3 "$SRC/tests/cli/excerpt_check.py" "$width" "$TMP/window.txt" "$TMP/window.json" > "$TMP/window.problems"
+  expect_equal "$(head -5 "$TMP/window.problems")" "" "excerpts within $width columns, carets under the finding"
+done
+COLUMNS=80 "$BIN" --color never "$SRC/samples/demo-flawed-draft.txt" > "$TMP/window.txt"
+expect_grep '^5 \| …2项任务，一是明确责任分工，三是细化时间节点，确保每项任务都有人抓、有人管。$' "$TMP/window.txt" "a long line cut at its start"
+expect_grep '^  \|                             \^\^\^\^$' "$TMP/window.txt" "the caret under 三是"
+expect_grep '^7 \| …深入养老机构和社区，对照《河南省养老服务条例逐条检查，共查找问题57个，全部…$' "$TMP/window.txt" "cut at both ends"
+"$BIN" --color never "$SRC/samples/demo-flawed-draft.txt" > "$TMP/window-default.txt"
+expect_equal "$(cat "$TMP/window-default.txt")" "$(cat "$TMP/window.txt")" "80 columns when the output is not a terminal and COLUMNS is not set"
 
 finish

@@ -5,11 +5,10 @@ local rule = {
   severity = "warning",
   summary = "所述年份应在本轮监督的年份范围之内",
   explain = [[
-An example of a custom rule that reads the numeric claims: every year a bulletin names (2023年,
-2025年6月) must fall within the years of the supervision round, the options `first_year` and
-`last_year`. A year outside is usually a typing slip (2052年 for 2025年).
+读取数字表述的自定义规则示例：简报提到的每个年份（2023年、2025年6月）都应在本轮监督的年份范围内，即选项
+`first_year` 和 `last_year`。超出范围的年份多半是录入错误（2025年写成2052年）。
 
-Example:
+示例：
     计划于2052年6月完成
 → warning: 年份2052不在本轮监督的年份范围（2020—2030年）内]],
   options = { first_year = 2020, last_year = 2030 },

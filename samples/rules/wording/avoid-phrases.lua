@@ -7,10 +7,10 @@ local rule = {
   severity = "info",
   summary = "本单位文风要求避免的说法",
   explain = [[
-An example of a custom rule: the office's style guide lists phrases to avoid and what to write
-instead. The list is the option `phrases`, so a project can change it in .bulletin-lint.lua.
+自定义规则示例：本单位的文风要求列出应避免的说法和建议的写法。列表是选项 `phrases`，项目可以在
+.bulletin-lint.lua 中修改。
 
-Example:
+示例：
     对养老机构进行了检查
 → info: 避免使用“进行了检查”，建议写作“检查了”]],
   options = { phrases = { ["进行了检查"] = "检查了", ["取得了良好的效果"] = "效果良好" } },
