@@ -86,6 +86,8 @@ expect_status 2 "--format docx -o the draft itself" -- "$BIN" --format docx -o "
 # --- --fix as tracked changes -------------------------------------------------------------------
 python3 "$SRC/tests/docx/make_docx.py" "$SRC/samples/xinyang-extracted.txt" "$TMP/xy.docx" "$TMP/xy.txt"
 cp "$TMP/xy.docx" "$TMP/xy.orig.docx"; chmod 640 "$TMP/xy.docx"
+# a draft that came as a Word paragraph per extracted line is joined like the extracted text
+expect_equal "$(findings "$TMP/xy.docx" | md5sum)" "$(findings "$TMP/xy.txt" | md5sum)" "a paragraph per line: the findings of the extracted text"
 expect_status 1 "--fix-dry-run on a .docx" -- "$BIN" --fix-dry-run "$TMP/xy.docx"
 expect_grep '^\+信阳： 以“三个聚焦”推动联动监督走深走实$' "$TMP/out" "the dry run shows the paragraphs as they read fixed"
 cmp -s "$TMP/xy.docx" "$TMP/xy.orig.docx" && ok || bad "--fix-dry-run changed the .docx"
