@@ -368,7 +368,7 @@ static void on_start(void *ctx, const bl_xml_tag *tag)
             }
             const char *space = bl_xml_attr(tag, BL_NS_XML, "space");
             d->ts[d->t_count] = (bl_docx_t){tag->offset, 1 + (uint32_t)strlen(d->prefix), tag->len, tag->offset + tag->len,
-                                            0, (uint8_t)(space && strcmp(space, "preserve") == 0)};
+                                            0, (uint8_t)(space != NULL)};
             w->t = (uint32_t)d->t_count++;
         }
     } else if (parent->kind == E_R && char_of(e)) {

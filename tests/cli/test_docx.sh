@@ -84,6 +84,19 @@ expect_status 2 "--format docx on text" -- "$BIN" --format docx -o "$TMP/t.docx"
 expect_status 2 "--format docx with --fix" -- "$BIN" --fix --format docx -o "$TMP/t.docx" "$TMP/fx/clean-gansu-minzheng.docx"
 expect_status 2 "--format docx -o the draft itself" -- "$BIN" --format docx -o "$TMP/fx/clean-gansu-minzheng.docx" "$TMP/fx/clean-gansu-minzheng.docx"
 
+# found by fuzz_docx: a split w:t that has an xml:space other than "preserve" gets no second one
+DOCX_LIB=$SRC/tests/docx python3 -c '
+import os, sys
+sys.path.insert(0, os.environ["DOCX_LIB"])
+import make_docx as m
+body = "<w:p><w:r><w:t xml:space=\"default\">会议于2月30日召开.</w:t></w:r></w:p>"
+xml = f"<?xml version=\"1.0\"?><w:document xmlns:w=\"{m.W}\"><w:body>{body}</w:body></w:document>"
+open(sys.argv[1], "wb").write(m.package(xml, None))' "$TMP/space.docx"
+expect_status 1 "a w:t with xml:space=\"default\" commented" -- "$BIN" --format docx -o "$TMP/space.checked.docx" "$TMP/space.docx"
+"$BIN" --dump text "$TMP/space.checked.docx" > /dev/null 2>&1 && ok || bad "the copy of a w:t with xml:space=\"default\" does not read"
+cp "$TMP/space.docx" "$TMP/space.fix.docx"; "$BIN" --fix "$TMP/space.fix.docx" > /dev/null 2>&1
+"$BIN" --dump text "$TMP/space.fix.docx" > /dev/null 2>&1 && ok || bad "the fixed w:t with xml:space=\"default\" does not read"
+
 # --- --fix as tracked changes -------------------------------------------------------------------
 python3 "$SRC/tests/docx/make_docx.py" "$SRC/samples/xinyang-extracted.txt" "$TMP/xy.docx" "$TMP/xy.txt"
 cp "$TMP/xy.docx" "$TMP/xy.orig.docx"; chmod 640 "$TMP/xy.docx"
