@@ -3,6 +3,7 @@
  * here into a package. The text is read, then comments are put on ranges of every paragraph and
  * changes on some: the commented copy must read as the same text, and the changed copy must read. */
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <zip.h>
@@ -70,8 +71,10 @@ static void check_copy(const char *copy, size_t copy_len, const char *text, size
     int status = bl_docx_read_text(copy, copy_len, &again, &again_len, &starts, &count, &err);
     if (status == BL_ERR_NOMEM)
         return;
-    if (status != BL_OK)
+    if (status != BL_OK) {
+        fprintf(stderr, "the copy does not read: %s\n", err.message);
         abort(); /* what we wrote does not read */
+    }
     if (same_text && (again_len != text_len || memcmp(again, text, text_len) != 0))
         abort(); /* comments changed the text */
     free(again);

@@ -220,6 +220,16 @@ static uint32_t parent_container(const walk *w, uint8_t *kind_out)
     return 0;
 }
 
+/* An element the walk has no rule for, inside a paragraph: a tracked change must not enclose it,
+ * and runs inside it (w:dir, w:bdo, …) are not plain runs of the paragraph. */
+static void other_container(walk *w, frame *f, const bl_xml_tag *tag)
+{
+    special(w, tag->offset);
+    f->kind = E_CONTAINER;
+    f->serial = ++w->serial;
+    f->container_kind = BL_DOCX_IN_OTHER;
+}
+
 static void root_prefix(walk *w, const bl_xml_tag *tag)
 {
     const char *raw = w->doc->xml + tag->offset + 1;
@@ -268,8 +278,8 @@ static void on_start(void *ctx, const bl_xml_tag *tag)
         if (strcmp(tag->uri, BL_NS_MC) == 0 && named(tag, "Fallback")) {
             w->skip = 1;
             f->kind = E_SKIP;
-        } else if (!w->in_rpr && !w->in_ppr) {
-            special(w, tag->offset); /* math, drawings, other markup inside a paragraph */
+        } else if (!w->in_rpr && !w->in_ppr && w->in_para) {
+            other_container(w, f, tag); /* math, drawings, other markup inside a paragraph */
         }
         return;
     }
@@ -358,7 +368,7 @@ static void on_start(void *ctx, const bl_xml_tag *tag)
             }
             const char *space = bl_xml_attr(tag, BL_NS_XML, "space");
             d->ts[d->t_count] = (bl_docx_t){tag->offset, 1 + (uint32_t)strlen(d->prefix), tag->len, tag->offset + tag->len,
-                                            0, (uint8_t)(space && strcmp(space, "preserve") == 0)};
+                                            0, (uint8_t)(space != NULL)};
             w->t = (uint32_t)d->t_count++;
         }
     } else if (parent->kind == E_R && char_of(e)) {
@@ -408,7 +418,7 @@ static void on_start(void *ctx, const bl_xml_tag *tag)
         if (f->container_kind == BL_DOCX_IN_FIELD || f->container_kind == BL_DOCX_IN_OTHER)
             special(w, tag->offset);
     } else if (!is_allowed_in_paragraph(e)) {
-        special(w, tag->offset); /* w:sym, w:drawing, w:commentReference, w:object, … */
+        other_container(w, f, tag); /* w:sym, w:drawing, w:commentReference, w:object, w:dir, … */
     }
 }
 

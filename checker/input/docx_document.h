@@ -40,7 +40,7 @@ typedef struct bl_docx_t {
     uint32_t start, name_len;       /* '<' of <w:t ...>, and the length of its qualified name ("w:t": 3) */
     uint32_t start_len;             /* bytes of the start tag */
     uint32_t end, end_len;          /* '<' of </w:t>, and its length (0 for <w:t/>) */
-    uint8_t preserve;               /* has xml:space="preserve" */
+    uint8_t preserve;               /* has xml:space (a split adds xml:space="preserve" only when not) */
 } bl_docx_t;
 
 typedef struct bl_docx_paragraph {

@@ -244,7 +244,7 @@ static void preserve(writer *wr, uint32_t t)
 }
 
 /* What closes the run before marks at a location, and what opens its copy after them. */
-static void wrap_open(writer *wr, const loc *l, str *b, const char *text_tag)
+static void wrap_open(writer *wr, const loc *l, str *b)
 {
     const char *w = wr->w;
     if (l->kind == L_SPLIT_T)
@@ -253,7 +253,6 @@ static void wrap_open(writer *wr, const loc *l, str *b, const char *text_tag)
         addf(b, "</%sr>", w);
     else if (l->kind == L_EMPTY_PARA)
         adds(b, ">");
-    (void)text_tag;
 }
 
 static void wrap_close(writer *wr, const loc *l, str *b, const char *text_tag)
@@ -338,7 +337,7 @@ static int add_comment_marks(writer *wr, const bl_docx_comment *in, size_t count
     for (size_t i = 0; i < n && !failed;) { /* the marks at one location share one split */
         size_t j = i;
         str b = {0};
-        wrap_open(wr, &marks[i].l, &b, "t");
+        wrap_open(wr, &marks[i].l, &b);
         while (j < n && marks[j].l.raw == marks[i].l.raw && marks[j].l.kind == marks[i].l.kind)
             adds(&b, marks[j++].text);
         wrap_close(wr, &marks[i].l, &b, "t");
@@ -461,7 +460,7 @@ static int add_change(writer *wr, const bl_docx_change *c)
         if (a.kind == L_PARA_START || a.kind == L_PARA_END || a.kind == L_EMPTY_PARA)
             return 0;
         str b = {0};
-        wrap_open(wr, &a, &b, "t");
+        wrap_open(wr, &a, &b);
         add_insertion(wr, &b, run, c->replacement, wr->next_id++);
         wrap_close(wr, &a, &b, "t");
         edit_add(&wr->e, a.raw, 0, 1, &b);
@@ -473,7 +472,7 @@ static int add_change(writer *wr, const bl_docx_change *c)
         return 0;
     uint32_t del_id = wr->next_id++, ins_id = wr->next_id++;
     str open = {0}, close = {0};
-    wrap_open(wr, &a, &open, "delText");
+    wrap_open(wr, &a, &open);
     addf(&open, "<%sdel %sid=\"%u\" %sauthor=\"", w, w, del_id, w);
     add_escaped(&open, wr->author);
     addf(&open, "\" %sdate=\"%s\">", w, wr->date);

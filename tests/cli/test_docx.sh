@@ -5,7 +5,8 @@
 # commented copy has one comment per finding, anchored at its text, and nothing else changed;
 # --fix writes tracked changes that, accepted, are the text --fix; other formats and damaged files
 # are refused with exit 2 and a message naming the format or the part. LibreOffice (when installed;
-# .ci/run installs it) converts the commented copy and keeps the comments.
+# .ci/run installs it) converts the commented copy and keeps the comments, and the .docx it writes
+# itself read as their text and take comments and tracked changes.
 . "$(dirname "$0")/lib.sh"
 tool=(python3 "$SRC/tests/docx/docx_tool.py")
 export SOURCE_DATE_EPOCH=1716195600   # 2024-05-20T09:00:00Z in the comments and changes
@@ -83,9 +84,24 @@ expect_status 2 "--format docx on text" -- "$BIN" --format docx -o "$TMP/t.docx"
 expect_status 2 "--format docx with --fix" -- "$BIN" --fix --format docx -o "$TMP/t.docx" "$TMP/fx/clean-gansu-minzheng.docx"
 expect_status 2 "--format docx -o the draft itself" -- "$BIN" --format docx -o "$TMP/fx/clean-gansu-minzheng.docx" "$TMP/fx/clean-gansu-minzheng.docx"
 
+# found by fuzz_docx: a split w:t that has an xml:space other than "preserve" gets no second one
+DOCX_LIB=$SRC/tests/docx python3 -c '
+import os, sys
+sys.path.insert(0, os.environ["DOCX_LIB"])
+import make_docx as m
+body = "<w:p><w:r><w:t xml:space=\"default\">会议于2月30日召开.</w:t></w:r></w:p>"
+xml = f"<?xml version=\"1.0\"?><w:document xmlns:w=\"{m.W}\"><w:body>{body}</w:body></w:document>"
+open(sys.argv[1], "wb").write(m.package(xml, None))' "$TMP/space.docx"
+expect_status 1 "a w:t with xml:space=\"default\" commented" -- "$BIN" --format docx -o "$TMP/space.checked.docx" "$TMP/space.docx"
+"$BIN" --dump text "$TMP/space.checked.docx" > /dev/null 2>&1 && ok || bad "the copy of a w:t with xml:space=\"default\" does not read"
+cp "$TMP/space.docx" "$TMP/space.fix.docx"; "$BIN" --fix "$TMP/space.fix.docx" > /dev/null 2>&1
+"$BIN" --dump text "$TMP/space.fix.docx" > /dev/null 2>&1 && ok || bad "the fixed w:t with xml:space=\"default\" does not read"
+
 # --- --fix as tracked changes -------------------------------------------------------------------
 python3 "$SRC/tests/docx/make_docx.py" "$SRC/samples/xinyang-extracted.txt" "$TMP/xy.docx" "$TMP/xy.txt"
 cp "$TMP/xy.docx" "$TMP/xy.orig.docx"; chmod 640 "$TMP/xy.docx"
+# a draft that came as a Word paragraph per extracted line is joined like the extracted text
+expect_equal "$(findings "$TMP/xy.docx" | md5sum)" "$(findings "$TMP/xy.txt" | md5sum)" "a paragraph per line: the findings of the extracted text"
 expect_status 1 "--fix-dry-run on a .docx" -- "$BIN" --fix-dry-run "$TMP/xy.docx"
 expect_grep '^\+信阳：以“三个聚焦”推动联动监督走深走实$' "$TMP/out" "the dry run shows the paragraphs as they read fixed (the space after ： removed too)"
 cmp -s "$TMP/xy.docx" "$TMP/xy.orig.docx" && ok || bad "--fix-dry-run changed the .docx"
@@ -148,18 +164,33 @@ expect_status 2 "--format docx on a damaged file writes nothing" -- "$BIN" --for
 
 # --- LibreOffice opens the commented copy and keeps the comments ----------------------------------
 if command -v soffice > /dev/null; then
+  content() { python3 -c 'import sys, zipfile; sys.stdout.write(zipfile.ZipFile(sys.argv[1]).read("content.xml").decode())' "$1"; }
   out=$TMP/lo && mkdir -p "$out"
   timeout 120 soffice -env:UserInstallation="file://$TMP/lo-profile" --headless --convert-to odt --outdir "$out" \
     "$TMP/flawed-gansu-minzheng.checked.docx" > "$TMP/lo.log" 2>&1
   if [ -s "$out/flawed-gansu-minzheng.checked.odt" ]; then
     ok
-    content() { python3 -c 'import sys, zipfile; sys.stdout.write(zipfile.ZipFile(sys.argv[1]).read("content.xml").decode())' "$1"; }
     annotations=$(content "$out/flawed-gansu-minzheng.checked.odt" | grep -o '<office:annotation ' | wc -l)
     expect_equal "$annotations" "$(wc -l < "$TMP/flawed-gansu-minzheng.docx.found")" "LibreOffice keeps every comment"
     content "$out/flawed-gansu-minzheng.checked.odt" | grep -q 'bulletin-lint：date.impossible' && ok || bad "LibreOffice lost a comment's text"
   else
     bad "LibreOffice did not convert the commented copy"; head -5 "$TMP/lo.log"
   fi
+  # .docx written by LibreOffice itself (its own XML, not our fixtures'): read as the text they came
+  # from; commented and fixed, and LibreOffice sees the comments and the tracked changes
+  cp "$SRC/tests/drafts/flawed/gansu-minzheng.txt" "$out/g.txt"; cp "$SRC/samples/xinyang-extracted.txt" "$out/x.txt"
+  (cd "$out" && timeout 120 soffice -env:UserInstallation="file://$TMP/lo-profile" --headless --infilter="Text (encoded):UTF8,LF,,," \
+     --convert-to docx:"MS Word 2007 XML" g.txt x.txt > "$TMP/lo.log" 2>&1)
+  "$BIN" --dump text "$out/g.docx" | cmp -s - "$out/g.txt" && ok || bad "a .docx LibreOffice wrote does not read as its text"
+  expect_equal "$(findings "$out/g.docx" | md5sum)" "$(findings "$out/g.txt" | md5sum)" "a .docx LibreOffice wrote: the text's findings"
+  "$BIN" --format docx -o "$out/gc.docx" "$out/g.docx" 2> /dev/null
+  cp "$out/x.docx" "$out/xf.docx" && "$BIN" --fix "$out/xf.docx" > /dev/null 2>&1
+  (cd "$out" && timeout 120 soffice -env:UserInstallation="file://$TMP/lo-profile" --headless --convert-to odt gc.docx xf.docx > "$TMP/lo.log" 2>&1)
+  expect_equal "$(content "$out/gc.odt" | grep -o '<office:annotation ' | wc -l)" "$(findings "$out/g.txt" | wc -l)" "LibreOffice sees a comment per finding in its own file"
+  expect_equal "$(content "$out/xf.odt" | grep -o '<text:deletion>' | wc -l)" "41" "LibreOffice sees the 41 tracked deletions of --fix"
+  cp "$out/x.txt" "$out/xf.txt" && "$BIN" --fix "$out/xf.txt" > /dev/null 2>&1
+  "${tool[@]}" accept "$out/xf.docx" "$out/xa.docx"
+  "$BIN" --dump text "$out/xa.docx" | cmp -s - "$out/xf.txt" && ok || bad "LibreOffice's .docx: the changes accepted are not the text --fix"
 elif [ -n "${CI:-}" ]; then
   bad "soffice is not installed (.ci/run installs libreoffice-writer-nogui)"
 else
