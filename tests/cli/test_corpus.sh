@@ -63,6 +63,7 @@ kaifeng.txt:3:1 required-step.supervision-steps 未提及监督步骤“专题�
 kaifeng.txt:3:1 required-step.supervision-steps 未提及监督步骤“自查自纠”
 kaifeng.txt:167:12 wording.jiezhi 日期前应用“截至”，不用“截止”
 kaifeng.txt:171:26 encoding.special-characters 私用区字符U+100170，应删除或换成正确的字符
+kaifeng.txt:202:6 wording.set-phrases “争难愁盼”应为“急难愁盼”
 luoyang.txt:3:1 required-step.supervision-steps 未提及监督步骤“专题询问”
 luoyang.txt:3:1 required-step.supervision-steps 未提及监督步骤“听取审议”
 sanmenxia.txt:3:1 required-step.supervision-steps 未提及监督步骤“专题询问”

@@ -187,7 +187,11 @@ if command -v soffice > /dev/null; then
   cp "$out/x.docx" "$out/xf.docx" && "$BIN" --fix "$out/xf.docx" > /dev/null 2>&1
   (cd "$out" && timeout 120 soffice -env:UserInstallation="file://$TMP/lo-profile" --headless --convert-to odt gc.docx xf.docx > "$TMP/lo.log" 2>&1)
   expect_equal "$(content "$out/gc.odt" | grep -o '<office:annotation ' | wc -l)" "$(findings "$out/g.txt" | wc -l)" "LibreOffice sees a comment per finding in its own file"
-  expect_equal "$(content "$out/xf.odt" | grep -o '<text:deletion>' | wc -l)" "41" "LibreOffice sees the 41 tracked deletions of --fix"
+  # LibreOffice joins deletions that touch (a space removed right after a mark replaced) into one
+  lo_deletions=$(content "$out/xf.odt" | grep -o '<text:deletion>' | wc -l)
+  our_deletions=$("${tool[@]}" changes "$out/xf.docx" | grep -c $'^bulletin-lint\tdel\t')
+  [ "$lo_deletions" -ge $((our_deletions - 3)) ] && [ "$lo_deletions" -le "$our_deletions" ] && ok ||
+    bad "LibreOffice sees $lo_deletions tracked deletions of --fix, the file has $our_deletions"
   cp "$out/x.txt" "$out/xf.txt" && "$BIN" --fix "$out/xf.txt" > /dev/null 2>&1
   "${tool[@]}" accept "$out/xf.docx" "$out/xa.docx"
   "$BIN" --dump text "$out/xa.docx" | cmp -s - "$out/xf.txt" && ok || bad "LibreOffice's .docx: the changes accepted are not the text --fix"

@@ -19,7 +19,8 @@ run_group() {
   local status=$?
   ended=$(date +%s)
   expect_equal "$status" "2" "$group: exit status"
-  if [ $((ended - started)) -le 20 ]; then ok; else bad "$group: took $((ended - started)) s"; fi
+  # within seconds on an idle machine; the bound leaves room for ASan, valgrind and a busy machine
+  if [ $((ended - started)) -le 60 ]; then ok; else bad "$group: took $((ended - started)) s"; fi
   grep -v 'title=structure\.\(escape\|work\|shared\|memory\|report\|output\)-' "$TMP/$group.out" > "$TMP/$group.builtin"
   if cmp -s "$expected" "$TMP/$group.builtin"; then ok
   else bad "$group: the built-in rules' findings changed"; diff "$expected" "$TMP/$group.builtin" | head -10; fi
