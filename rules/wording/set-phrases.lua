@@ -64,7 +64,7 @@ local LONG = 7            -- from this length, the halves
 local built = setmetatable({}, { __mode = "k" })
 
 local function build(options)
-  local groups, order, known, halves, index = {}, {}, {}, {}, {}
+  local groups, order, known, halves = {}, {}, {}, {}
   local function add(word)
     local lead = word:byte(1)
     local list = groups[lead]
@@ -75,19 +75,12 @@ local function build(options)
     end
     list[#list + 1] = word
   end
-  local function index_as(key, phrase)
-    local list = index[key]
-    if list then list[#list + 1] = phrase else index[key] = { phrase } end
-  end
   for _, phrase in ipairs(options.phrases) do
     -- Han characters of three bytes (all but the rare ones of the supplementary planes): the
     -- character i is at bytes 3i-2 .. 3i
     local n = type(phrase) == "string" and #phrase // 3 or 0
     if n >= 4 and #phrase == 3 * n and not known[phrase] and re.test(phrase, HAN_ONLY) then
       known[phrase] = n
-      index_as(phrase:sub(1, 6), phrase)
-      index_as(phrase:sub(1, 3) .. WILD .. phrase:sub(7, 9), phrase)
-      index_as(WILD .. phrase:sub(4, 9), phrase)
       local k = n < LONG and 1 or n // 2
       for i = k + 1, n do
         add(phrase:sub(1, 3 * i - 3) .. OPEN .. phrase:sub(3 * i + 1))
@@ -103,18 +96,37 @@ local function build(options)
   for i, lead in ipairs(order) do
     patterns[i] = re.any_of(groups[lead]):gsub(OPEN, ".")
   end
-  return { patterns = patterns, known = known, halves = halves, index = index, variants = options.variants }
+  return { patterns = patterns, known = known, halves = halves, variants = options.variants }
 end
 
 -- The phrases one character away from a window of Han characters (its characters), found by the
 -- index of their first two characters, of their first and third, and of their second and third:
 -- one of the three pairs is as written. Nil for a known phrase.
+-- The phrases by their first two characters, their first and third, their second and third;
+-- built when a window first needs it.
+local function index_of(b)
+  if not b.index then
+    local index = {}
+    local function index_as(key, phrase)
+      local list = index[key]
+      if list then list[#list + 1] = phrase else index[key] = { phrase } end
+    end
+    for phrase in pairs(b.known) do
+      index_as(phrase:sub(1, 6), phrase)
+      index_as(phrase:sub(1, 3) .. WILD .. phrase:sub(7, 9), phrase)
+      index_as(WILD .. phrase:sub(4, 9), phrase)
+    end
+    b.index = index
+  end
+  return b.index
+end
+
 local function near(b, chars)
   local n = #chars
   local result
   local seen = {}
   for _, key in ipairs({ chars[1] .. chars[2], chars[1] .. WILD .. chars[3], WILD .. chars[2] .. chars[3] }) do
-    for _, phrase in ipairs(b.index[key] or {}) do
+    for _, phrase in ipairs(index_of(b)[key] or {}) do
       if b.known[phrase] == n and not seen[phrase] then
         seen[phrase] = true
         local changed

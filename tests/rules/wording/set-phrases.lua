@@ -119,10 +119,10 @@ return { rules = { ["wording.set-phrases"] = { options = { confusions = { ["盼"
     { name = "a long phrase changed in its first half", text = [[
 简报（一）
 周口：标题
-　　坚持和完善中国共产党领导的多当合作和政治协商制度。
+　　坚持和完善中国共残党领导的多党合作和政治协商制度。
 ]], findings = {
       { line = 3, column = 8, end_line = 3, end_column = 27,
-        message = "“中国共产党领导的多当合作和政治协商制度”应为“中国共产党领导的多党合作和政治协商制度”",
+        message = "“中国共残党领导的多党合作和政治协商制度”应为“中国共产党领导的多党合作和政治协商制度”",
         suggestion = "改为“中国共产党领导的多党合作和政治协商制度”" },
     } },
     { name = "a phrase of the genre's idioms and of its reforms", text = [[
