@@ -362,6 +362,11 @@ static bl_engine *open_engine(const options *o, bl_engine_options *eo, const cha
     for (size_t i = 0; i < o->extra_rule_dir_count; i++)
         dirs[i + 1] = o->extra_rule_dirs[i];
     *eo = (bl_engine_options)BL_ENGINE_OPTIONS_INIT;
+    /* BULLETIN_LINT_TIME_LIMIT_MS: the CPU time per rule and document (tests under ASan and valgrind
+     * set a short one, so that a hostile rule ends as soon there as on an idle machine) */
+    const char *limit = getenv("BULLETIN_LINT_TIME_LIMIT_MS");
+    if (limit && *limit)
+        eo->time_limit_ms = strtoull(limit, NULL, 10);
     eo->rule_dirs = dirs;
     eo->rule_dir_count = o->extra_rule_dir_count + 1;
     bl_engine *engine;
