@@ -245,93 +245,45 @@ static void root_prefix(walk *w, const bl_xml_tag *tag)
     w->doc->prefix[p] = '\0';
 }
 
-static void on_start(void *ctx, const bl_xml_tag *tag)
-{
-    walk *w = ctx;
-    bl_docx_document *d = w->doc;
-    if (w->failed)
-        return;
-    frame *f = &w->stack[++w->depth];
-    *f = (frame){E_OTHER, 0, 0, tag->offset, tag->len, BL_DOCX_NONE};
-    const char *id = bl_xml_attr(tag, BL_NS_W, "id");
-    if (id) {
-        unsigned long v = strtoul(id, NULL, 10);
-        if (v > d->max_id && v < UINT32_MAX / 2)
-            d->max_id = (uint32_t)v;
-    }
-    if (tag->depth == 1) {
-        if (strcmp(tag->uri, BL_NS_W_STRICT) == 0)
-            bl_xml_stop(w->xml, "Strict Open XML is not supported (save it in Word as \"Word Document (*.docx)\")");
-        else if (!is_w(tag) || !named(tag, "document"))
-            bl_xml_stop(w->xml, "the root element is not w:document: not a Word document");
-        else
-            root_prefix(w, tag);
-        return;
-    }
-    if (w->skip) {
-        w->skip++;
+/* Inside w:rPr, run properties: hidden text, and a revision of them not to copy. */
+static void on_run_property(walk *w, frame *f, const bl_xml_tag *tag)
+{ /* run properties: hidden text, and a revision of them not to copy */
+    if (named(tag, "vanish")) {
+        const char *v = bl_xml_attr(tag, BL_NS_W, "val");
+        w->vanish = !v || (strcmp(v, "0") != 0 && strcmp(v, "false") != 0 && strcmp(v, "off") != 0);
+    } else if (named(tag, "rPrChange")) {
+        w->skip = 1;
         f->kind = E_SKIP;
-        return;
+        f->container_kind = 1; /* marks the rPrChange */
     }
-    const char *e = tag->local;
-    if (!is_w(tag)) {
-        if (strcmp(tag->uri, BL_NS_MC) == 0 && named(tag, "Fallback")) {
-            w->skip = 1;
-            f->kind = E_SKIP;
-        } else if (!w->in_rpr && !w->in_ppr && w->in_para) {
-            other_container(w, f, tag); /* math, drawings, other markup inside a paragraph */
+}
+
+/* Inside w:pPr: the paragraph's style and numbering; other properties are skipped. */
+static void on_paragraph_property(walk *w, frame *f, const frame *parent, const bl_xml_tag *tag)
+{
+    if (named(tag, "pStyle") && parent->kind == E_PPR) {
+        const char *v = bl_xml_attr(tag, BL_NS_W, "val");
+        if (v) {
+            snprintf(w->style, sizeof w->style, "%s", v);
+            w->has_style = 1;
         }
-        return;
+    } else if (named(tag, "numPr") && parent->kind == E_PPR) {
+        f->kind = E_NUMPR;
+    } else if (parent->kind == E_NUMPR && (named(tag, "ilvl") || named(tag, "numId"))) {
+        const char *v = bl_xml_attr(tag, BL_NS_W, "val");
+        if (v)
+            *(named(tag, "ilvl") ? &w->ilvl : &w->num_id) = atoi(v);
+    } else if (parent->kind == E_PPR) {
+        w->skip = 1; /* tab stops, the paragraph mark's properties, a section, old properties */
+        f->kind = E_SKIP;
     }
-    frame *parent = &w->stack[w->depth - 1];
-    if (w->in_rpr) { /* run properties: hidden text, and a revision of them not to copy */
-        if (named(tag, "vanish")) {
-            const char *v = bl_xml_attr(tag, BL_NS_W, "val");
-            w->vanish = !v || (strcmp(v, "0") != 0 && strcmp(v, "false") != 0 && strcmp(v, "off") != 0);
-        } else if (named(tag, "rPrChange")) {
-            w->skip = 1;
-            f->kind = E_SKIP;
-            f->container_kind = 1; /* marks the rPrChange */
-        }
-        return;
-    }
-    if (w->in_ppr) {
-        if (named(tag, "pStyle") && parent->kind == E_PPR) {
-            const char *v = bl_xml_attr(tag, BL_NS_W, "val");
-            if (v) {
-                snprintf(w->style, sizeof w->style, "%s", v);
-                w->has_style = 1;
-            }
-        } else if (named(tag, "numPr") && parent->kind == E_PPR) {
-            f->kind = E_NUMPR;
-        } else if (parent->kind == E_NUMPR && (named(tag, "ilvl") || named(tag, "numId"))) {
-            const char *v = bl_xml_attr(tag, BL_NS_W, "val");
-            if (v)
-                *(named(tag, "ilvl") ? &w->ilvl : &w->num_id) = atoi(v);
-        } else if (parent->kind == E_PPR) {
-            w->skip = 1; /* tab stops, the paragraph mark's properties, a section, old properties */
-            f->kind = E_SKIP;
-        }
-        return;
-    }
-    if (eq(e, "p")) {
-        if (w->in_para) { /* a paragraph inside a paragraph (a text box Word did not mark): left out */
-            special(w, tag->offset);
-            w->skip = 1;
-            f->kind = E_SKIP;
-            return;
-        }
-        begin_paragraph(w, tag);
-        f->kind = E_P;
-        f->serial = ++w->serial;
-        f->container_kind = BL_DOCX_IN_PARAGRAPH;
-        return;
-    }
-    if (!w->in_para) {
-        if (eq(e, "txbxContent") || eq(e, "sectPr"))
-            w->skip = 1, f->kind = E_SKIP;
-        return;
-    }
+}
+
+/* An element of the w namespace inside a paragraph: runs, text, characters, fields, revisions,
+ * containers. */
+static void on_paragraph_content(walk *w, frame *f, frame *parent, const bl_xml_tag *tag, const char *e)
+{
+    bl_docx_document *d = w->doc;
     if (eq(e, "pPr") && parent->kind == E_P) {
         w->in_ppr = 1;
         f->kind = E_PPR;
@@ -420,6 +372,74 @@ static void on_start(void *ctx, const bl_xml_tag *tag)
     } else if (!is_allowed_in_paragraph(e)) {
         other_container(w, f, tag); /* w:sym, w:drawing, w:commentReference, w:object, w:dir, … */
     }
+}
+
+static void on_start(void *ctx, const bl_xml_tag *tag)
+{
+    walk *w = ctx;
+    bl_docx_document *d = w->doc;
+    if (w->failed)
+        return;
+    frame *f = &w->stack[++w->depth];
+    *f = (frame){E_OTHER, 0, 0, tag->offset, tag->len, BL_DOCX_NONE};
+    const char *id = bl_xml_attr(tag, BL_NS_W, "id");
+    if (id) {
+        unsigned long v = strtoul(id, NULL, 10);
+        if (v > d->max_id && v < UINT32_MAX / 2)
+            d->max_id = (uint32_t)v;
+    }
+    if (tag->depth == 1) {
+        if (strcmp(tag->uri, BL_NS_W_STRICT) == 0)
+            bl_xml_stop(w->xml, "Strict Open XML is not supported (save it in Word as \"Word Document (*.docx)\")");
+        else if (!is_w(tag) || !named(tag, "document"))
+            bl_xml_stop(w->xml, "the root element is not w:document: not a Word document");
+        else
+            root_prefix(w, tag);
+        return;
+    }
+    if (w->skip) {
+        w->skip++;
+        f->kind = E_SKIP;
+        return;
+    }
+    const char *e = tag->local;
+    if (!is_w(tag)) {
+        if (strcmp(tag->uri, BL_NS_MC) == 0 && named(tag, "Fallback")) {
+            w->skip = 1;
+            f->kind = E_SKIP;
+        } else if (!w->in_rpr && !w->in_ppr && w->in_para) {
+            other_container(w, f, tag); /* math, drawings, other markup inside a paragraph */
+        }
+        return;
+    }
+    frame *parent = &w->stack[w->depth - 1];
+    if (w->in_rpr) {
+        on_run_property(w, f, tag);
+        return;
+    }
+    if (w->in_ppr) {
+        on_paragraph_property(w, f, parent, tag);
+        return;
+    }
+    if (eq(e, "p")) {
+        if (w->in_para) { /* a paragraph inside a paragraph (a text box Word did not mark): left out */
+            special(w, tag->offset);
+            w->skip = 1;
+            f->kind = E_SKIP;
+            return;
+        }
+        begin_paragraph(w, tag);
+        f->kind = E_P;
+        f->serial = ++w->serial;
+        f->container_kind = BL_DOCX_IN_PARAGRAPH;
+        return;
+    }
+    if (!w->in_para) {
+        if (eq(e, "txbxContent") || eq(e, "sectPr"))
+            w->skip = 1, f->kind = E_SKIP;
+        return;
+    }
+    on_paragraph_content(w, f, parent, tag, e);
 }
 
 static void on_end(void *ctx, const bl_xml_tag *tag)

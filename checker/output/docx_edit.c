@@ -730,6 +730,17 @@ int bl_docx_read_text(const char *bytes, size_t len, char **text, size_t *text_l
     return BL_OK;
 }
 
+/* Whether every comment lies within the document's paragraphs, its end not before its start. */
+static int comments_inside(const bl_docx_document *doc, const bl_docx_comment *comments, size_t count)
+{
+    for (size_t i = 0; i < count; i++)
+        if (comments[i].para >= doc->para_count || comments[i].end_para >= doc->para_count ||
+            comments[i].from > doc->paras[comments[i].para].text_len ||
+            comments[i].to > doc->paras[comments[i].end_para].text_len || comments[i].end_para < comments[i].para)
+            return 0;
+    return 1;
+}
+
 int bl_docx_edit(const char *bytes, size_t len, const bl_docx_comment *comments, size_t comment_count,
                  const bl_docx_change *changes, size_t change_count, const bl_docx_edit_options *opts, char **out,
                  size_t *out_len, size_t *applied, bl_error *err)
@@ -764,14 +775,11 @@ int bl_docx_edit(const char *bytes, size_t len, const bl_docx_comment *comments,
     }
     if ((status = bl_docx_read_part(pkg, "[Content_Types].xml", 0, &ct, &ct_len, err)) != BL_OK)
         goto done;
-    for (size_t i = 0; i < comment_count; i++)
-        if (comments[i].para >= wr.doc.para_count || comments[i].end_para >= wr.doc.para_count ||
-            comments[i].from > wr.doc.paras[comments[i].para].text_len ||
-            comments[i].to > wr.doc.paras[comments[i].end_para].text_len || comments[i].end_para < comments[i].para) {
-            snprintf(err->message, sizeof err->message, "%s: a comment outside the document's text", wr.doc.part);
-            status = BL_ERR_USAGE;
-            goto done;
-        }
+    if (!comments_inside(&wr.doc, comments, comment_count)) {
+        snprintf(err->message, sizeof err->message, "%s: a comment outside the document's text", wr.doc.part);
+        status = BL_ERR_USAGE;
+        goto done;
+    }
     if (comment_count) {
         uint32_t first_id = wr.next_id;
         wr.next_id += (uint32_t)comment_count;
