@@ -487,7 +487,7 @@ static void test_regex_cache_is_bounded(void **state)
     assert_int_equal(run_sandboxed(sb, "for i = 1, 5000 do re.find('x', 'x' .. i .. '[a-z]+') end", generous), LUA_OK);
     lua_gc(sb->L, LUA_GCCOLLECT);
     size_t after_one = sb->used;
-    if (after_one < before + (512u << 10))
+    if (after_one < before + (256u << 10)) /* some 500 bytes a pattern without JIT (valgrind) */
         fail_msg("the compiled patterns in the cache counted as %zu bytes", after_one - before);
     for (int document = 0; document < 20; document++)
         assert_int_equal(run_sandboxed(sb, "local n = ... for i = 1, 5000 do re.find('x', 'y' .. i .. '[a-z]+') end", generous),
