@@ -191,8 +191,8 @@ static int read_arabic(const char *s, uint32_t len, bl_number *out)
             trailing_zeros = 0;
         }
     }
-    if (integer > BL_MAX_VALUE)
-        return 0;
+    if (integer > BL_MAX_VALUE || (!decimals && pow10_of(trailing_zeros) > BL_MAX_VALUE))
+        return 0; /* 000000000000000: a value of 0, but a step beyond the limit (found by fuzzing) */
     int64_t value = integer * BL_SCALE + fraction * pow10_of(BL_SCALE_DIGITS - decimals);
     int64_t step = decimals ? pow10_of(BL_SCALE_DIGITS - decimals) : pow10_of(trailing_zeros) * BL_SCALE;
     int64_t factor;

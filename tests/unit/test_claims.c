@@ -57,6 +57,7 @@ static void test_number_forms(void **state)
     assert_true(bl_number_parse("00000亿", strlen("00000亿"), &n));
     assert_int_equal(n.step, 10000000000000LL * S);
     assert_false(bl_number_parse("00000000亿", strlen("00000000亿"), &n));
+    assert_false(bl_number_parse("000000000000000", 15, &n)); /* found by fuzzing: its step overflowed */
     char buf[32];
     bl_number_format(2198 * S / 100, 2, buf, sizeof buf);
     assert_string_equal(buf, "21.98");
