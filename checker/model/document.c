@@ -157,10 +157,8 @@ static int is_numbered_paragraph(builder *b, const bl_text *t, const bl_marker *
     for (uint32_t i = marker->len; i + 3 < t->len; i++)
         if (memcmp(t->s + i, "：", BL_UTF8_BYTES("：")) == 0)
             return 1;
-    uint32_t last = text_last_char(t, t->len), chars = 0;
-    for (size_t pos = 0; pos < t->len; chars++)
-        bl_utf8_next(t->s, t->len, &pos);
-    return chars > MAX_NUMBERED_HEADING_CHARS && (last == 0x3002 || last == 0xFF1B);
+    uint32_t last = text_last_char(t, t->len);
+    return bl_utf8_count(t->s, t->len) > MAX_NUMBERED_HEADING_CHARS && (last == 0x3002 || last == 0xFF1B);
 }
 
 static int open_section(builder *b, bl_section section)

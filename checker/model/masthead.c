@@ -86,14 +86,6 @@ int bl_masthead_issue(const char *s, uint32_t len, uint32_t *from, uint32_t *to,
     return 0;
 }
 
-static uint32_t char_count(const char *s, uint32_t len)
-{
-    uint32_t n = 0;
-    for (size_t pos = 0; pos < len; n++)
-        bl_utf8_next(s, len, &pos);
-    return n;
-}
-
 static int has_clause_mark(const char *s, uint32_t len)
 {
     static const char *const marks[] = {"，", "。", "；", "：", ",", ";"};
@@ -110,7 +102,7 @@ int bl_masthead_is_issue_line(const char *s, uint32_t len)
 {
     uint32_t from, to;
     int64_t value;
-    if (len == 0 || char_count(s, len) > 24 || has_clause_mark(s, len))
+    if (len == 0 || bl_utf8_count(s, len) > 24 || has_clause_mark(s, len))
         return 0;
     for (uint32_t i = 0; i + 3 <= len; i++)
         if (di_qi_at(s, len, i, &from, &to, &value))
@@ -134,7 +126,7 @@ static int ends_with_date(const char *s, uint32_t len)
 
 int bl_masthead_is_office_line(const char *s, uint32_t len)
 {
-    if (len == 0 || char_count(s, len) > 40 || has_clause_mark(s, len))
+    if (len == 0 || bl_utf8_count(s, len) > 40 || has_clause_mark(s, len))
         return 0;
     if (ends_with_date(s, len))
         return 1;

@@ -116,13 +116,20 @@ function numbers.share_matches(part, whole, percent, decimals)
 end
 
 
+--- The multiplier a claim's number was written with: 10^12 and "万亿", 10^8 and "亿", 10^4 and "万",
+--- or 1 and "".
+local function magnitude_of(claim)
+  local text = claim.number and claim.number.text or ""
+  if text:find("万亿", 1, true) then return 1000000000000, "万亿" end
+  if text:find("亿", 1, true) then return 100000000, "亿" end
+  if text:find("万", 1, true) then return 10000, "万" end
+  return 1, ""
+end
+
 --- A value shown as the claim writes it: in 万 or 亿 when the claim used them, with its unit
 --- (444000 for ４４４万人 with the point moved → "44.4万人"); without_unit leaves the unit off.
 function numbers.show_like(claim, value, decimals, without_unit)
-  local text, magnitude, word = claim.number.text, 1, ""
-  if text:find("万亿", 1, true) then magnitude, word = 1000000000000, "万亿"
-  elseif text:find("亿", 1, true) then magnitude, word = 100000000, "亿"
-  elseif text:find("万", 1, true) then magnitude, word = 10000, "万" end
+  local magnitude, word = magnitude_of(claim)
   local unit = not without_unit and claim.unit or nil
   if unit == "%" or unit == "个百分点" then
     return numbers.format(value, decimals) .. unit
@@ -137,10 +144,7 @@ end
 --- (hi nil when unbounded).
 function numbers.bounds(claim)
   if claim.qualifier or claim.lo ~= claim.hi or claim.hi == nil then return claim.lo, claim.hi end
-  local text, magnitude = claim.number and claim.number.text or "", 1
-  if text:find("万亿", 1, true) then magnitude = 1000000000000
-  elseif text:find("亿", 1, true) then magnitude = 100000000
-  elseif text:find("万", 1, true) then magnitude = 10000 end
+  local magnitude = magnitude_of(claim)
   if magnitude == 1 and claim.decimals == 0 and claim.kind ~= "percent" then return claim.lo, claim.hi end
   local unit = magnitude * numbers.SCALE // pow10(claim.decimals)
   local half = unit // 2

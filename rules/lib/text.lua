@@ -36,4 +36,11 @@ function text.report_places(doc, report, places, threshold, opts)
           fixes = #fixes > 0 and fixes or nil }
 end
 
+--- Whether a node's text ends in a semicolon (；or ;): an item of a list that goes on.
+function text.ends_semicolon(node)
+  if not node then return false end
+  local t = node.text
+  return t:sub(-3) == "；" or t:sub(-1) == ";"
+end
+
 return text

@@ -1,4 +1,6 @@
 -- A heading standing on its own line takes no full stop (a run-in heading does).
+local text = require("text")
+
 local rule = {
   id = "structure.heading-stop",
   category = "structure",
@@ -14,10 +16,8 @@ local rule = {
   options = {},
 }
 
--- 主要内容是：一、……；二、……；三、……。: items of a list that end in ； before the last one ends in 。
-local function ends_semicolon(section)
-  return section and (section.text:sub(-3) == "；" or section.text:sub(-1) == ";")
-end
+-- items of a list each end in ；(主要内容是：一、……；二、……；三、……。)
+local ends_semicolon = text.ends_semicolon
 
 function rule.check(doc, report)
   local previous_at_level = {}

@@ -1,4 +1,6 @@
 -- A body paragraph ends with sentence-final punctuation.
+local text = require("text")
+
 local rule = {
   id = "structure.paragraph-end",
   category = "structure",
@@ -25,12 +27,8 @@ local function starts_numbered(paragraph)
   return paragraph and re.test(paragraph.text, "^[0-9０-９]+[、.．]")
 end
 
--- paragraphs that are the items of one list each end in ；
-local function ends_semicolon(paragraph)
-  if not paragraph then return false end
-  local t = paragraph.text
-  return t:sub(-3) == "；" or t:sub(-1) == ";"
-end
+-- items of a list each end in ；(主要内容是：一、……；二、……；三、……。)
+local ends_semicolon = text.ends_semicolon
 
 -- ……罚款49.8万元。（获嘉县应急管理局）: a source in brackets after the last sentence
 local function source_after_stop(text)
