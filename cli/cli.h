@@ -274,13 +274,9 @@ void baseline_writer_add(baseline_writer *w, const bl_report *report);
 int baseline_writer_close(baseline_writer *w, size_t *written, char **error);
 
 /* ------------------------------------------------------------------ fix.c */
-/* Prints the fixes as a unified diff; *changes counts them. -1 with *error when not fixable. */
-int fix_dry_run(const bl_report *report, FILE *out, char **error, size_t *changes);
-/* Writes the fixed file (temporary file, then rename). -1 with *error on failure. */
-int fix_in_place(const bl_report *report, const char *path, char **error, size_t *changes);
-/* A unified diff of two texts, a line each (the fixes change no line breaks). */
-void fix_print_diff(FILE *out, const char *name, const char *old_text, size_t old_len, const char *new_text,
-                    size_t new_len);
+/* A unified diff of two texts, a line each (the fixes change no line breaks); -1 when memory ran out. */
+int fix_print_diff(FILE *out, const char *name, const char *old_text, size_t old_len, const char *new_text,
+                   size_t new_len);
 struct stat;
 /* Writes bytes to target through a temporary file beside it and a rename (atomic): with the
  * permissions and owner of `like`, or new-file permissions when like is NULL. -1 with *error. */

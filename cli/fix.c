@@ -74,28 +74,13 @@ static void unified_diff(FILE *out, const char *name, const lines *a, const line
     }
 }
 
-void fix_print_diff(FILE *out, const char *name, const char *old_text, size_t old_len, const char *new_text,
-                    size_t new_len)
+int fix_print_diff(FILE *out, const char *name, const char *old_text, size_t old_len, const char *new_text,
+                   size_t new_len)
 {
-    lines a = {0}, b = {0};
-    if (split(old_text, old_len, &a) == 0 && split(new_text, new_len, &b) == 0)
-        unified_diff(out, name, &a, &b);
-    free(a.start);
-    free(a.len);
-    free(b.start);
-    free(b.len);
-}
-
-int fix_show(const file_result *r, FILE *out)
-{
-    if (!r->fixes || !r->original)
-        return 0;
-    size_t len;
-    const char *text = bl_report_text(r->report, &len);
     lines a = {0}, b = {0};
     int status = 0;
-    if (split(r->original, r->original_len, &a) == 0 && split(text, len, &b) == 0)
-        unified_diff(out, bl_report_path(r->report), &a, &b);
+    if (split(old_text, old_len, &a) == 0 && split(new_text, new_len, &b) == 0)
+        unified_diff(out, name, &a, &b);
     else
         status = -1;
     free(a.start);
@@ -105,24 +90,13 @@ int fix_show(const file_result *r, FILE *out)
     return status;
 }
 
-int fix_dry_run(const bl_report *report, FILE *out, char **error, size_t *changes)
+int fix_show(const file_result *r, FILE *out)
 {
-    if (bl_report_is_docx(report))
-        return docx_fix_dry_run(report, out, error, changes);
-    char *fixed = NULL;
-    size_t fixed_len = 0;
-    bl_error err = {{0}};
-    if (bl_report_fixed_text(report, &fixed, &fixed_len, changes, &err) != BL_OK) {
-        *error = strdup(err.message);
-        return -1;
-    }
-    if (*changes) {
-        size_t len;
-        const char *text = bl_report_text(report, &len);
-        fix_print_diff(out, bl_report_path(report), text, len, fixed, fixed_len);
-    }
-    free(fixed);
-    return 0;
+    if (!r->fixes || !r->original)
+        return 0;
+    size_t len;
+    const char *text = bl_report_text(r->report, &len);
+    return fix_print_diff(out, bl_report_path(r->report), r->original, r->original_len, text, len);
 }
 
 static char *message(const char *path, const char *what)
@@ -162,22 +136,6 @@ int fix_writable(const char *path, char **error)
     char *target = fix_target(path, &st, error);
     free(target);
     return target ? 0 : -1;
-}
-
-int fix_in_place(const bl_report *report, const char *path, char **error, size_t *changes)
-{
-    char *bytes = NULL;
-    size_t len = 0;
-    bl_error err = {{0}};
-    if (bl_report_is_docx(report) ? docx_fixed_bytes(report, path, &bytes, &len, changes, error) != 0
-                                  : bl_report_apply_fixes(report, &bytes, &len, changes, &err) != BL_OK) {
-        if (!bl_report_is_docx(report))
-            *error = message(path, err.message);
-        return -1;
-    }
-    int status = *changes ? fix_write(path, bytes, len, error) : 0;
-    free(bytes);
-    return status;
 }
 
 int fix_write(const char *path, const char *bytes, size_t len, char **error)
