@@ -36,7 +36,8 @@ function rule.check(doc, report, options)
             suggestion = "在简报名称后（或下一行）补上期号" }
   end
   if not doc.title then
-    local line = doc.masthead and doc.masthead.line + 1 or 1
+    -- where the title should be: the line after the masthead, or the masthead itself when it ends the file
+    local line = doc.masthead and math.min(doc.masthead.line + 1, doc.line_count) or 1
     report{ line = line, column = 1, message = "缺少标题：报头之后应为本期标题" }
   end
   local profile = profiles.for_document(doc, options.profile)

@@ -62,5 +62,9 @@ return {
       { line = 4, column = 1, message = "缺少供稿单位行，如“（××市人大社会建设委员会供稿）”",
         suggestion = "在正文末尾另起一行写明供稿单位" },
     } },
+    { name = "a masthead that ends the file: the missing title is reported on its line", text = "人大工作简报　第3期",
+      findings = {
+      { line = 1, column = 1, message = "缺少标题：报头之后应为本期标题" },
+    } },
   },
 }
