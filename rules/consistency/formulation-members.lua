@@ -157,10 +157,109 @@ local function list_before(s, at)
   return from, to
 end
 
+-- The first item of a list may begin with the words of its clause (涵盖经济建设、……): when it ends
+-- with a member, the item is that member. The last may go on after its member (……最严肃的问责的要求).
+local function trim_first(e, items)
+  local t = items[1].text
+  if e.all[t] then return end
+  local best
+  for m in pairs(e.all) do
+    if #m < #t and t:sub(-#m) == m and (not best or #m > #best) then best = m end
+  end
+  if best then
+    items[1].from = items[1].from + #t - #best
+    items[1].text = best
+  end
+end
+
+local function trim_last(e, items)
+  local last = items[#items]
+  if e.all[last.text] then return end
+  local best
+  for m in pairs(e.all) do
+    if #m < #last.text and last.text:sub(1, #m) == m and (not best or #m > #best) then best = m end
+  end
+  if best then
+    last.to = last.from + #best - 1
+    last.text = best
+  end
+end
+
+-- Formulations by member, for lists written without their name.
+local by_member = {}
+for _, e in pairs(entries) do
+  if #e.versions[1] >= 3 then
+    for m in pairs(e.all) do
+      by_member[m] = by_member[m] or {}
+      by_member[m][#by_member[m] + 1] = e
+    end
+  end
+end
+
+-- A list without its name is checked only when it is plainly the formulation: as many items as its
+-- members, and either all of them its members in another order, or all but one in their places and
+-- that one of their kind (政治意识、大局意识、核心意识、责任意识).
+local function unnamed_difference(e, items)
+  local v = e.versions[1]
+  if #items ~= #v then return nil end
+  local list, members, in_place, odd = {}, 0, 0, nil
+  for i, item in ipairs(items) do
+    list[i] = item.text
+    if e.all[item.text] then members = members + 1 else odd = item.text end
+    if item.text == v[i] then in_place = in_place + 1 end
+  end
+  local plain_order = members == #v
+  local one_wrong = members == #v - 1 and in_place == #v - 1 and member_like(e, odd)
+  if not (plain_order or one_wrong) then return nil end
+  return differences(e, list)
+end
+
+local CLAUSE_STOPS = "[，。；：！？（）“”《》\n]"
+
+local function overlaps(ranges, from, to)
+  for _, r in ipairs(ranges) do
+    if r[1] <= to and from <= r[2] then return true end
+  end
+  return false
+end
+
+local function check_unnamed(node, s, named, report)
+  local from = 1
+  while from <= #s do
+    local stop = re.find(s, CLAUSE_STOPS, from) or (#s + 1)
+    local clause_has_list = s:find("、", from, true)
+    if clause_has_list and clause_has_list < stop and not overlaps(named, from, stop - 1) then
+      local candidates = {}
+      local items = items_of(s, from, stop - 1)
+      for i = 2, #items do
+        for _, e in ipairs(by_member[items[i].text] or {}) do candidates[e] = true end
+      end
+      if #items >= 3 and not items[#items].text:find("等", 1, true) then
+        for e in pairs(candidates) do
+          local own = {}
+          for i, item in ipairs(items) do own[i] = { text = item.text, from = item.from, to = item.to } end
+          trim_first(e, own)
+          trim_last(e, own)
+          local expected, why = unnamed_difference(e, own)
+          if expected then
+            local canonical = table.concat(expected, "、")
+            report{ at = node, from = own[1].from, to = own[#own].to,
+                    message = "“" .. canonical .. "”是固定提法，" .. why,
+                    suggestion = "改为“" .. canonical .. "”" }
+            break
+          end
+        end
+      end
+    end
+    from = stop + #(s:sub(stop):match("^" .. CHAR) or "x")
+  end
+end
+
 function rule.check(doc, report)
   for _, node in ipairs(text.nodes(doc)) do
     local s = node.text
     if s:find("、", 1, true) then
+      local named = {}  -- the lists found next to a name, checked there: {from, to}
       for at, stop in re.gmatch(s, NAMES) do
         local name = s:sub(at, stop)
         local e = entries[name]
@@ -184,6 +283,7 @@ function rule.check(doc, report)
                   break
                 end
               end
+              trim_first(e, items)
             end
             -- the list is the members: all its items are of their kind, or all but one are
             -- members and that one is a short word of its own (共赢 among 创新、协调……)
@@ -199,6 +299,7 @@ function rule.check(doc, report)
             if members >= 2 and (unlike == 0 or (unlike == 1 and short and members >= canonical_count - 1)) then
               local list = {}
               for i, item in ipairs(items) do list[i] = item.text end
+              named[#named + 1] = { items[1].from, items[#items].to }
               local expected, why = differences(e, list)
               if expected then
                 local canonical = table.concat(expected, "、")
@@ -210,6 +311,7 @@ function rule.check(doc, report)
           end
         end
       end
+      check_unnamed(node, s, named, report)
     end
   end
 end

@@ -8,5 +8,9 @@ return {
   qian_pattern = "(?<![0-9０-９.．])(" .. "[0-9０-９]+(?:[.．][0-9０-９]+)?" .. ")千(?![米克瓦伏帕卡赫字兆焦])",
   -- 14届全国人大, 第3届政协委员会: session numbers of meetings of state organs and parties in Arabic
   -- digits (the numbering of events such as 第33届奥运会 is left alone)
+  -- 人大常委会第21次会议, 人民代表大会第3次会议: the sittings of a people's congress and its standing
+  -- committee are numbered in Chinese numerals; the sittings of other bodies are often written in
+  -- Arabic digits (国务院第104次常务会议, 市委常委会第58次会议) and are left alone
+  sitting_pattern = "(?:人大常委会|人民代表大会常务委员会|人民代表大会)第([0-9０-９]+)次(?:全体)?会议",
   session_pattern = "(?<![0-9０-９.．])([0-9０-９]+)届(?=[^，。；,;]{0,12}(?:人大|人民代表大会|政协|委员会|常委会|党委|代表大会|全会|纪委))",
 }

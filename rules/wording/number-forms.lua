@@ -7,11 +7,13 @@ local rule = {
   id = "wording.number-forms",
   category = "wording",
   severity = "warning",
-  summary = "数字用法应符合GB/T 15835：范围两端都带%、万、亿，阿拉伯数字不与“千”连用，届次用汉字",
+  summary = "数字用法应符合GB/T 15835：范围两端都带%、万、亿，阿拉伯数字不与“千”连用，届次和人大会议次序用汉字",
   explain = [[
 GB/T 15835-2011 要求：用阿拉伯数字写的范围，两端都带“%”“万”或“亿”（15%～30%、3万～5万元，不写15～30%、
 3～5万元），因为“15～30%”可能被读作15到0.3；阿拉伯数字只与“万”“亿”连用（4000余份或四千余份，不写4千余份；
-千米、千克、千瓦是单位，不报告）；会议的届次用汉字数字（十四届全国人大，不写14届全国人大）。
+千米、千克、千瓦是单位，不报告）；会议的届次用汉字数字（十四届全国人大，不写14届全国人大）；人大及其常委会的会议次序也用汉字数字
+（市人大常委会第二十一次会议，不写第21次会议）。其他机关的会议常用阿拉伯数字编号（国务院第104次常务会议、
+市委常委会第58次会议），不报告。
 
 示例：
     满意率保持在85—90%之间
@@ -41,11 +43,21 @@ local function report_sessions(node, report)
   end
 end
 
+local function report_sittings(node, report)
+  for from, to, digits in re.gmatch(node.text, forms.sitting_pattern) do
+    local at = node.text:find(digits, from, true)
+    report{ at = node, from = at - #"第", to = at + #digits + #"次" - 1,
+            message = "人大及其常委会的会议次序应使用汉字数字，不用“第" .. digits .. "次”",
+            suggestion = "改为汉字数字，如“第十一次会议”" }
+  end
+end
+
 function rule.check(doc, report)
   for _, node in ipairs(text.nodes(doc)) do
     report_ranges(node, report)
     report_qian(node, report)
     report_sessions(node, report)
+    report_sittings(node, report)
   end
 end
 

@@ -41,6 +41,11 @@ return {
 周口：标题
 　　强化政治意识、大局意识，增强“四个意识”，做到令行禁止。
 ]] },
+    { name = "lists without the name: canonical, partial, or only like the members", text = [[
+简报（一）
+周口：标题
+　　坚定道路自信、理论自信、制度自信、文化自信，强化政治意识、大局意识，增强责任意识、服务意识、大局意识、纪律意识，落实最严谨的标准、最严格的监管、最严厉的处罚、最严肃的问责的要求。
+]] },
   },
   invalid = {
     { name = "a wrong member after the name", text = [[
@@ -90,6 +95,39 @@ return {
       { line = 3, column = 53, end_line = 3, end_column = 76,
         message = "“六稳”依次是稳就业、稳金融、稳外贸、稳外资、稳投资、稳预期，顺序不对",
         suggestion = "改为“稳就业、稳金融、稳外贸、稳外资、稳投资、稳预期”" },
+    } },
+    { name = "a list without its name, one member wrong, the first after its verb", text = [[
+简报（一）
+周口：标题
+　　全体干部牢固树立政治意识、大局意识、核心意识、责任意识，统筹推进产业振兴、人才振兴、文化振兴、经济振兴、组织振兴。
+]], findings = {
+      { line = 3, column = 11, end_line = 3, end_column = 30,
+        message = "“政治意识、大局意识、核心意识、看齐意识”是固定提法，“责任意识”应为“看齐意识”",
+        suggestion = "改为“政治意识、大局意识、核心意识、看齐意识”" },
+      { line = 3, column = 35, end_line = 3, end_column = 59,
+        message = "“产业振兴、人才振兴、文化振兴、生态振兴、组织振兴”是固定提法，“经济振兴”应为“生态振兴”",
+        suggestion = "改为“产业振兴、人才振兴、文化振兴、生态振兴、组织振兴”" },
+    } },
+    { name = "a list without its name out of order, and one whose last member goes on", text = [[
+简报（一）
+周口：标题
+　　坚定理论自信、道路自信、制度自信、文化自信，按照最严谨的标准、最严密的监管、最严厉的处罚、最严肃的问责的要求开展检查。
+]], findings = {
+      { line = 3, column = 5, end_line = 3, end_column = 24,
+        message = "“道路自信、理论自信、制度自信、文化自信”是固定提法，顺序不对",
+        suggestion = "改为“道路自信、理论自信、制度自信、文化自信”" },
+      { line = 3, column = 27, end_line = 3, end_column = 54,
+        message = "“最严谨的标准、最严格的监管、最严厉的处罚、最严肃的问责”是固定提法，“最严密的监管”应为“最严格的监管”",
+        suggestion = "改为“最严谨的标准、最严格的监管、最严厉的处罚、最严肃的问责”" },
+    } },
+    { name = "the members before the name, the first after the words of its clause, out of order", text = [[
+简报（一）
+周口：标题
+　　提案涵盖经济建设、政治建设、社会建设、文化建设、生态文明建设“五位一体”总体布局各个方面。
+]], findings = {
+      { line = 3, column = 7, end_line = 3, end_column = 33,
+        message = "“五位一体”依次是经济建设、政治建设、文化建设、社会建设、生态文明建设，顺序不对",
+        suggestion = "改为“经济建设、政治建设、文化建设、社会建设、生态文明建设”" },
     } },
   },
 }

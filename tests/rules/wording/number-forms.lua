@@ -7,6 +7,7 @@ return {
 　　满意率保持在85%—90%之间，单项投资3万～5万元，新建道路3千米，发放问卷4000余份，2023—2024年连续两年，第33届奥运会。
 ]] },
     { name = "session numbers in Chinese numerals", text = "简报（一）\n周口：标题\n　　市十四届人大常委会第五次会议审议了报告。\n" },
+    { name = "sittings of other bodies in Arabic digits", text = "简报（一）\n周口：标题\n　　国务院第104次常务会议、市委常委会第58次会议、县政府第12次常务会议分别研究了这项工作。\n" },
   },
   invalid = {
     { name = "a percentage range with % on one end", text = "简报（一）\n周口：标题\n　　满意率保持在85—90%之间。\n",
@@ -21,5 +22,8 @@ return {
     { name = "a session number in Arabic digits", text = "简报（一）\n周口：标题\n　　市14届人大常委会召开会议。\n",
       findings = { { line = 3, column = 4, end_line = 3, end_column = 7, message = "届次应使用汉字数字，不用“14届”",
         suggestion = "改为汉字数字，如“十四届”" } } },
+    { name = "a sitting of the standing committee in Arabic digits", text = "简报（一）\n周口：标题\n　　市十届人大常委会第21次会议听取了报告。\n",
+      findings = { { line = 3, column = 11, end_line = 3, end_column = 15, message = "人大及其常委会的会议次序应使用汉字数字，不用“第21次”",
+        suggestion = "改为汉字数字，如“第十一次会议”" } } },
   },
 }
