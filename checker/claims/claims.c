@@ -37,6 +37,7 @@ static const unit_def units[] = {
     {"台", BL_CLAIM_COUNT, "台", 0}, {"套", BL_CLAIM_COUNT, "套", 1}, {"篇", BL_CLAIM_COUNT, "篇", 1},
     {"册", BL_CLAIM_COUNT, "册", 0}, {"床", BL_CLAIM_COUNT, "床", 0}, {"间", BL_CLAIM_COUNT, "间", 0},
     {"栋", BL_CLAIM_COUNT, "栋", 0}, {"笔", BL_CLAIM_COUNT, "笔", 1}, {"轮", BL_CLAIM_COUNT, "轮", 1},
+    {"起", BL_CLAIM_COUNT, "起", 0}, {"宗", BL_CLAIM_COUNT, "宗", 0}, {"例", BL_CLAIM_COUNT, "例", 0},
     {"届", BL_CLAIM_ORDINAL, "届", 1},
 };
 
@@ -44,7 +45,8 @@ static const unit_def units[] = {
 static const char *const unit_word_exceptions[] = {
     "条例", "项目", "人大", "人民", "人员", "场所", "场景", "次会", "期间", "份额", "所有", "所在",
     "处理", "处置", "台账", "组成", "组织", "支持", "间隔", "类型", "种类", "名单", "名称", "家庭",
-    "家门", "个人", "位于", "批示", "批复", "件事", "套餐", "元旦"};
+    "家门", "个人", "位于", "批示", "批复", "件事", "套餐", "元旦", "起来", "起草", "起步", "起点", "起始",
+    "起诉", "起到", "宗旨", "例如", "例外"};
 
 static const char *const before_qualifiers[] = {"大约", "将近", "超过", "不到", "不足", "至少", "最多",
                                                 "多达", "约", "近", "逾"};

@@ -74,9 +74,14 @@ static void find_from_to(finder *f, uint32_t first, uint32_t end)
         uint32_t head = from->from; /* where the list of from-values begins */
         for (uint32_t l = a; l > first && joined_in_list(text, &claims[l - 1], &claims[l]); l--)
             head = claims[l - 1].from;
-        long you = find_last(text, head >= 24 ? head - 24 : 0, head, "由");
+        /* 由上年同期的每人每月７０２元: up to twelve characters between 由 and the figure, within its clause */
+        uint32_t clause = clause_start(text, s->from, head);
+        uint32_t look = head >= 36 ? head - 36 : 0;
+        if (look < clause)
+            look = clause;
+        long you = find_last(text, look, head, "由");
         if (you < 0)
-            you = find_last(text, head >= 24 ? head - 24 : 0, head, "从");
+            you = find_last(text, look, head, "从");
         const char *verb = NULL, *direction = verb_direction(text, from->to, to->from, &verb);
         int reaches = direction && states_value_reached(text, verb, find_first(text, from->to, to->from, verb),
                                                         to->from);
@@ -110,6 +115,8 @@ static void find_rate_changes(finder *f, uint32_t first, uint32_t end)
     bl_claim *claims = f->set->claims;
     const char *text = text_of(f, &claims[first]);
     const bl_sentence *s = sentence_of(f, &claims[first]);
+    uint32_t changed = UINT32_MAX; /* the last claim found to be a change, its verb and direction */
+    const char *changed_verb = NULL, *changed_direction = NULL;
     for (uint32_t k = first; k < end; k++) {
         bl_claim *c = &claims[k];
         if (c->kind != BL_CLAIM_POINTS && c->kind != BL_CLAIM_PERCENT)
@@ -125,6 +132,12 @@ static void find_rate_changes(finder *f, uint32_t first, uint32_t end)
         if (look < s->from)
             look = s->from;
         const char *direction = verb_direction(text, look, claims[chain].from, &verb);
+        /* 分别增长４.７％和７.０％: the second of a list has the verb of the first */
+        if (!direction && chain == k && changed != UINT32_MAX && k == changed + 1 && joined_in_list(text, &claims[changed], c) &&
+            claims[changed].kind == c->kind) {
+            direction = changed_direction;
+            verb = changed_verb;
+        }
         /* 提升至96%: the value reached, not the change (that is a from/to relation) */
         /* 拉动全市工业增长２.６个百分点: a contribution to growth, not the change of a rate */
         uint32_t clause = clause_start(text, s->from, claims[chain].from);
@@ -138,6 +151,9 @@ static void find_rate_changes(finder *f, uint32_t first, uint32_t end)
             r->direction = direction;
         for (uint32_t j = chain; j <= k; j++)
             member(r, "change", j);
+        changed = k;
+        changed_verb = verb;
+        changed_direction = direction;
         /* the rate it changes: the last percentage before it in the sentence, when that is a level
          * (满意率为９３.６％), not a growth rate (同比增长０.５％) */
         if (c->kind == BL_CLAIM_POINTS)

@@ -20,6 +20,18 @@ static int ends_item(const char *text, uint32_t p, uint32_t to)
     return 0;
 }
 
+/* Whether text[p] is inside a quotation or a title that opens after `from` (“五个专项治理”, 《…工作方案》). */
+static int quoted(const char *text, uint32_t from, uint32_t p)
+{
+    static const char *const pairs[][2] = {{"“", "”"}, {"《", "》"}};
+    for (size_t i = 0; i < sizeof pairs / sizeof *pairs; i++) {
+        long open = find_last(text, from, p, pairs[i][0]), close = find_last(text, from, p, pairs[i][1]);
+        if (open >= 0 && open > close)
+            return 1;
+    }
+    return 0;
+}
+
 /* Counts word in text[from, to) outside [skip_from, skip_to), adding each as an item of r; with
  * whole_items, only where the word ends its item (清单、 but not 清单化). */
 static uint32_t count_occurrences(const char *text, uint32_t from, uint32_t to, const char *word, size_t wlen,
@@ -29,7 +41,8 @@ static uint32_t count_occurrences(const char *text, uint32_t from, uint32_t to, 
     for (uint32_t p = from; p + wlen <= to; p++) {
         if (p >= skip_from && p < skip_to)
             continue;
-        if (memcmp(text + p, word, wlen) == 0 && (!whole_items || ends_item(text, p + (uint32_t)wlen, to))) {
+        if (memcmp(text + p, word, wlen) == 0 && (!whole_items || ends_item(text, p + (uint32_t)wlen, to)) &&
+            !quoted(text, from, p)) {
             n++;
             item(r, p, p + (uint32_t)wlen);
             p += (uint32_t)wlen - 1;
@@ -77,6 +90,29 @@ static uint32_t split_names(const char *text, uint32_t from, uint32_t end, uint3
     return n;
 }
 
+/* Whether the items of a list before a quote are names of its members: none closed by 等 or holding
+ * a quotation of its own, the last not a verb whose object the quote is (各部门全面推行“三项制度”). */
+static int plain_names(const char *text, const bl_relation *r)
+{
+    static const char *const verbs[] = {"推行", "实现", "推进", "开展", "落实", "做到", "坚持", "深化", "打好",
+                                        "打赢", "贯彻", "践行", "树立", "增强", "坚定", "推动", "实施", "启动",
+                                        "部署", "形成", "构建", "完善", "健全", "达到", "取得", "持续推进", "等"};
+    for (uint32_t i = 0; i < r->item_count; i++) {
+        uint32_t from = r->items[i].from, to = r->items[i].to;
+        if (find_first(text, from, to, "“") >= 0 || find_first(text, from, to, "”") >= 0)
+            return 0;
+        if (find_last(text, from, to, "等") >= 0 && (uint32_t)find_last(text, from, to, "等") + 3 == to)
+            return 0;
+    }
+    uint32_t from = r->items[r->item_count - 1].from, to = r->items[r->item_count - 1].to;
+    for (size_t v = 0; v < sizeof verbs / sizeof *verbs; v++) {
+        uint32_t len = (uint32_t)strlen(verbs[v]);
+        if (to - from > len && memcmp(text + to - len, verbs[v], len) == 0)
+            return 0;
+    }
+    return 1;
+}
+
 /* The items of a list written with 、 that ends at `end` (back to the clause start). */
 static uint32_t list_before(const char *text, uint32_t start, uint32_t end, bl_relation *r)
 {
@@ -112,6 +148,39 @@ static uint32_t list_after(const char *text, uint32_t from, uint32_t to, bl_rela
     return n >= 2 ? n : 0;
 }
 
+/* Whether text[from, to) holds a mark that ends a clause (，；。：). */
+static int crosses_clause(const char *text, uint32_t from, uint32_t to)
+{
+    static const char *const marks[] = {"，", "；", "。", "：", ",", ";"};
+    for (size_t m = 0; m < sizeof marks / sizeof *marks; m++)
+        if (find_first(text, from, to, marks[m]) >= 0)
+            return 1;
+    return 0;
+}
+
+/* Whether the items found before the quote are a list that names it: the last a few characters
+ * before the quote in its clause, not closed by 等 (学习清单、…、评价清单相衔接的“七个清单”). */
+static int names_the_quote(const char *text, const bl_relation *r, uint32_t quote_from)
+{
+    if (r->item_count < 2)
+        return 0;
+    uint32_t last_to = r->items[r->item_count - 1].to;
+    if (last_to > quote_from || quote_from - last_to > 6 * 3 || crosses_clause(text, last_to, quote_from))
+        return 0;
+    return find_first(text, last_to, quote_from, "等") < 0;
+}
+
+/* Whether the words right after the quote announce its items: ，即 ：（ —— 包括 分别是 */
+static int announces_items(const char *text, uint32_t at, uint32_t to)
+{
+    static const char *const leads[] = {"，即", ",即", "：", ":", "即", "（", "(", "——", "，包括", "，分别是",
+                                        "，具体是", "，就是"};
+    for (size_t l = 0; l < sizeof leads / sizeof *leads; l++)
+        if (at + strlen(leads[l]) <= to && memcmp(text + at, leads[l], strlen(leads[l])) == 0)
+            return 1;
+    return 0;
+}
+
 /* The items named by the key word of “七个清单” in the sentence s: 学习清单、内容清单…“七个清单” (before
  * the quote), or else after it; not for “四个一”, whose key is a numeral found everywhere. */
 static uint32_t key_word_items(const char *text, const bl_sentence *s, const bl_claim *c, uint32_t key_from,
@@ -123,9 +192,12 @@ static uint32_t key_word_items(const char *text, const bl_sentence *s, const bl_
         return 0;
     const char *key = text + key_from;
     uint32_t n = count_occurrences(text, s->from, quote_from, key, key_len, quote_from, quote_to, r, 0);
-    if (n >= 2)
+    if (n >= 2 && names_the_quote(text, r, quote_from))
         return n;
     r->item_count = 0;
+    /* after the quote only when the words after it announce its items: 全面推行“三项制度”…制度… lists nothing */
+    if (!announces_items(text, quote_to, s->to))
+        return 0;
     n = count_occurrences(text, quote_to, s->to, key, key_len, quote_from, quote_to, r, 0);
     if ((int64_t)n * BL_SCALE == c->value)
         return n;
@@ -140,13 +212,19 @@ static uint32_t key_word_items(const char *text, const bl_sentence *s, const bl_
 }
 
 /* An enumeration 一是…四是 after the claim in its paragraph: “四个一”. Its items, or 0. */
-static uint32_t enumeration_items(const bl_document *doc, const bl_claim *c, bl_relation *r)
+static uint32_t enumeration_items(const bl_document *doc, const bl_claim *c, uint32_t quote_to, bl_relation *r)
 {
+    const char *text = doc->paragraphs[c->paragraph].text.s;
     for (uint32_t e = 0; e < doc->enumeration_count; e++) {
         const bl_enumeration *en = &doc->enumerations[e];
         const bl_enum_item *it = &doc->items[en->first_item];
         if (it->paragraph != c->paragraph || it->from <= c->to || it->value != 1)
             continue;
+        /* the enumeration follows the name closely, in its sentence (“四个一”工作法：一是…), with no
+         * other name between */
+        if (it->from < quote_to || it->from - quote_to > 30 * 3 || find_first(text, quote_to, it->from, "“") >= 0 ||
+            find_first(text, quote_to, it->from, "。") >= 0)
+            return 0;
         /* item positions are bytes of the claim's paragraph: an enumeration that runs on into later
          * paragraphs cannot be listed here, so it is left unchecked */
         uint32_t same_paragraph = 0;
@@ -190,8 +268,9 @@ void relations_find_named_counts(finder *f, uint32_t first, uint32_t end)
             }
             continue;
         }
-        if (open != 0x201C) /* “七个清单” */
-            continue;
+        size_t first_char = c->from;
+        if (open != 0x201C || !bl_is_chinese_numeral_char(bl_utf8_next(text, c->to, &first_char)))
+            continue; /* “七个清单”; not “1262”, “1+1+9” or “4·11”, which are codes and dates */
         long close = find_first(text, c->to, para->text.len < c->to + 30 ? para->text.len : c->to + 30, "”");
         if (close < 0)
             continue;
@@ -204,7 +283,7 @@ void relations_find_named_counts(finder *f, uint32_t first, uint32_t end)
         uint32_t n = key_word_items(text, s, c, key_from, key_to, quote_from, quote_to, r);
         if (n < 2) {
             r->item_count = 0;
-            n = enumeration_items(doc, c, r);
+            n = enumeration_items(doc, c, quote_to, r);
         }
         if (n < 2) {
             r->item_count = 0;
@@ -213,8 +292,8 @@ void relations_find_named_counts(finder *f, uint32_t first, uint32_t end)
             while (gap_end > s->from && (text[gap_end - 1] == ' '))
                 gap_end--;
             n = list_before(text, s->from, gap_end, r);
-            if (n < 2)
-                r->item_count = 0;
+            if (n < 2 || !plain_names(text, r))
+                r->item_count = 0, n = 0;
         }
         if (n < 2) {
             r->item_count = 0;

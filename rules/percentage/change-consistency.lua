@@ -111,6 +111,31 @@ local function own_pairs(from_to, first_change, n)
   return pairs_of
 end
 
+-- Whether change b is written right after change a in one list (分别增长4.7%和7.0%).
+local function joined(a, b)
+  if a.sentence ~= b.sentence or b.index ~= a.index + 1 then return false end
+  local between = a.paragraph.text:sub(a.to + 1, b.from - 1)
+  return between == "和" or between == "、"
+end
+
+-- The changes of each relation, with the changes of the relations that go on its list: the
+-- changes 4.7%和7.0% of 分别由A、B提高到C、D，分别增长4.7%和7.0% are one list of two.
+local function change_lists(doc)
+  local lists = {}
+  for _, r in ipairs(doc.relations) do
+    local changes = r.kind == "change" and r.changes or {}
+    local last = lists[#lists]
+    if #changes > 0 and last and joined(last[#last], changes[1]) then
+      for _, c in ipairs(changes) do last[#last + 1] = c end
+    elseif #changes > 0 then
+      local list = {}
+      for i, c in ipairs(changes) do list[i] = c end
+      lists[#lists + 1] = list
+    end
+  end
+  return lists
+end
+
 function rule.check(doc, report)
   local from_to = {}
   for _, r in ipairs(doc.relations) do
@@ -118,8 +143,7 @@ function rule.check(doc, report)
       from_to[#from_to + 1] = r
     end
   end
-  for _, r in ipairs(doc.relations) do
-    local changes = r.kind == "change" and r.changes or {}
+  for _, changes in ipairs(change_lists(doc)) do
     local exact = #changes > 0
     for _, c in ipairs(changes) do exact = exact and numbers.exact(c) end
     if exact then

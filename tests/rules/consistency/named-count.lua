@@ -1,6 +1,15 @@
 return {
   rule = "consistency.named-count",
   valid = {
+    { name = "names that are objects of a verb, closed by 等, or repeated later: nothing listed", text = [[
+简报（一）
+周口：标题
+　　为指导各地区、各部门全面推行“三项制度”，现提出意见。各部门要及时解决推行“三项制度”中的问题，把制度建设和制度执行结合起来。
+　　实现债务规模、融资平台数量等“六个明显下降”，创新防汛“1262”预警机制，处置“4·11”森林火灾。
+　　把“六个坚持”的重大原则贯穿各方面，坚持稳中求进，坚持以进促稳。
+　　深入把握“六个坚持”重要原则和“五个必须”规律性认识，统筹当前和长远。今年重点抓好三项工作：一是稳增长；二是促改革；三是惠民生。
+　　部署开展违规设置门槛、拖欠企业账款、侵害企业产权、违规收费罚款以及执法检查“五个专项治理”，印发《专项治理工作方案》。
+]] },
     { name = "clause items that match, and a set term that announces nothing", text = "简报（一）\n周口：标题\n　　做到“三统一”：统一标准、统一流程、统一考核。抓好“三农”工作，推动农业农村发展。\n" },
     { name = "examples before 等N个方面", text = "简报（一）\n周口：标题\n　　梳理出设施不均衡、人才短缺、医养结合不紧密等4个方面的问题。\n" },
     { name = "set formulations are names, not lists", text = "简报（一）\n周口：标题\n　　各级干部要增强“四个意识”、坚定“四个自信”、做到“两个维护”，扎实做好各项工作。\n" },
