@@ -362,10 +362,10 @@ static int is_label_number(const scan *sc, uint32_t pos, const bl_number *n)
     uint32_t before = cp_before(sc, pos), after = cp_at(sc, pos + n->len);
     if ((before == '[' || before == 0xFF3B) && (after == ']' || after == 0xFF3D))
         return 1;
-    /* 2.8：1, 3.7：43.1：53.2: the terms of a ratio */
-    if ((after == ':' || after == 0xFF1A) && bl_is_digit(cp_at(sc, next_pos(sc, pos + n->len))))
+    /* 2.8：1, 3.7：43.1：53.2, 2.9∶1 (U+2236 RATIO): the terms of a ratio */
+    if ((after == ':' || after == 0xFF1A || after == 0x2236) && bl_is_digit(cp_at(sc, next_pos(sc, pos + n->len))))
         return 1;
-    if ((before == ':' || before == 0xFF1A) && pos >= 4) {
+    if ((before == ':' || before == 0xFF1A || before == 0x2236) && pos >= 4) {
         size_t p = pos;
         bl_utf8_prev(sc->s, &p);
         if (p > 0 && bl_is_digit(cp_before(sc, (uint32_t)p)))

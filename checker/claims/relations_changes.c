@@ -39,11 +39,18 @@ static const char *verb_direction(const char *text, uint32_t from, uint32_t to, 
     return NULL;
 }
 
-/* Whether b follows a in a list of figures: joined by 、 or 和 alone. */
+/* Whether b follows a in a list of figures: joined by 、 or 和 alone, or after a rate's period
+ * (６４５元/月、４３１８元/年). */
 static int joined_in_list(const char *text, const bl_claim *a, const bl_claim *b)
 {
-    uint32_t gap = b->from - a->to;
-    return b->from > a->to && (gap == 3 && (memcmp(text + a->to, "、", BL_UTF8_BYTES("、")) == 0 || memcmp(text + a->to, "和", BL_UTF8_BYTES("和")) == 0));
+    if (b->from <= a->to)
+        return 0;
+    uint32_t gap = b->from - a->to, at = a->to;
+    if (gap == 1 + 3 + 3 && text[at] == '/') {
+        at += 1 + 3;
+        gap = 3;
+    }
+    return gap == 3 && (memcmp(text + at, "、", 3) == 0 || memcmp(text + at, "和", 3) == 0);
 }
 
 /* Whether verb, found at verb_at (-1: not found) before `until`, states the value reached (升至,
@@ -166,6 +173,24 @@ static void find_rate_changes(finder *f, uint32_t first, uint32_t end)
     }
 }
 
+/* Whether the total reached (its verb at reach_at) is of what was added: in the same clause, or in
+ * the next one after a few words (，总数达到) or words naming the same thing (新增示范点５个，全市示范点
+ * 达到３个); not a new subject (，上榜世界５００强企业增至, 、中试基地分别达到, ，人均面积达). */
+static int same_subject(const char *text, const bl_claim *added, uint32_t reach_at)
+{
+    uint32_t clause = clause_start(text, added->to, reach_at);
+    if (clause == added->to)
+        return 1;
+    static const char *const other[] = {"、", "分别", "人均", "平均"};
+    for (size_t w = 0; w < sizeof other / sizeof *other; w++)
+        if (find_first(text, clause, reach_at, other[w]) >= 0)
+            return 0;
+    if (bl_utf8_count(text + clause, reach_at - clause) <= 4)
+        return 1;
+    return added->noun_to > added->noun_from &&
+           find_first_n(text, clause, reach_at, text + added->noun_from, added->noun_to - added->noun_from) >= 0;
+}
+
 /* 新增N个……达到M个 */
 static void find_added_totals(finder *f, uint32_t first, uint32_t end)
 {
@@ -210,10 +235,16 @@ static void find_added_totals(finder *f, uint32_t first, uint32_t end)
                 continue;
             }
         }
+        int first_after = 1; /* 新增上市公司45家、总量达1224家: 1224 is not what was added */
+        for (uint32_t j = first; j < k; j++)
+            first_after &= !(claims[j].from > (uint32_t)xinzeng && is_quantity(&claims[j]));
+        if (!first_after)
+            continue;
         for (uint32_t j = k + 1; j < end; j++) {
             bl_claim *total = &claims[j];
             if (total->unit && added->unit && !strcmp(total->unit, added->unit) &&
-                ends_with_any(text, added->to, total->from, reach, 5, &which)) {
+                ends_with_any(text, added->to, total->from, reach, 5, &which) &&
+                same_subject(text, added, total->from - (uint32_t)strlen(which))) {
                 bl_relation *r = relation_add(f, BL_REL_CHANGE, "新增", added);
                 if (r)
                     r->direction = "up";

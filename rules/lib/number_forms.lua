@@ -4,8 +4,9 @@ local dashes = "(?:—|－|-|～|~|〜|至|到)"
 return {
   -- 85—90%, 3～5万元: the first number without the unit the second carries (not 2—3万元人次 etc.)
   range_pattern = "(?<![0-9０-９.．%％万亿])(" .. digits .. ")(" .. dashes .. ")(" .. digits .. ")([%％]|万|亿)",
-  -- 4千余份, 3千多人: Arabic digits with 千 (not 千米, 千克, 千瓦, 千伏, 千帕, 千卡, 千赫, 千字)
-  qian_pattern = "(?<![0-9０-９.．])(" .. "[0-9０-９]+(?:[.．][0-9０-９]+)?" .. ")千(?![米克瓦伏帕卡赫字兆焦])",
+  -- 4千余份, 3千多人: Arabic digits with 千 (not 千米, 千克, 千瓦, 千伏, 千帕, 千卡, 千赫, 千字, and not
+  -- 千公顷, 千人, 千户, the units of statistical tables: 48.4千公顷)
+  qian_pattern = "(?<![0-9０-９.．])(" .. "[0-9０-９]+(?:[.．][0-9０-９]+)?" .. ")千(?![米克瓦伏帕卡赫字兆焦]|公顷|公里|立方米|平方米)",
   -- 14届全国人大, 第3届政协委员会: session numbers of meetings of state organs and parties in Arabic
   -- digits (the numbering of events such as 第33届奥运会 is left alone)
   -- 人大常委会第21次会议, 人民代表大会第3次会议: the sittings of a people's congress and its standing

@@ -1,6 +1,11 @@
 return {
   rule = "arithmetic.change-direction",
   valid = {
+    { name = "totals of another subject, a per-capita figure, a rate per period, a ratio (real report wording)", text = [[
+简报（一）
+周口：标题
+　　新增上市公司45家、总量达1224家，上榜企业增至18家。科技企业新增1013家，验证中心、中试基地分别达到69家、107家。场地面积比上年新增67.97万平方米，人均场地面积达2.53平方米。低保标准分别从2020年的645元/月、4318元/年提高到2025年的801元/月、7226元/年。收入比由2.9∶1缩小至2.52∶1。
+]] },
     { name = "a ratio is no pair of figures", text = "简报（一）\n周口：标题\n　　城乡居民收入比由2005年的5：1缩小到2.6：1。\n" },
     { name = "a rise that rises", text = [[
 简报（一）

@@ -4,7 +4,7 @@ return {
     { name = "ranges with their units on both ends, digits with 万, units with 千", text = [[
 简报（一）
 周口：标题
-　　满意率保持在85%—90%之间，单项投资3万～5万元，新建道路3千米，发放问卷4000余份，2023—2024年连续两年，第33届奥运会。
+　　满意率保持在85%—90%之间，单项投资3万～5万元，新建道路3千米，机耕面积48.4千公顷，发放问卷4000余份，2023—2024年连续两年，第33届奥运会。
 ]] },
     { name = "session numbers in Chinese numerals", text = "简报（一）\n周口：标题\n　　市十四届人大常委会第五次会议审议了报告。\n" },
     { name = "sittings of other bodies in Arabic digits", text = "简报（一）\n周口：标题\n　　国务院第104次常务会议、市委常委会第58次会议、县政府第12次常务会议分别研究了这项工作。\n" },
