@@ -237,6 +237,10 @@ static void find_breakdown(finder *f, uint32_t first, uint32_t end, uint32_t at)
             total = k;
     if (total < 0 || find_first(text, claims[total].to, at, "；") >= 0 || find_first(text, claims[total].to, at, ";") >= 0)
         return;
+    uint32_t total_clause = clause_start(text, s->from, claims[total].from);
+    if (find_first(text, total_clause, claims[total].from, "每") >= 0 ||
+        find_first(text, total_clause, claims[total].from, "人均") >= 0)
+        return; /* 抽检量超每千人６.６批次，其中…５万批次: a rate, not a total */
     uint32_t stop = s->to;
     static const char *const ends[] = {"；", ";", "其中"};
     for (size_t e = 0; e < sizeof ends / sizeof *ends; e++) {
@@ -320,8 +324,11 @@ static long total_before(finder *f, uint32_t first, const bl_claim *part)
         int candidates = 0;
         for (uint32_t k = first; k-- > 0 && claims[k].paragraph == part->paragraph && claims[k].sentence >= si;) {
             const bl_claim *c = &claims[k];
+            long qizhong = find_first(text, s->from, c->from, "其中");
             if (c->sentence == si && c->kind == part->kind && same_measure(c, part) && c->unit && *c->unit &&
-                !states_change(text, s->from, c) && !in_brackets(text, s->from, c->from)) {
+                !states_change(text, s->from, c) && !in_brackets(text, s->from, c->from) &&
+                (qizhong < 0 || find_first(text, (uint32_t)qizhong, c->from, "；") >= 0)) {
+                /* not a part after 其中 (共查办案件１２４７件，其中移送２３件；…: 1247 is the total) */
                 total = k;
                 candidates++;
             }
@@ -329,6 +336,61 @@ static long total_before(finder *f, uint32_t first, const bl_claim *part)
         return candidates == 1 ? total : -1;
     }
     return -1;
+}
+
+/* The measure a claim's noun ends in, as its last three characters without 总 (零售总额 → 零售额,
+ * 营业收入 → 业收入), written to key; 0 when the noun does not end in a measure (额 值 量 入 出). */
+static int measure_key(const char *text, const bl_claim *c, char key[10])
+{
+    static const char *const measure_ends[] = {"额", "值", "量", "入", "出"};
+    if (c->noun_to < c->noun_from + 9)
+        return 0;
+    int measured = 0;
+    for (size_t m = 0; m < sizeof measure_ends / sizeof *measure_ends; m++)
+        measured |= memcmp(text + c->noun_to - 3, measure_ends[m], 3) == 0;
+    if (!measured)
+        return 0;
+    const char *last3 = text + c->noun_to - 9;
+    if (memcmp(last3 + 3, "总", 3) == 0 && c->noun_to >= c->noun_from + 12) {
+        memcpy(key, last3 - 3, 6); /* 零售总额: 零售 + 额 */
+        memcpy(key + 6, last3 + 6, 3);
+    } else
+        memcpy(key, last3, 9);
+    key[9] = '\0';
+    return 1;
+}
+
+/* Whether a part measures what its total measures: 零售额 of a 零售总额, 营业收入 of 营业收入, 增加值
+ * of a 生产总值; not a 商品销售额 of a 零售总额. Parts or totals without a measure word agree. */
+static int same_measure_word(const char *text, const bl_claim *total, const bl_claim *part)
+{
+    char t[10], p[10];
+    if (!measure_key(text, total, t) || !measure_key(text, part, p) || strcmp(t, p) == 0)
+        return 1;
+    return strcmp(t, "生产值") == 0 && strcmp(p, "增加值") == 0;
+}
+
+/* Whether a breakdown is complete: its last part is the rest (其他案件１６３件), or the lead says how
+ * many parts there are (从四大行业看) and there are as many. Otherwise it may list the main parts only
+ * (分行业看 in a statistical communiqué), and only a sum above the total is certain to be wrong. */
+static int closed_breakdown(const char *text, uint32_t lead_end, const bl_sentence *s, const bl_claim *last, uint32_t n)
+{
+    static const char *const rest[] = {"其他", "其它", "其余"};
+    uint32_t clause = clause_start(text, s->from, last->from);
+    for (size_t w = 0; w < sizeof rest / sizeof *rest; w++)
+        if (find_first(text, clause, last->from, rest[w]) >= 0)
+            return 1;
+    for (size_t p = s->from; p < lead_end;) {
+        int64_t value;
+        uint32_t read = bl_chinese_integer(text + p, lead_end - (uint32_t)p, &value);
+        if (read && value == (int64_t)n)
+            return 1;
+        if (read)
+            p += read;
+        else
+            bl_utf8_next(text, lead_end, &p);
+    }
+    return 0;
 }
 
 /* 代表共提出建议３８６件。从内容看，经济发展方面９２件，城乡建设方面１０８件……: the parts of one
@@ -363,9 +425,12 @@ static void find_dimension_breakdown(finder *f, uint32_t first, uint32_t end)
     const bl_sentence *ts = &para->sentences[claims[total].sentence];
     if (partial_or_average(text, ts->from, claims[total].from))
         return; /* 全国居民人均可支配收入: an average, not a sum of its classes */
+    for (uint32_t j = 0; j < n; j++)
+        if (!same_measure_word(text, &claims[total], &claims[parts[j]]))
+            return; /* 社会消费品零售总额…批发业商品销售额…: other measures, not its parts */
     bl_relation *r = relation_add(f, BL_REL_TOTAL, "从…看", &claims[total]);
     if (r)
-        r->exhaustive = 1;
+        r->exhaustive = closed_breakdown(text, lead_end, s, &claims[parts[n - 1]], n);
     member(r, "total", (uint32_t)total);
     for (uint32_t j = 0; j < n; j++)
         member(r, "part", parts[j]);
@@ -407,7 +472,7 @@ void relations_find_totals(finder *f, uint32_t first, uint32_t end)
         bl_claim *t = &claims[k], *p1 = &claims[k + 1];
         uint32_t after = t->noun_to > t->to ? t->noun_to : t->to;
         if (t->kind != BL_CLAIM_COUNT || p1->kind != BL_CLAIM_COUNT || !p1->unit || t->noun_to <= t->noun_from ||
-            p1->from < after || !done_verb_between(text, after, p1->from))
+            p1->from < after || !done_verb_between(text, after, p1->from) || !same_measure(t, p1))
             continue;
         uint32_t parts[BL_RELATION_MAX_MEMBERS], n = 0;
         parts[n++] = k + 1;

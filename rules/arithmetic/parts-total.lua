@@ -58,8 +58,9 @@ function rule.check(doc, report)
             report{ at = p, message = "其中的" .. p.text .. "大于总数" .. total.text, suggestion = "核对两个数字" }
           end
         end
-        if #r.parts > 1 and thi and lo > thi and joined_by_dun(r.parts) then
-          report{ at = total, message = "其中各项之和" .. numbers.show_sum(r.parts, numbers.sum(r.parts)) ..
+        -- the parts of a list joined by 、, or of a breakdown 从…看 that may list the main parts only
+        if #r.parts > 1 and thi and lo > thi and (joined_by_dun(r.parts) or r.cue == "从…看") then
+          report{ at = total, message = (r.cue == "从…看" and "各项之和" or "其中各项之和") .. numbers.show_sum(r.parts, numbers.sum(r.parts)) ..
                   "，超过总数" .. total.text, suggestion = "核对总数和各分项" }
         end
       end

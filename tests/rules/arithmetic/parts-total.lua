@@ -1,6 +1,13 @@
 return {
   rule = "arithmetic.parts-total",
   valid = {
+    { name = "a breakdown that lists the main parts only, one of other measures, a split of other things, a rate", text = [[
+简报（一）
+周口：标题
+　　全县规模以上服务业实现营业收入178162.8万元。分行业看，道路运输业实现营业收入86287.3万元，邮政业实现营业收入2737.4万元。
+　　全年社会消费品零售总额808539.8万元。从四大行业来看，批发业完成商品销售额549779.5万元，零售业完成商品销售额636358.7万元，住宿业完成营业额7251.3万元，餐饮业完成营业额67011.5万元。
+　　累计培育形成21批173项创新案例，82项获国家层面认可。食品抽检量超每千人6.6批次，其中开展快检超5万批次。
+]] },
     { name = "national amounts in 万亿元 add up", text = "简报（一）\n周口：标题\n　　全年一般公共预算支出28.5万亿元，其中中央本级3.9万亿元、地方24.6万亿元。\n" },
     { name = "breakdowns by two dimensions, a part of a part, averages", text = "简报（一）\n周口：标题\n　　全市社会消费品零售总额1068.4亿元，同比增长4.2%。按经营地分，城镇912.7亿元，增长4.0%；乡村155.7亿元，其中农村电商15.2亿元。按消费类型分，餐饮收入118.6亿元；商品零售949.8亿元。全市居民人均可支配收入24863元。按常住地分，城镇居民29876元，农村居民16342元。从主要行业看，制造业12.8亿元、建筑业9.5亿元。\n" },
     { name = "an exhaustive split that adds up", text = [[
@@ -50,7 +57,7 @@ return {
         message = "其中各项之和4.2万亿元＋25.3万亿元＝29.5万亿元，超过总数28.5万亿元", suggestion = "核对总数和各分项" } } },
     { name = "a breakdown by one dimension that does not add up to the total before it", text = "简报（一）\n周口：标题\n　　代表共提出建议386件。从内容看，经济发展方面92件，城乡建设方面108件，社会事业方面124件，民主法治方面65件。\n",
       findings = { { line = 3, column = 10, end_line = 3, end_column = 14,
-        message = "分项之和92件＋108件＋124件＋65件＝389件，与总数386件不符", suggestion = "核对总数和各分项" } } },
+        message = "各项之和92件＋108件＋124件＋65件＝389件，超过总数386件", suggestion = "核对总数和各分项" } } },
     { name = "a split that does not add up", text = [[
 简报（一）
 周口：标题
@@ -90,6 +97,14 @@ return {
 ]], findings = {
       { line = 3, column = 7, end_line = 3, end_column = 10, message = "其中各项之和18名＋15名＝33名，超过总数30人",
         suggestion = "核对总数和各分项" },
+    } },
+    { name = "a breakdown closed by 其他 that falls short of its total", text = [[
+简报（一）
+周口：标题
+　　全区共查办各类案件1247件。从案件类型看，食品安全案件386件，药品案件142件，其他案件163件。
+]], findings = {
+      { line = 3, column = 12, end_line = 3, end_column = 17,
+        message = "分项之和386件＋142件＋163件＝691件，与总数1247件不符", suggestion = "核对总数和各分项" },
     } },
   },
 }
