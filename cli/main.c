@@ -292,7 +292,10 @@ static void emit(size_t index, file_result *r, void *ctx)
     for (size_t i = 0; i < r->note_count; i++)
         fprintf(stderr, "bulletin-lint: %s\n", r->notes[i]);
     if (bl_report_error(report)) {
-        fprintf(stderr, "bulletin-lint: %s: %s\n", bl_report_path(report), bl_report_error(report));
+        char why[1024];
+        const char *error = bl_report_error(report);
+        fprintf(stderr, "bulletin-lint: %s: %s\n", bl_report_path(report),
+                i18n_chinese() ? read_error_chinese(error, why, sizeof why) : error);
         out->trouble = 1;
         out->t.unreadable++;
         write_report(out, r);
