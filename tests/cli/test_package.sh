@@ -4,6 +4,12 @@
 # samples as the built one does. The binary copied alone (no rule folder anywhere near it) checks
 # them with the same findings too, from the rules built into it; BULLETIN_LINT_RULES chooses a folder.
 . "$(dirname "$0")/lib.sh"
+# the licence: MIT in LICENSE, said in the README with the dependencies' licences
+grep -q '^MIT License$' "$SRC/LICENSE" && grep -q 'Permission is hereby granted, free of charge' "$SRC/LICENSE" && ok || bad "LICENSE is not the MIT licence"
+grep -q 'under the MIT licence (`LICENSE`)' "$SRC/README.md" && ok || bad "the README does not state the licence"
+for dep in 'Lua 5.4 (MIT' 'PCRE2 (BSD-3-Clause' 'libzip (BSD-3-Clause)' 'expat (MIT)' 'cmocka (Apache-2.0)' 'Poppler (GPL)'; do
+  grep -qF "$dep" "$SRC/README.md" && ok || bad "the README does not check the licence of $dep"
+done
 if ! command -v dpkg-deb >/dev/null; then
   echo "test_package: SKIPPED: dpkg-deb is not installed (Debian: dpkg)"
   exit 0
