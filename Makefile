@@ -3,7 +3,7 @@ BUILD      ?= build
 ASAN_BUILD ?= build-asan
 JOBS       ?= $(shell nproc 2>/dev/null || echo 2)
 
-.PHONY: all deps deps-test build demo test test-asan test-valgrind install bench fuzz clean
+.PHONY: all deps deps-test build demo test test-asan test-valgrind install deb bench fuzz clean
 
 all: build
 
@@ -38,6 +38,13 @@ test-asan: deps-test
 
 install: build
 	cmake --install $(BUILD)
+
+# The Debian package, in $(DEB_DIR) (needs dpkg-dev for its Depends: scripts/install-deps.sh deb).
+DEB_DIR ?= $(BUILD)/packages
+deb: build
+	@scripts/install-deps.sh deb
+	cd $(BUILD) && cpack -G DEB -B $(abspath $(DEB_DIR))
+	@ls $(abspath $(DEB_DIR))/*.deb
 
 FUZZ_BUILD   ?= build-fuzz
 FUZZ_SECONDS ?= 60

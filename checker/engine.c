@@ -2,6 +2,7 @@
  * documents into reports through the stages of pipeline.c. */
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "bulletin_lint/bulletin_lint.h"
 #include "config.h"
@@ -49,11 +50,14 @@ int bl_engine_new(bl_engine **out, const bl_engine_options *opts, bl_error *err)
         bl_lua_regex_push(e->sandbox->L, e->regex, &e->trusted);
         bl_sandbox_add_library(e->sandbox, "re");
     }
-    static const char *const default_dirs[] = {BL_RULES_INSTALL_DIR};
+    struct stat st;
+    static const char *const installed[] = {BL_RULES_INSTALL_DIR}, *const builtin[] = {BL_BUILTIN_RULES};
+    const char *const *default_dirs = stat(installed[0], &st) == 0 && S_ISDIR(st.st_mode) ? installed : builtin;
     const char *const *dirs = opts && opts->rule_dir_count ? opts->rule_dirs : default_dirs;
     size_t dir_count = opts && opts->rule_dir_count ? opts->rule_dir_count : 1;
     for (size_t i = 0; !status && i < dir_count; i++)
-        status = bl_rules_load_dir(&e->rules, e->sandbox, dirs[i], err);
+        status = strcmp(dirs[i], BL_BUILTIN_RULES) == 0 ? bl_rules_load_builtin(&e->rules, e->sandbox, err)
+                                                        : bl_rules_load_dir(&e->rules, e->sandbox, dirs[i], err);
     if (!status) {
         bl_ruleset_sort(&e->rules);
         e->builtin_dir = strdup(dirs[0]);

@@ -17,7 +17,14 @@ int i18n_chinese(void);
 const char *bl_tr(const char *msgid) __attribute__((format_arg(1)));
 const char *bl_ntr(const char *one, const char *many, unsigned long n) __attribute__((format_arg(1)))
     __attribute__((format_arg(2)));
+/* msgid in Chinese whatever the language (the HTML report is a Chinese page). */
+const char *bl_tr_chinese(const char *msgid) __attribute__((format_arg(1)));
 #define _(text) bl_tr(text)
+
+/* ------------------------------------------------------------------ read_errors.c */
+/* Why a file could not be read (the English of the engine or of read_input), in Chinese in buf;
+ * message itself when it is not one of the known messages. */
+const char *read_error_chinese(const char *message, char *buf, size_t size);
 /* The name of a severity as the text output says it (error, warning, info; 错误, 警告, 提示). */
 const char *severity_label(bl_severity s);
 

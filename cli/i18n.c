@@ -19,69 +19,71 @@
 extern const unsigned char bl_embedded_zh_cn_mo[]; /* generated from po/zh_CN.po */
 extern const size_t bl_embedded_zh_cn_mo_size;
 
-/* The catalogue in use: the bytes of a .mo file, or none (English). Set once, before any thread
- * starts, and only read afterwards. */
-static struct catalogue {
+/* The catalogue in use: the bytes of a .mo file, or none (English); and the built-in Chinese one,
+ * for what is Chinese whatever the language (the HTML report). Set once, before any thread starts,
+ * and only read afterwards. */
+typedef struct catalogue {
     const unsigned char *bytes;
     size_t size;
     uint32_t count, originals, translations;
     int swapped;
     char *owned;          /* a catalogue read from a file */
     int chinese;
-} current;
+} catalogue;
+static catalogue current, builtin_chinese;
 
-static uint32_t word_at(size_t offset)
+static uint32_t word_at(const catalogue *c, size_t offset)
 {
-    if (offset + 4 > current.size)
+    if (offset + 4 > c->size)
         return 0;
-    const unsigned char *p = current.bytes + offset;
+    const unsigned char *p = c->bytes + offset;
     uint32_t v = (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
-    return current.swapped ? (v >> 24) | ((v >> 8) & 0xff00) | ((v << 8) & 0xff0000) | (v << 24) : v;
+    return c->swapped ? (v >> 24) | ((v >> 8) & 0xff00) | ((v << 8) & 0xff0000) | (v << 24) : v;
 }
 
 /* The string of table entry i (its length in *len), or NULL when the entry lies outside the file. */
-static const char *entry(uint32_t table, uint32_t i, uint32_t *len)
+static const char *entry(const catalogue *c, uint32_t table, uint32_t i, uint32_t *len)
 {
-    uint32_t n = word_at((size_t)table + 8u * i), at = word_at((size_t)table + 8u * i + 4);
-    if ((size_t)at + n + 1 > current.size || current.bytes[(size_t)at + n] != '\0')
+    uint32_t n = word_at(c, (size_t)table + 8u * i), at = word_at(c, (size_t)table + 8u * i + 4);
+    if ((size_t)at + n + 1 > c->size || c->bytes[(size_t)at + n] != '\0')
         return NULL;
     *len = n;
-    return (const char *)current.bytes + at;
+    return (const char *)c->bytes + at;
 }
 
-static int use_catalogue(const unsigned char *bytes, size_t size)
+static int use_catalogue(catalogue *c, const unsigned char *bytes, size_t size)
 {
-    current.bytes = bytes;
-    current.size = size;
+    c->bytes = bytes;
+    c->size = size;
     uint32_t magic = size >= 28 ? (uint32_t)bytes[0] | (uint32_t)bytes[1] << 8 | (uint32_t)bytes[2] << 16 |
                                       (uint32_t)bytes[3] << 24
                                 : 0;
     if (magic != 0x950412deu && magic != 0xde120495u) {
-        current.bytes = NULL;
+        c->bytes = NULL;
         return -1;
     }
-    current.swapped = magic == 0xde120495u;
-    current.count = word_at(8);
-    current.originals = word_at(12);
-    current.translations = word_at(16);
+    c->swapped = magic == 0xde120495u;
+    c->count = word_at(c, 8);
+    c->originals = word_at(c, 12);
+    c->translations = word_at(c, 16);
     return 0;
 }
 
 /* The catalogue's translation of msgid (the first form for a plural entry), or NULL. The
  * originals are sorted (msgfmt writes them so): a binary search. */
-static const char *lookup(const char *msgid)
+static const char *lookup(const catalogue *cat, const char *msgid)
 {
-    if (!current.bytes)
+    if (!cat->bytes)
         return NULL;
-    uint32_t lo = 0, hi = current.count;
+    uint32_t lo = 0, hi = cat->count;
     while (lo < hi) {
         uint32_t mid = lo + (hi - lo) / 2, len;
-        const char *original = entry(current.originals, mid, &len);
+        const char *original = entry(cat, cat->originals, mid, &len);
         if (!original)
             return NULL;
         int c = strcmp(msgid, original); /* a plural entry's key ends at its first NUL */
         if (c == 0) {
-            const char *t = entry(current.translations, mid, &len);
+            const char *t = entry(cat, cat->translations, mid, &len);
             return t && *t ? t : NULL;
         }
         if (c < 0)
@@ -94,13 +96,19 @@ static const char *lookup(const char *msgid)
 
 const char *bl_tr(const char *msgid)
 {
-    const char *t = lookup(msgid);
+    const char *t = lookup(&current, msgid);
+    return t ? t : msgid;
+}
+
+const char *bl_tr_chinese(const char *msgid)
+{
+    const char *t = lookup(current.chinese ? &current : &builtin_chinese, msgid);
     return t ? t : msgid;
 }
 
 const char *bl_ntr(const char *one, const char *many, unsigned long n)
 {
-    const char *t = lookup(one); /* Chinese has one form (nplurals=1) */
+    const char *t = lookup(&current, one); /* Chinese has one form (nplurals=1) */
     return t ? t : n == 1 ? one : many;
 }
 
@@ -162,7 +170,7 @@ static int load_installed(void)
         snprintf(path, sizeof path, "%.*s/zh_CN/LC_MESSAGES/bulletin-lint.mo", PATH_MAX - 1, dirs[i]);
         size_t size;
         char *bytes = bl_read_file(path, 16u << 20, &size); /* a catalogue is a few hundred KiB */
-        if (bytes && use_catalogue((const unsigned char *)bytes, size) == 0) {
+        if (bytes && use_catalogue(&current, (const unsigned char *)bytes, size) == 0) {
             current.owned = bytes;
             return 0;
         }
@@ -174,15 +182,17 @@ static int load_installed(void)
 void i18n_init(int argc, char **argv)
 {
     const char *lang = lang_argument(argc, argv);
+    use_catalogue(&builtin_chinese, bl_embedded_zh_cn_mo, bl_embedded_zh_cn_mo_size);
     current.chinese = wants_chinese(lang);
     if (!current.chinese)
         return;
     if (load_installed() != 0)
-        use_catalogue(bl_embedded_zh_cn_mo, bl_embedded_zh_cn_mo_size);
+        use_catalogue(&current, bl_embedded_zh_cn_mo, bl_embedded_zh_cn_mo_size);
 }
 
 void i18n_free(void)
 {
     free(current.owned);
     memset(&current, 0, sizeof current);
+    memset(&builtin_chinese, 0, sizeof builtin_chinese);
 }

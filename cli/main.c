@@ -19,7 +19,8 @@ static int is_dir(const char *path)
     return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
 }
 
-/* The built-in rules: $BULLETIN_LINT_RULES, then next to the binary (build tree or install). */
+/* The built-in rules: $BULLETIN_LINT_RULES, then a folder next to the binary (build tree or install),
+ * then the installed folder; when none is there (the binary copied alone), the rules built into it. */
 static const char *builtin_rule_dir(char *buf, size_t size)
 {
     const char *env = getenv("BULLETIN_LINT_RULES");
@@ -40,7 +41,7 @@ static const char *builtin_rule_dir(char *buf, size_t size)
             }
         }
     }
-    return BL_RULES_INSTALL_DIR;
+    return is_dir(BL_RULES_INSTALL_DIR) ? BL_RULES_INSTALL_DIR : BL_BUILTIN_RULES;
 }
 
 static void list_rules(const bl_engine *e)
@@ -291,7 +292,10 @@ static void emit(size_t index, file_result *r, void *ctx)
     for (size_t i = 0; i < r->note_count; i++)
         fprintf(stderr, "bulletin-lint: %s\n", r->notes[i]);
     if (bl_report_error(report)) {
-        fprintf(stderr, "bulletin-lint: %s: %s\n", bl_report_path(report), bl_report_error(report));
+        char why[1024];
+        const char *error = bl_report_error(report);
+        fprintf(stderr, "bulletin-lint: %s: %s\n", bl_report_path(report),
+                i18n_chinese() ? read_error_chinese(error, why, sizeof why) : error);
         out->trouble = 1;
         out->t.unreadable++;
         write_report(out, r);

@@ -2,10 +2,12 @@
  * them, with their source text, as the C table of checker/lua/precompiled.h. The engine then loads a
  * rule file whose text is byte for byte the one built here without compiling it again.
  *
- *   bl-precompile OUTPUT.c RULES_DIR [RELATIVE_PATH ...]
+ *   bl-precompile [--source-only] OUTPUT.c RULES_DIR [RELATIVE_PATH ...]
  *
- * Lua is linked statically into both this tool and the engine, so the bytecode always matches the
- * interpreter that runs it. */
+ * The source text is always written: it is what the engine loads when no rule folder is installed
+ * (a binary copied alone). The bytecode is left out with --source-only, as it is when Lua is a
+ * shared library whose version could change under the binary; with Lua linked statically into
+ * both this tool and the engine, the bytecode always matches the interpreter that runs it. */
 #include <lauxlib.h>
 #include <lua.h>
 #include <stdio.h>
@@ -65,8 +67,13 @@ static void write_bytes(FILE *out, const char *name, const unsigned char *p, siz
 
 int main(int argc, char **argv)
 {
+    int source_only = argc > 1 && strcmp(argv[1], "--source-only") == 0;
+    if (source_only) {
+        argv++;
+        argc--;
+    }
     if (argc < 3) {
-        fprintf(stderr, "usage: %s OUTPUT.c RULES_DIR [RELATIVE_PATH ...]\n", argv[0]);
+        fprintf(stderr, "usage: %s [--source-only] OUTPUT.c RULES_DIR [RELATIVE_PATH ...]\n", argv[0]);
         return 2;
     }
     FILE *out = fopen(argv[1], "w");
@@ -98,7 +105,11 @@ int main(int argc, char **argv)
                 fprintf(stderr, "%s: chunk name not found in the dump\n", path);
                 status = 1;
             }
-        if (!status) {
+        if (!status && source_only) {
+            snprintf(var, sizeof var, "source_%d", i - 3);
+            write_bytes(out, var, source, len);
+            fprintf(out, "#define ENTRY_%d {\"%s\", source_%d, %zu, NULL, 0, 0, 0}\n\n", i - 3, argv[i], i - 3, len);
+        } else if (!status) {
             snprintf(var, sizeof var, "source_%d", i - 3);
             write_bytes(out, var, source, len);
             snprintf(var, sizeof var, "code_%d", i - 3);

@@ -26,7 +26,7 @@ int bl_precompiled_load(lua_State *L, const char *path, const char *text, size_t
         if (!strcmp(bl_precompiled_rules[i].name, name) && bl_precompiled_rules[i].source_len == len &&
             !memcmp(bl_precompiled_rules[i].source, text, len))
             e = &bl_precompiled_rules[i];
-    if (!e)
+    if (!e || !e->code)
         return -1;
     /* the dump names the chunk "@folder/name": put the file's path there, as compiling it would */
     size_t path_len = strlen(path);

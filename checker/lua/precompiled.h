@@ -1,6 +1,7 @@
-/* precompiled.h - the built-in rule files compiled to Lua bytecode at build time
- * (tools/precompile.c), so that starting the engine does not compile the same text again. A
- * file is loaded from its bytecode only when its text is byte for byte the one compiled. */
+/* precompiled.h - the built-in rule files built into the engine (tools/precompile.c): their text,
+ * which the engine loads when no rule folder is installed, and, with a static Lua, their bytecode,
+ * so that starting the engine does not compile the same text again. A file is loaded from its
+ * bytecode only when its text is byte for byte the one compiled. */
 #ifndef BL_PRECOMPILED_H
 #define BL_PRECOMPILED_H
 #include <lua.h>
@@ -10,7 +11,7 @@ typedef struct bl_precompiled {
     const char *name;                 /* the file's folder and name: "wording/set-phrases.lua" */
     const unsigned char *source;
     size_t source_len;
-    const unsigned char *code;        /* lua_dump of the chunk named "@" + name */
+    const unsigned char *code;        /* lua_dump of the chunk named "@" + name; NULL: none built */
     size_t code_len;
     size_t name_at, name_len;         /* where the dump holds that name, with its size prefix */
 } bl_precompiled;

@@ -246,6 +246,16 @@ static int validate(lua_State *L, const char *path, const char *text, size_t len
     return BL_OK;
 }
 
+/* Makes the module whose file at path was just run (its result on the stack) requirable as name in
+ * scope. */
+static void add_module(bl_sandbox *sb, int scope, const char *file_name)
+{
+    char name[256];
+    snprintf(name, sizeof name, "%.*s", (int)(strlen(file_name) - 4), file_name); /* without ".lua" */
+    bl_sandbox_freeze_in_place(sb); /* shared by every rule: none may change it for another */
+    bl_sandbox_add_module(sb, scope, name);
+}
+
 static int load_modules(bl_sandbox *sb, const char *dir, int scope, bl_error *err)
 {
     char libdir[4096];
@@ -259,23 +269,19 @@ static int load_modules(bl_sandbox *sb, const char *dir, int scope, bl_error *er
         char path[4096 + 256];
         snprintf(path, sizeof path, "%s/%s", libdir, names[i]);
         status = load_file(sb, path, scope, NULL, NULL, err);
-        if (status == BL_OK) {
-            bl_sandbox_freeze_in_place(sb); /* shared by every rule: none may change it for another */
-            names[i][strlen(names[i]) - 4] = '\0';
-            bl_sandbox_add_module(sb, scope, names[i]);
-        }
+        if (status == BL_OK)
+            add_module(sb, scope, names[i]);
     }
     bl_free_names(names, count);
     return status;
 }
 
-/* Loads the rule file at path (in the folder of category) into set. */
-static int load_rule(bl_ruleset *set, bl_sandbox *sb, const char *path, const char *category, size_t first_of_dir,
-                     const char *config_dir, int module_scope, bl_error *err)
+/* Validates the rule that the file at path, whose text is text[0..len), left on the stack (status:
+ * how running it went) and adds it to set; pops it. */
+static int add_rule(bl_ruleset *set, bl_sandbox *sb, int status, const char *path, const char *text, size_t len,
+                    const char *category, size_t first_of_dir, const char *config_dir, int module_scope,
+                    bl_error *err)
 {
-    size_t len = 0;
-    char *text = NULL;
-    int status = load_file(sb, path, module_scope, &text, &len, err);
     bl_rule rule = {.config_dir = config_dir, .module_scope = module_scope};
     if (status == BL_OK) {
         status = validate(sb->L, path, text, len, &rule, &set->arena, err);
@@ -289,6 +295,17 @@ static int load_rule(bl_ruleset *set, bl_sandbox *sb, const char *path, const ch
             lua_pop(sb->L, 1);
         }
     }
+    return status;
+}
+
+/* Loads the rule file at path (in the folder of category) into set. */
+static int load_rule(bl_ruleset *set, bl_sandbox *sb, const char *path, const char *category, size_t first_of_dir,
+                     const char *config_dir, int module_scope, bl_error *err)
+{
+    size_t len = 0;
+    char *text = NULL;
+    int status = load_file(sb, path, module_scope, &text, &len, err);
+    status = add_rule(set, sb, status, path, text, len, category, first_of_dir, config_dir, module_scope, err);
     free(text);
     return status;
 }
@@ -369,4 +386,49 @@ int bl_rules_load_scoped_dir(bl_ruleset *set, bl_sandbox *sb, const char *dir, c
     set->scopes[set->scope_count++] = copy;
     *scope = copy;
     return BL_OK;
+}
+
+/* ---- the rules built into the engine ---- */
+
+/* Whether entry name ("wording/set-phrases.lua") is a file of folder ("lib"), and not deeper. */
+static int in_folder(const char *name, const char *folder, size_t folder_len)
+{
+    return strncmp(name, folder, folder_len) == 0 && name[folder_len] == '/' && !strchr(name + folder_len + 1, '/');
+}
+
+/* The rules built into the engine are those of the source tree's rules/ at build time, in the
+ * order a folder listing gives (the table is sorted by path, as bl_list_dir sorts names): the
+ * modules of lib/ first, then each category's files. */
+int bl_rules_load_builtin(bl_ruleset *set, bl_sandbox *sb, bl_error *err)
+{
+    if (bl_precompiled_rule_count == 0)
+        return fail(err, "%s: no rules were built into this program", BL_BUILTIN_RULES);
+    int scope = bl_sandbox_new_scope(sb);
+    int status = BL_OK;
+    size_t first_of_dir = set->count;
+    for (size_t i = 0; status == BL_OK && i < bl_precompiled_rule_count; i++) {
+        const bl_precompiled *e = &bl_precompiled_rules[i];
+        char path[4096];
+        snprintf(path, sizeof path, "%s/%s", BL_BUILTIN_RULES, e->name);
+        if (!strchr(e->name, '/'))
+            status = fail(err, "%s: a rule file belongs in the folder of its category", path);
+        else if (in_folder(e->name, "lib", 3)) {
+            status = run_chunk(sb, path, (const char *)e->source, e->source_len, scope, err);
+            if (status == BL_OK)
+                add_module(sb, scope, e->name + 4);
+        }
+    }
+    for (size_t i = 0; status == BL_OK && i < bl_precompiled_rule_count; i++) {
+        const bl_precompiled *e = &bl_precompiled_rules[i];
+        const char *slash = strchr(e->name, '/');
+        if (in_folder(e->name, "lib", 3) || strchr(slash + 1, '/'))
+            continue; /* a module, or a file deeper than a category folder, which a folder listing skips */
+        char path[4096], category[256];
+        snprintf(path, sizeof path, "%s/%s", BL_BUILTIN_RULES, e->name);
+        snprintf(category, sizeof category, "%.*s", (int)(slash - e->name), e->name);
+        const char *text = (const char *)e->source;
+        status = run_chunk(sb, path, text, e->source_len, scope, err);
+        status = add_rule(set, sb, status, path, text, e->source_len, category, first_of_dir, NULL, scope, err);
+    }
+    return status;
 }

@@ -8,6 +8,10 @@
  * loaded before from another directory replaces it; a duplicate id within dir is an error. */
 int bl_rules_load_dir(bl_ruleset *set, bl_sandbox *sb, const char *dir, bl_error *err);
 
+/* Loads the rules built into the engine (the source tree's rules/ when it was built), as
+ * bl_rules_load_dir loads a folder; their paths start with BL_BUILTIN_RULES. */
+int bl_rules_load_builtin(bl_ruleset *set, bl_sandbox *sb, bl_error *err);
+
 /* Loads the rule directory a configuration names (rule_dirs; dir is absolute) once: its rules
  * are scoped to it (rule.config_dir) and may not reuse the id of any rule loaded before. *scope
  * receives the set's copy of dir. */

@@ -88,6 +88,10 @@ typedef struct bl_engine bl_engine;
 typedef struct bl_report bl_report;
 typedef struct bl_config bl_config;
 
+/* A rule_dirs entry that names the rules built into the library: those of the source tree's rules/
+ * when it was built. The paths of their files start with it ("(built-in)/wording/doubled.lua"). */
+#define BL_BUILTIN_RULES "(built-in)"
+
 typedef struct bl_engine_options {
     const char *const *rule_dirs;  /* directories of rules/<category>/<name>.lua, later ones override */
     size_t rule_dir_count;
@@ -110,8 +114,8 @@ const char *bl_version(void);
 const char *bl_severity_name(bl_severity severity);
 int bl_severity_parse(const char *name, bl_severity *out);
 
-/* Loads every rule under the directories in opts (or the built-in rule directory found
- * next to the executable when opts names none). */
+/* Loads every rule under the directories in opts; when opts names none, those of the installed rule
+ * directory, or the rules built into the library (BL_BUILTIN_RULES) when that is not installed. */
 int bl_engine_new(bl_engine **out, const bl_engine_options *opts, bl_error *err);
 void bl_engine_free(bl_engine *engine);
 

@@ -50,7 +50,7 @@ expect_grep '<error message="NUL byte at byte offset 1: this is not a text file"
 # HTML: a file that cannot be read is listed, and the summary does not count it as checked
 expect_status 2 "html with a missing file" -- "$BIN" --format html "$TMP/missing.txt" "$clean"
 expect_grep '共检查 1 个文件：.*<span class="count error">1 个文件无法读取</span>' "$TMP/out" "html summary"
-expect_grep '<p class="problem">无法读取：No such file or directory</p>' "$TMP/out" "html lists the missing file"
+expect_grep '<p class="problem">无法读取：找不到这个文件</p>' "$TMP/out" "html lists the missing file"
 
 # GitHub annotations, with % escaped
 expect_status 1 "github" -- "$BIN" --format github "$TMP/percent.txt"

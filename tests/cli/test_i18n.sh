@@ -66,7 +66,7 @@ if command -v msgfmt > /dev/null; then
 fi
 # every message marked for translation is in the catalogue (xgettext's template against it)
 if command -v xgettext > /dev/null && command -v msgcmp > /dev/null; then
-  xgettext --from-code=UTF-8 --language=C --keyword=_ --keyword=bl_ntr:1,2 --keyword=usage_error:1 \
+  xgettext --from-code=UTF-8 --language=C --keyword=_ --keyword=bl_ntr:1,2 --keyword=usage_error:1 --keyword=N_ \
     -o "$TMP/bulletin-lint.pot" "$SRC"/cli/*.c
   msgcmp "$SRC/po/zh_CN.po" "$TMP/bulletin-lint.pot" 2> "$TMP/msgcmp" && ok || bad "po/zh_CN.po misses messages: $(head -3 "$TMP/msgcmp")"
 fi
