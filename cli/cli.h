@@ -89,7 +89,7 @@ int inputs_add(input_list *list, const char *path, int recursive, const input_fi
 /* Sorts the paths (the output does not depend on the order given) and drops repeated ones. */
 void inputs_sort(input_list *list);
 /* Whether a and b name one file: the same path, or one existing file through links and other
- * names; "-" is no file. */
+ * names; "-" is the file behind standard input, when that is a regular file (`- < draft.txt`). */
 int same_file(const char *a, const char *b);
 /* The input that is the same file as path, or NULL: a report or baseline written there would
  * destroy the draft. */

@@ -323,6 +323,11 @@ static int overwrites_what_is_read(const options *o, const input_list *inputs)
             continue;
         const char *input = inputs_same_file(inputs, out);
         if (input) {
+            if (strcmp(input, "-") == 0) {
+                fprintf(stderr, "bulletin-lint: %s %s: this is the file read from standard input; writing there "
+                                "would overwrite it (choose another file)\n", outputs[k][0], out);
+                return 1;
+            }
             int same_name = strcmp(input, out) == 0;
             fprintf(stderr, "bulletin-lint: %s %s: %s%s%s one of the files to check; writing there would overwrite it "
                             "(choose another file)\n", outputs[k][0], out,
@@ -506,6 +511,7 @@ static int check_inputs(const options *o, bl_engine *engine, const bl_engine_opt
     if (begin_output(&out, o, engine) != EXIT_CLEAN)
         return EXIT_TROUBLE;
     out.trouble = input_errors > 0;
+    out.t.unchecked = (size_t)input_errors; /* a FIFO, a directory without -r: named above, not checked */
     bl_check_options co = BL_CHECK_OPTIONS_INIT;
     co.encoding = o->encoding;
     co.layout = o->layout;
