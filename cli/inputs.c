@@ -195,7 +195,7 @@ void inputs_free(input_list *list)
 
 /* Opens path for reading without blocking on a FIFO (it may have become one since inputs_add looked):
  * only a regular file, or standard input under another name (/dev/stdin), is read. */
-static FILE *open_input(const char *path, const char **why)
+static FILE *open_input(const char *path, const char **why, file_identity *id)
 {
     int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
     struct stat st;
@@ -212,6 +212,10 @@ static FILE *open_input(const char *path, const char **why)
     int flags = fcntl(fd, F_GETFL);
     if (!*why && (flags < 0 || fcntl(fd, F_SETFL, flags & ~O_NONBLOCK) != 0))
         *why = strerror(errno);
+    if (!*why && id)
+        *id = (file_identity){1, (unsigned long long)st.st_dev, (unsigned long long)st.st_ino,
+                              (unsigned long long)st.st_size, (long long)st.st_mtim.tv_sec,
+                              (long long)st.st_mtim.tv_nsec, 0};
     FILE *f = *why ? NULL : fdopen(fd, "rb");
     if (!f) {
         *why = *why ? *why : strerror(errno);
@@ -220,11 +224,21 @@ static FILE *open_input(const char *path, const char **why)
     return f;
 }
 
-char *read_input(const char *path, size_t *len, const char **why)
+unsigned long long input_hash(const char *bytes, size_t len)
+{
+    unsigned long long h = 14695981039346656037ULL;
+    for (size_t i = 0; i < len; i++)
+        h = (h ^ (unsigned char)bytes[i]) * 1099511628211ULL;
+    return h;
+}
+
+char *read_input(const char *path, size_t *len, const char **why, file_identity *id, int hash)
 {
     *why = NULL;
+    if (id)
+        memset(id, 0, sizeof *id);
     int is_stdin = strcmp(path, "-") == 0;
-    FILE *f = is_stdin ? stdin : open_input(path, why);
+    FILE *f = is_stdin ? stdin : open_input(path, why, id);
     if (!f)
         return NULL;
     size_t cap = 0, n = 0;
@@ -258,5 +272,7 @@ char *read_input(const char *path, size_t *len, const char **why)
         fclose(f);
     if (buf)
         *len = n;
+    if (buf && id && id->known && hash)
+        id->hash = input_hash(buf, n);
     return buf;
 }

@@ -244,7 +244,7 @@ static void apply_fixes(output *out, file_result *r)
     if (r->fix_error) {
         fprintf(stderr, "bulletin-lint: %s\n", r->fix_error);
         out->trouble = 1;
-    } else if (r->fixed && fix_write(path, r->fixed, r->fixed_len, &error) != 0) {
+    } else if (r->fixed && fix_write(path, r->fixed, r->fixed_len, &r->read_as, &error) != 0) {
         fprintf(stderr, "bulletin-lint: %s\n", error ? error : "cannot fix");
         free(error);
         out->trouble = 1;

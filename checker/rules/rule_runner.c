@@ -194,6 +194,10 @@ static size_t read_fixes(lua_State *L, run_state *run, lua_Integer ref, lua_Inte
             const char *fix_text = string_field(L, item, "text", &len);
             if (fix_text) {
                 check_fix_text(L, fix_text, len);
+                lua_Integer node_len = r >= 1 ? (lua_Integer)run->refs->items[r - 1].len : 0;
+                if (a < 1 || b < a || b > node_len)
+                    luaL_error(L, "report: fixes[%d] (from %I to %I) is outside its node (bytes 1 to %I)", (int)i, a,
+                               b, node_len);
                 count_bytes(L, run, len + 1);
                 if (map_fix(run, r, a, b, fix_text, &(*out)[n]))
                     n++;
