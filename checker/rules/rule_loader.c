@@ -54,7 +54,8 @@ static int field_line(const char *text, size_t len, const char *key)
 }
 
 /* Runs the file's text in a fresh sandbox environment, requiring from scope; leaves its result. */
-static int run_chunk(bl_sandbox *sb, const char *path, const char *text, size_t len, int scope, bl_error *err)
+static int run_chunk(bl_sandbox *sb, const char *path, const char *text, size_t len, int scope, int *chunk_ref,
+                     bl_error *err)
 {
     lua_State *L = sb->L;
     char chunkname[1024];
@@ -69,6 +70,10 @@ static int run_chunk(bl_sandbox *sb, const char *path, const char *text, size_t 
     }
     bl_sandbox_push_env(sb, path, scope);
     lua_setupvalue(L, -2, 1);
+    if (chunk_ref) { /* kept, to run again for each document */
+        lua_pushvalue(L, -1);
+        *chunk_ref = luaL_ref(L, LUA_REGISTRYINDEX);
+    }
     bl_sandbox_arm(sb, (bl_limits){BL_DEFAULT_INSTRUCTION_BUDGET, BL_DEFAULT_MEMORY_CAP, BL_DEFAULT_TIME_LIMIT});
     int status = bl_sandbox_pcall(sb, 0, 1);
     bl_exhaustion exhausted = sb->exhausted;
@@ -80,6 +85,10 @@ static int run_chunk(bl_sandbox *sb, const char *path, const char *text, size_t 
         else
             fail(err, "%s", lua_tostring(L, -1));
         lua_pop(L, 1);
+        if (chunk_ref) {
+            luaL_unref(L, LUA_REGISTRYINDEX, *chunk_ref);
+            *chunk_ref = LUA_NOREF;
+        }
         return BL_ERR_RULES;
     }
     return BL_OK;
@@ -87,7 +96,8 @@ static int run_chunk(bl_sandbox *sb, const char *path, const char *text, size_t 
 
 /* Reads the file at path and runs it in a fresh environment; leaves its result on the stack. When
  * text is not NULL it receives the file's text (the caller frees it), for pointing at lines. */
-static int load_file(bl_sandbox *sb, const char *path, int scope, char **text, size_t *len, bl_error *err)
+static int load_file(bl_sandbox *sb, const char *path, int scope, char **text, size_t *len, int *chunk_ref,
+                     bl_error *err)
 {
     size_t n;
     char *bytes = bl_read_file(path, MAX_RULE_FILE_BYTES, &n);
@@ -95,7 +105,7 @@ static int load_file(bl_sandbox *sb, const char *path, int scope, char **text, s
         return fail(err, "%s: a rule file may have at most %u MiB; not loaded", path, MAX_RULE_FILE_BYTES >> 20);
     if (!bytes)
         return fail(err, "%s: cannot read: %s", path, strerror(errno));
-    int status = run_chunk(sb, path, bytes, n, scope, err);
+    int status = run_chunk(sb, path, bytes, n, scope, chunk_ref, err);
     if (text && status == BL_OK) {
         *text = bytes;
         *len = n;
@@ -258,7 +268,7 @@ static int load_modules(bl_sandbox *sb, const char *dir, int scope, bl_error *er
     for (size_t i = 0; status == BL_OK && i < count; i++) {
         char path[4096 + 256];
         snprintf(path, sizeof path, "%s/%s", libdir, names[i]);
-        status = load_file(sb, path, scope, NULL, NULL, err);
+        status = load_file(sb, path, scope, NULL, NULL, NULL, err);
         if (status == BL_OK) {
             bl_sandbox_freeze_in_place(sb); /* shared by every rule: none may change it for another */
             names[i][strlen(names[i]) - 4] = '\0';
@@ -275,8 +285,11 @@ static int load_rule(bl_ruleset *set, bl_sandbox *sb, const char *path, const ch
 {
     size_t len = 0;
     char *text = NULL;
-    int status = load_file(sb, path, module_scope, &text, &len, err);
-    bl_rule rule = {.config_dir = config_dir, .module_scope = module_scope};
+    /* the rules of the first directory (the built-in ones) are reviewed to keep no state that changes
+     * findings (only caches); the others' chunk is kept, to run again for each document */
+    int chunk_ref = LUA_NOREF;
+    int status = load_file(sb, path, module_scope, &text, &len, module_scope > 1 ? &chunk_ref : NULL, err);
+    bl_rule rule = {.config_dir = config_dir, .module_scope = module_scope, .chunk_ref = chunk_ref};
     if (status == BL_OK) {
         status = validate(sb->L, path, text, len, &rule, &set->arena, err);
         if (status == BL_OK && strcmp(rule.info.category, category) != 0)
@@ -289,6 +302,8 @@ static int load_rule(bl_ruleset *set, bl_sandbox *sb, const char *path, const ch
             lua_pop(sb->L, 1);
         }
     }
+    if (status != BL_OK)
+        luaL_unref(sb->L, LUA_REGISTRYINDEX, chunk_ref);
     free(text);
     return status;
 }
@@ -361,8 +376,10 @@ int bl_rules_load_scoped_dir(bl_ruleset *set, bl_sandbox *sb, const char *dir, c
     size_t before = set->count;
     int status = load_dir(set, sb, dir, 0, copy, err);
     if (status != BL_OK) { /* none of its rules: the directory is tried again by the next configuration */
-        for (size_t i = before; i < set->count; i++)
+        for (size_t i = before; i < set->count; i++) {
             luaL_unref(sb->L, LUA_REGISTRYINDEX, set->items[i].ref);
+            luaL_unref(sb->L, LUA_REGISTRYINDEX, set->items[i].chunk_ref);
+        }
         set->count = before;
         return status;
     }
