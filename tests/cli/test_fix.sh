@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# --fix and --fix-dry-run: only safe fixes, written atomically, in the file's own encoding, BOM and
+# --fix and --fix-dry-run: only safe fixes, written in place under a lock (never over a file changed since it was read), in the file's own encoding, BOM and
 # line endings; files that cannot be rewritten faithfully are left alone.
 . "$(dirname "$0")/lib.sh"
 src=$SRC/samples/xinyang-extracted.txt
