@@ -31,7 +31,7 @@ void check_file(bl_engine *engine, config_cache *configs, const check_setup *set
     }
     size_t len = 0;
     const char *why = NULL;
-    char *bytes = read_input(path, &len, &why);
+    char *bytes = read_input(path, &len, &why, &out->read_as, setup->fix == 1);
     if (!bytes) { /* a report that carries why, so that every output format lists the file */
         if (bl_report_new_unreadable(&out->report, shown, why) == BL_OK)
             return;

@@ -96,15 +96,27 @@ int inputs_add(input_list *list, const char *path, int recursive, const input_fi
 /* Sorts the paths (the output does not depend on the order given) and drops repeated ones. */
 void inputs_sort(input_list *list);
 /* Whether a and b name one file: the same path, or one existing file through links and other
- * names; "-" is no file. */
+ * names; "-" is the file behind standard input, when that is a regular file (`- < draft.txt`). */
 int same_file(const char *a, const char *b);
 /* The input that is the same file as path, or NULL: a report or baseline written there would
  * destroy the draft. */
 const char *inputs_same_file(const input_list *list, const char *path);
 void inputs_free(input_list *list);
 
-/* Reads a whole file ("-": standard input). Returns NULL and sets *why on failure. */
-char *read_input(const char *path, size_t *len, const char **why);
+/* What a file was when it was read, so that --fix can tell whether it changed since: its device and
+ * inode, size, modification time and a hash of its bytes. known is 0 for standard input. */
+typedef struct file_identity {
+    int known;
+    unsigned long long dev, ino, size;
+    long long mtime_sec, mtime_nsec;
+    unsigned long long hash;
+} file_identity;
+
+/* Reads a whole file ("-": standard input). Returns NULL and sets *why on failure. When id is not
+ * NULL it receives what the file was as it was read (its hash only when hash is set). */
+char *read_input(const char *path, size_t *len, const char **why, file_identity *id, int hash);
+/* The hash of file_identity: FNV-1a, 64 bits. */
+unsigned long long input_hash(const char *bytes, size_t len);
 
 /* ------------------------------------------------------------------ output formats (output_formats.c) */
 typedef struct totals {
@@ -208,6 +220,7 @@ typedef struct file_result {
     char *fixed;         /* --fix: the fixed file's bytes (owned), or NULL when nothing changed */
     size_t fixed_len, fixes;
     char *fix_error;     /* --fix: why the file cannot be fixed (owned), or NULL */
+    file_identity read_as; /* --fix: the file as it was read, to refuse writing over a change */
     char *original;      /* --fix-dry-run: the decoded text before the fixes (owned), or NULL */
     size_t original_len;
     char **notes;        /* owned: accepted findings no longer found, to say on standard error */
@@ -295,8 +308,11 @@ int docx_fixed_bytes(const bl_report *report, const char *path, char **bytes, si
                      char **error);
 /* --fix-dry-run on a .docx: the paragraphs the tracked changes change, as they read once accepted. */
 int docx_fix_dry_run(const bl_report *report, FILE *out, char **error, size_t *changes);
-/* Writes bytes as the file at path (through links), atomically. -1 with *error on failure. */
-int fix_write(const char *path, const char *bytes, size_t len, char **error);
+/* Writes bytes as the file at path (through links) in place, so that the inode, its hard links,
+ * owner, permissions and extended attributes stay: under an exclusive lock (flock), and only when
+ * the file is still what was read (read_as: inode, size, time and bytes), else refused with the
+ * file untouched. Space is reserved before the first byte is written. -1 with *error on failure. */
+int fix_write(const char *path, const char *bytes, size_t len, const file_identity *read_as, char **error);
 /* Whether --fix may rewrite path (a writable regular file); -1 with *error when not. */
 int fix_writable(const char *path, char **error);
 /* --fix on one checked file: applies the safe fixes and checks the fixed text again, until no fix

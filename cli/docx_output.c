@@ -20,7 +20,7 @@ static char *say(const char *path, const char *what)
 static char *reread(const bl_report *report, size_t *len, char **error)
 {
     const char *why = NULL;
-    char *bytes = read_input(bl_report_path(report), len, &why);
+    char *bytes = read_input(bl_report_path(report), len, &why, NULL, 0);
     if (!bytes)
         *error = say(bl_report_path(report), why ? why : "cannot read it again");
     return bytes;

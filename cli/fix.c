@@ -1,10 +1,12 @@
-/* fix.c - --fix (write the safe fixes, atomically) and --fix-dry-run (show them as a unified diff). */
+/* fix.c - --fix (write the safe fixes in place, under a lock, only over the file as it was read) and --fix-dry-run (show them as a unified diff). */
 #define _XOPEN_SOURCE 700
 #include <errno.h>
 #include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/file.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "array.h"
@@ -138,20 +140,88 @@ int fix_writable(const char *path, char **error)
     return target ? 0 : -1;
 }
 
-int fix_write(const char *path, const char *bytes, size_t len, char **error)
+/* BULLETIN_LINT_TEST_PAUSE_BEFORE_FIX=FILE, for the tests only: before a fixed file is locked and
+ * compared with what was read, FILE is created and the write waits (at most 30 s) until it is
+ * removed, so that a test can change the draft at that moment without depending on timing. */
+static void test_pause(void)
+{
+    const char *flag = getenv("BULLETIN_LINT_TEST_PAUSE_BEFORE_FIX");
+    int fd = flag && *flag ? open(flag, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600) : -1;
+    if (fd < 0)
+        return;
+    close(fd);
+    struct timespec tick = {0, 10 * 1000 * 1000};
+    for (int i = 0; i < 3000 && access(flag, F_OK) == 0; i++)
+        nanosleep(&tick, NULL);
+}
+
+/* Why the open file is no longer what was read (another inode, size, time or content), or NULL. */
+static const char *changed_since(int fd, const file_identity *was)
+{
+    struct stat st;
+    if (!was->known || fstat(fd, &st) != 0)
+        return "cannot tell whether it changed since it was read; not changed";
+    if ((unsigned long long)st.st_dev != was->dev || (unsigned long long)st.st_ino != was->ino ||
+        (unsigned long long)st.st_size != was->size || (long long)st.st_mtim.tv_sec != was->mtime_sec ||
+        (long long)st.st_mtim.tv_nsec != was->mtime_nsec)
+        return "the file changed while it was checked; not changed (check it again)";
+    char *now = malloc(was->size ? was->size : 1);
+    size_t got = 0;
+    while (now && got < was->size) {
+        ssize_t n = pread(fd, now + got, was->size - got, (off_t)got);
+        if (n <= 0)
+            break;
+        got += (size_t)n;
+    }
+    int same = now && got == was->size && input_hash(now, got) == was->hash;
+    free(now);
+    return same ? NULL : "the file changed while it was checked; not changed (check it again)";
+}
+
+/* Replaces the contents of the open file with bytes: the space reserved first (a full disk is found
+ * before any byte changes), then written over from the start, cut to its length and synced. */
+static int write_in_place(int fd, const char *bytes, size_t len, unsigned long long old_size)
+{
+    if (len > old_size) {
+        int e = posix_fallocate(fd, 0, (off_t)len);
+        if (e != 0 && e != EOPNOTSUPP && e != EINVAL) {
+            errno = e;
+            return -1;
+        }
+    }
+    for (size_t done = 0; done < len;) {
+        ssize_t n = pwrite(fd, bytes + done, len - done, (off_t)done);
+        if (n <= 0)
+            return -1;
+        done += (size_t)n;
+    }
+    return ftruncate(fd, (off_t)len) == 0 && fsync(fd) == 0 ? 0 : -1;
+}
+
+int fix_write(const char *path, const char *bytes, size_t len, const file_identity *read_as, char **error)
 {
     struct stat st;
     char *target = fix_target(path, &st, error);
     if (!target)
         return -1;
-    int ok = write_atomically(target, bytes, len, &st, error) == 0;
-    if (!ok) {
-        char *why = *error;
-        *error = message(path, why ? why : strerror(EIO));
-        free(why);
-    }
+    test_pause();
+    const char *why = NULL;
+    int fd = open(target, O_RDWR | O_CLOEXEC);
     free(target);
-    return ok ? 0 : -1;
+    if (fd < 0) {
+        *error = message(path, strerror(errno));
+        return -1;
+    }
+    if (flock(fd, LOCK_EX | LOCK_NB) != 0)
+        why = errno == EWOULDBLOCK ? "locked by another program; not changed" : strerror(errno);
+    if (!why)
+        why = changed_since(fd, read_as);
+    if (!why && write_in_place(fd, bytes, len, read_as->size) != 0)
+        why = strerror(errno ? errno : EIO);
+    close(fd); /* the lock goes with it */
+    if (why)
+        *error = message(path, why);
+    return why ? -1 : 0;
 }
 
 int write_atomically(const char *target, const char *bytes, size_t len, const struct stat *like, char **error)

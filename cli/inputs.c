@@ -1,6 +1,7 @@
 /* inputs.c - which files to check, and reading them. */
 #include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <fnmatch.h>
 #include <stdlib.h>
 #include <string.h>
@@ -11,6 +12,15 @@
 #include "cli.h"
 
 #define MAX_INPUT_BYTES (256u * 1024u * 1024u)
+
+#define NOT_REGULAR "not a regular file (a FIFO, a socket or a device); not read (give - to read standard input)"
+
+/* Whether st is the file behind standard input: /dev/stdin, /proc/self/fd/0, which may be a pipe. */
+static int is_standard_input(const struct stat *st)
+{
+    struct stat in;
+    return fstat(STDIN_FILENO, &in) == 0 && in.st_dev == st->st_dev && in.st_ino == st->st_ino;
+}
 
 static int push(input_list *list, const char *path)
 {
@@ -121,15 +131,31 @@ int inputs_add(input_list *list, const char *path, int recursive, const input_fi
             fprintf(stderr, "bulletin-lint: %s: no files to check in this directory\n", path);
         return 0;
     }
+    if (!S_ISREG(st.st_mode) && !is_standard_input(&st)) { /* a FIFO would block the run forever */
+        fprintf(stderr, "bulletin-lint: %s: %s\n", path, NOT_REGULAR);
+        ++*errors;
+        return 0;
+    }
     return push(list, path) < 0 ? -1 : 0;
+}
+
+/* The file behind path: "-" is standard input, when that is a regular file (a pipe or a terminal
+ * is no file a report could overwrite). */
+static int identify(const char *path, struct stat *st)
+{
+    if (strcmp(path, "-") == 0)
+        return fstat(STDIN_FILENO, st) == 0 && S_ISREG(st->st_mode) ? 0 : -1;
+    return stat(path, st);
 }
 
 int same_file(const char *a, const char *b)
 {
     struct stat sa, sb;
-    if (strcmp(a, "-") == 0 || strcmp(b, "-") == 0)
-        return 0;
-    return strcmp(a, b) == 0 || (stat(a, &sa) == 0 && stat(b, &sb) == 0 && sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino);
+    if (strcmp(b, "-") == 0 && strcmp(a, "-") == 0)
+        return 0; /* two mentions of standard input; no file is written through "-" */
+    if (strcmp(a, "-") != 0 && strcmp(a, b) == 0)
+        return 1;
+    return identify(a, &sa) == 0 && identify(b, &sb) == 0 && sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
 }
 
 const char *inputs_same_file(const input_list *list, const char *path)
@@ -167,28 +193,54 @@ void inputs_free(input_list *list)
     memset(list, 0, sizeof *list);
 }
 
-char *read_input(const char *path, size_t *len, const char **why)
+/* Opens path for reading without blocking on a FIFO (it may have become one since inputs_add looked):
+ * only a regular file, or standard input under another name (/dev/stdin), is read. */
+static FILE *open_input(const char *path, const char **why, file_identity *id)
 {
-    *why = NULL;
-    int is_stdin = strcmp(path, "-") == 0;
-    FILE *f = is_stdin ? stdin : fopen(path, "rb");
-    if (!f) {
+    int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    struct stat st;
+    if (fd < 0 || fstat(fd, &st) != 0) {
         *why = strerror(errno);
+        if (fd >= 0)
+            close(fd);
         return NULL;
     }
-    struct stat st;
-    if (!is_stdin && fstat(fileno(f), &st) == 0) {
-        if (S_ISDIR(st.st_mode)) {
-            fclose(f);
-            *why = "is a directory";
-            return NULL;
-        }
-        if ((unsigned long long)st.st_size > MAX_INPUT_BYTES) {
-            fclose(f);
-            *why = "file too large (the limit is 256 MiB)";
-            return NULL;
-        }
+    *why = S_ISDIR(st.st_mode) ? "is a directory"
+           : !S_ISREG(st.st_mode) && !is_standard_input(&st) ? NOT_REGULAR
+           : (unsigned long long)st.st_size > MAX_INPUT_BYTES ? "file too large (the limit is 256 MiB)"
+           : NULL;
+    int flags = fcntl(fd, F_GETFL);
+    if (!*why && (flags < 0 || fcntl(fd, F_SETFL, flags & ~O_NONBLOCK) != 0))
+        *why = strerror(errno);
+    if (!*why && id)
+        *id = (file_identity){1, (unsigned long long)st.st_dev, (unsigned long long)st.st_ino,
+                              (unsigned long long)st.st_size, (long long)st.st_mtim.tv_sec,
+                              (long long)st.st_mtim.tv_nsec, 0};
+    FILE *f = *why ? NULL : fdopen(fd, "rb");
+    if (!f) {
+        *why = *why ? *why : strerror(errno);
+        close(fd);
     }
+    return f;
+}
+
+unsigned long long input_hash(const char *bytes, size_t len)
+{
+    unsigned long long h = 14695981039346656037ULL;
+    for (size_t i = 0; i < len; i++)
+        h = (h ^ (unsigned char)bytes[i]) * 1099511628211ULL;
+    return h;
+}
+
+char *read_input(const char *path, size_t *len, const char **why, file_identity *id, int hash)
+{
+    *why = NULL;
+    if (id)
+        memset(id, 0, sizeof *id);
+    int is_stdin = strcmp(path, "-") == 0;
+    FILE *f = is_stdin ? stdin : open_input(path, why, id);
+    if (!f)
+        return NULL;
     size_t cap = 0, n = 0;
     char *buf = NULL;
     for (;;) {
@@ -220,5 +272,7 @@ char *read_input(const char *path, size_t *len, const char **why)
         fclose(f);
     if (buf)
         *len = n;
+    if (buf && id && id->known && hash)
+        id->hash = input_hash(buf, n);
     return buf;
 }

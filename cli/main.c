@@ -245,7 +245,7 @@ static void apply_fixes(output *out, file_result *r)
     if (r->fix_error) {
         fprintf(stderr, "bulletin-lint: %s\n", r->fix_error);
         out->trouble = 1;
-    } else if (r->fixed && fix_write(path, r->fixed, r->fixed_len, &error) != 0) {
+    } else if (r->fixed && fix_write(path, r->fixed, r->fixed_len, &r->read_as, &error) != 0) {
         fprintf(stderr, "bulletin-lint: %s\n", error ? error : "cannot fix");
         free(error);
         out->trouble = 1;
@@ -327,6 +327,11 @@ static int overwrites_what_is_read(const options *o, const input_list *inputs)
             continue;
         const char *input = inputs_same_file(inputs, out);
         if (input) {
+            if (strcmp(input, "-") == 0) {
+                fprintf(stderr, "bulletin-lint: %s %s: this is the file read from standard input; writing there "
+                                "would overwrite it (choose another file)\n", outputs[k][0], out);
+                return 1;
+            }
             int same_name = strcmp(input, out) == 0;
             fprintf(stderr, "bulletin-lint: %s %s: %s%s%s one of the files to check; writing there would overwrite it "
                             "(choose another file)\n", outputs[k][0], out,
@@ -510,6 +515,7 @@ static int check_inputs(const options *o, bl_engine *engine, const bl_engine_opt
     if (begin_output(&out, o, engine) != EXIT_CLEAN)
         return EXIT_TROUBLE;
     out.trouble = input_errors > 0;
+    out.t.unchecked = (size_t)input_errors; /* a FIFO, a directory without -r: named above, not checked */
     bl_check_options co = BL_CHECK_OPTIONS_INIT;
     co.encoding = o->encoding;
     co.layout = o->layout;

@@ -346,6 +346,11 @@ int bl_sandbox_new(bl_sandbox **out, bl_error *err)
         return BL_ERR_NOMEM;
     }
     lua_State *L = sb->L;
+    /* a collection starts when the heap is 1.2 times what the last one kept (Lua's default: twice):
+     * the model of a document of many short lines is most of the heap, and the iterators and strings
+     * rules make per line would otherwise grow to its size again (200,000 lines: 700 MB → 530 MB of
+     * peak memory, for 2% more instructions on the samples) */
+    lua_gc(L, LUA_GCINC, 120, 0, 0);
     *(bl_sandbox **)lua_getextraspace(L) = sb;
     static const luaL_Reg libs[] = {{LUA_GNAME, luaopen_base}, {LUA_TABLIBNAME, luaopen_table},
                                     {LUA_STRLIBNAME, luaopen_string}, {LUA_MATHLIBNAME, luaopen_math},

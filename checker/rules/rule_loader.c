@@ -54,7 +54,8 @@ static int field_line(const char *text, size_t len, const char *key)
 }
 
 /* Runs the file's text in a fresh sandbox environment, requiring from scope; leaves its result. */
-static int run_chunk(bl_sandbox *sb, const char *path, const char *text, size_t len, int scope, bl_error *err)
+static int run_chunk(bl_sandbox *sb, const char *path, const char *text, size_t len, int scope, int *chunk_ref,
+                     bl_error *err)
 {
     lua_State *L = sb->L;
     char chunkname[1024];
@@ -69,6 +70,10 @@ static int run_chunk(bl_sandbox *sb, const char *path, const char *text, size_t 
     }
     bl_sandbox_push_env(sb, path, scope);
     lua_setupvalue(L, -2, 1);
+    if (chunk_ref) { /* kept, to run again for each document */
+        lua_pushvalue(L, -1);
+        *chunk_ref = luaL_ref(L, LUA_REGISTRYINDEX);
+    }
     bl_sandbox_arm(sb, (bl_limits){BL_DEFAULT_INSTRUCTION_BUDGET, BL_DEFAULT_MEMORY_CAP, BL_DEFAULT_TIME_LIMIT});
     int status = bl_sandbox_pcall(sb, 0, 1);
     bl_exhaustion exhausted = sb->exhausted;
@@ -80,6 +85,10 @@ static int run_chunk(bl_sandbox *sb, const char *path, const char *text, size_t 
         else
             fail(err, "%s", lua_tostring(L, -1));
         lua_pop(L, 1);
+        if (chunk_ref) {
+            luaL_unref(L, LUA_REGISTRYINDEX, *chunk_ref);
+            *chunk_ref = LUA_NOREF;
+        }
         return BL_ERR_RULES;
     }
     return BL_OK;
@@ -87,7 +96,8 @@ static int run_chunk(bl_sandbox *sb, const char *path, const char *text, size_t 
 
 /* Reads the file at path and runs it in a fresh environment; leaves its result on the stack. When
  * text is not NULL it receives the file's text (the caller frees it), for pointing at lines. */
-static int load_file(bl_sandbox *sb, const char *path, int scope, char **text, size_t *len, bl_error *err)
+static int load_file(bl_sandbox *sb, const char *path, int scope, char **text, size_t *len, int *chunk_ref,
+                     bl_error *err)
 {
     size_t n;
     char *bytes = bl_read_file(path, MAX_RULE_FILE_BYTES, &n);
@@ -95,7 +105,7 @@ static int load_file(bl_sandbox *sb, const char *path, int scope, char **text, s
         return fail(err, "%s: a rule file may have at most %u MiB; not loaded", path, MAX_RULE_FILE_BYTES >> 20);
     if (!bytes)
         return fail(err, "%s: cannot read: %s", path, strerror(errno));
-    int status = run_chunk(sb, path, bytes, n, scope, err);
+    int status = run_chunk(sb, path, bytes, n, scope, chunk_ref, err);
     if (text && status == BL_OK) {
         *text = bytes;
         *len = n;
@@ -268,7 +278,7 @@ static int load_modules(bl_sandbox *sb, const char *dir, int scope, bl_error *er
     for (size_t i = 0; status == BL_OK && i < count; i++) {
         char path[4096 + 256];
         snprintf(path, sizeof path, "%s/%s", libdir, names[i]);
-        status = load_file(sb, path, scope, NULL, NULL, err);
+        status = load_file(sb, path, scope, NULL, NULL, NULL, err);
         if (status == BL_OK)
             add_module(sb, scope, names[i]);
     }
@@ -277,12 +287,13 @@ static int load_modules(bl_sandbox *sb, const char *dir, int scope, bl_error *er
 }
 
 /* Validates the rule that the file at path, whose text is text[0..len), left on the stack (status:
- * how running it went) and adds it to set; pops it. */
+ * how running it went) and adds it to set; pops it. chunk_ref: the file's chunk kept to run again
+ * for each document (LUA_NOREF for the built-in rules), released when the rule is not added. */
 static int add_rule(bl_ruleset *set, bl_sandbox *sb, int status, const char *path, const char *text, size_t len,
                     const char *category, size_t first_of_dir, const char *config_dir, int module_scope,
-                    bl_error *err)
+                    int chunk_ref, bl_error *err)
 {
-    bl_rule rule = {.config_dir = config_dir, .module_scope = module_scope};
+    bl_rule rule = {.config_dir = config_dir, .module_scope = module_scope, .chunk_ref = chunk_ref};
     if (status == BL_OK) {
         status = validate(sb->L, path, text, len, &rule, &set->arena, err);
         if (status == BL_OK && strcmp(rule.info.category, category) != 0)
@@ -295,17 +306,23 @@ static int add_rule(bl_ruleset *set, bl_sandbox *sb, int status, const char *pat
             lua_pop(sb->L, 1);
         }
     }
+    if (status != BL_OK)
+        luaL_unref(sb->L, LUA_REGISTRYINDEX, chunk_ref);
     return status;
 }
 
-/* Loads the rule file at path (in the folder of category) into set. */
+/* Loads the rule file at path (in the folder of category) into set. The rules of the first
+ * directory (the built-in ones) are reviewed to keep no state that changes findings (only caches);
+ * the others' chunk is kept, to run again for each document. */
 static int load_rule(bl_ruleset *set, bl_sandbox *sb, const char *path, const char *category, size_t first_of_dir,
                      const char *config_dir, int module_scope, bl_error *err)
 {
     size_t len = 0;
     char *text = NULL;
-    int status = load_file(sb, path, module_scope, &text, &len, err);
-    status = add_rule(set, sb, status, path, text, len, category, first_of_dir, config_dir, module_scope, err);
+    int chunk_ref = LUA_NOREF;
+    int status = load_file(sb, path, module_scope, &text, &len, module_scope > 1 ? &chunk_ref : NULL, err);
+    status = add_rule(set, sb, status, path, text, len, category, first_of_dir, config_dir, module_scope,
+                      chunk_ref, err);
     free(text);
     return status;
 }
@@ -378,8 +395,10 @@ int bl_rules_load_scoped_dir(bl_ruleset *set, bl_sandbox *sb, const char *dir, c
     size_t before = set->count;
     int status = load_dir(set, sb, dir, 0, copy, err);
     if (status != BL_OK) { /* none of its rules: the directory is tried again by the next configuration */
-        for (size_t i = before; i < set->count; i++)
+        for (size_t i = before; i < set->count; i++) {
             luaL_unref(sb->L, LUA_REGISTRYINDEX, set->items[i].ref);
+            luaL_unref(sb->L, LUA_REGISTRYINDEX, set->items[i].chunk_ref);
+        }
         set->count = before;
         return status;
     }
@@ -413,7 +432,7 @@ int bl_rules_load_builtin(bl_ruleset *set, bl_sandbox *sb, bl_error *err)
         if (!strchr(e->name, '/'))
             status = fail(err, "%s: a rule file belongs in the folder of its category", path);
         else if (in_folder(e->name, "lib", 3)) {
-            status = run_chunk(sb, path, (const char *)e->source, e->source_len, scope, err);
+            status = run_chunk(sb, path, (const char *)e->source, e->source_len, scope, NULL, err);
             if (status == BL_OK)
                 add_module(sb, scope, e->name + 4);
         }
@@ -427,8 +446,9 @@ int bl_rules_load_builtin(bl_ruleset *set, bl_sandbox *sb, bl_error *err)
         snprintf(path, sizeof path, "%s/%s", BL_BUILTIN_RULES, e->name);
         snprintf(category, sizeof category, "%.*s", (int)(slash - e->name), e->name);
         const char *text = (const char *)e->source;
-        status = run_chunk(sb, path, text, e->source_len, scope, err);
-        status = add_rule(set, sb, status, path, text, e->source_len, category, first_of_dir, NULL, scope, err);
+        status = run_chunk(sb, path, text, e->source_len, scope, NULL, err);
+        status = add_rule(set, sb, status, path, text, e->source_len, category, first_of_dir, NULL, scope,
+                          LUA_NOREF, err);
     }
     return status;
 }

@@ -194,6 +194,10 @@ static size_t read_fixes(lua_State *L, run_state *run, lua_Integer ref, lua_Inte
             const char *fix_text = string_field(L, item, "text", &len);
             if (fix_text) {
                 check_fix_text(L, fix_text, len);
+                lua_Integer node_len = r >= 1 ? (lua_Integer)run->refs->items[r - 1].len : 0;
+                if (a < 1 || b < a || b > node_len)
+                    luaL_error(L, "report: fixes[%d] (from %I to %I) is outside its node (bytes 1 to %I)", (int)i, a,
+                               b, node_len);
                 count_bytes(L, run, len + 1);
                 if (map_fix(run, r, a, b, fix_text, &(*out)[n]))
                     n++;
@@ -377,6 +381,24 @@ static uint64_t nanoseconds_since(const struct timespec *started)
     return (uint64_t)(ended.tv_sec - started->tv_sec) * 1000000000u + (uint64_t)(ended.tv_nsec - started->tv_nsec);
 }
 
+/* fresh_check(chunk, doc, report, options): runs the rule file's chunk again and calls the check of the
+ * rule table it returns. Every document gets its rule anew, so that nothing a rule keeps in its file's
+ * locals or in its table (a count of documents, a cache) reaches the next document: the findings are
+ * the same whichever documents a worker checked before (--jobs). */
+static int fresh_check(lua_State *L)
+{
+    lua_pushvalue(L, 1);
+    lua_call(L, 0, 1);
+    if (lua_type(L, -1) != LUA_TTABLE)
+        return luaL_error(L, "the rule file, run again for this document, did not return its rule table");
+    if (lua_getfield(L, -1, "check") != LUA_TFUNCTION)
+        return luaL_error(L, "the rule file, run again for this document, returned a rule without check");
+    lua_replace(L, 1);
+    lua_settop(L, 4);
+    lua_call(L, 3, 0);
+    return 0;
+}
+
 /* Runs one rule, as the configuration sets it for the file at place, with check(doc, report, options):
  * doc is the model at the stack index doc_index. */
 static void run_rule(run_state *run, bl_sandbox *sb, bl_rule *rule, const bl_config_place *place,
@@ -399,7 +421,13 @@ static void run_rule(run_state *run, bl_sandbox *sb, bl_rule *rule, const bl_con
     run->byte_cap = FINDINGS_BYTES_BASE + (size_t)FINDINGS_BYTES_PER_BYTE * run->doc->source.len;
     lua_rawgeti(L, LUA_REGISTRYINDEX, rule->ref);
     int rule_index = lua_gettop(L), enabled;
-    lua_getfield(L, rule_index, "check");
+    if (rule->chunk_ref != LUA_NOREF) {
+        lua_pushcfunction(L, fresh_check);
+        lua_rawgeti(L, LUA_REGISTRYINDEX, rule->chunk_ref);
+    } else {
+        lua_getfield(L, rule_index, "check");
+    }
+    int nargs = rule->chunk_ref != LUA_NOREF ? 4 : 3;
     lua_pushvalue(L, doc_index);
     lua_pushvalue(L, report_index);
     bl_config_settings(sb, opts->config, place, rule, rule_index, &enabled, &run->severity);
@@ -409,7 +437,7 @@ static void run_rule(run_state *run, bl_sandbox *sb, bl_rule *rule, const bl_con
         return;
     }
     bl_sandbox_arm(sb, opts->limits);
-    int status = bl_sandbox_pcall(sb, 3, 0);
+    int status = bl_sandbox_pcall(sb, nargs, 0);
     bl_exhaustion exhausted = sb->exhausted;
     box->run = NULL;
     if (status != LUA_OK) {

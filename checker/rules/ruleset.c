@@ -26,6 +26,7 @@ int bl_ruleset_add(bl_ruleset *set, lua_State *L, const bl_rule *rule, size_t fi
     }
     if (known) {
         luaL_unref(L, LUA_REGISTRYINDEX, known->ref);
+        luaL_unref(L, LUA_REGISTRYINDEX, known->chunk_ref);
         *known = *rule; /* a later directory overrides */
         return BL_OK;
     }
@@ -56,8 +57,10 @@ void bl_ruleset_sort(bl_ruleset *set)
 
 void bl_ruleset_release(bl_ruleset *set, lua_State *L)
 {
-    for (size_t i = 0; L && i < set->count; i++)
+    for (size_t i = 0; L && i < set->count; i++) {
         luaL_unref(L, LUA_REGISTRYINDEX, set->items[i].ref);
+        luaL_unref(L, LUA_REGISTRYINDEX, set->items[i].chunk_ref);
+    }
     free(set->items);
     free(set->scopes);
     bl_arena_free(&set->arena);

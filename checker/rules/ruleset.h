@@ -8,6 +8,9 @@
 typedef struct bl_rule {
     bl_rule_info info;   /* strings in the ruleset's arena */
     int ref;             /* registry reference to the rule table */
+    int chunk_ref;       /* registry reference to the rule file's compiled chunk, in its environment, run
+                            again for each document so that no state of the rule's outlives one; LUA_NOREF
+                            for the rules of the first directory (built in: reviewed, kept loaded) */
     unsigned kinds;      /* the kinds of text it applies to (1 << bl_doc_kind); 0: every kind */
     const char *config_dir; /* the rule directory of a configuration it came from (it runs only for the files
                                of that configuration), or NULL: an engine rule, for every file */

@@ -9,7 +9,8 @@ local rule = {
   summary = "同级标题序号应从一开始连续编排，不跳号、不重号，在每个上级标题下重新编号",
   explain = [[
 标题“一、”“（一）”“1.”“（1）”在本级按1、2、3……编号，在上一级的每个标题下重新编号。跳号（“二、”之后是
-“四、”）、重号或不从一开始，几乎都是编辑时移动或删除了某个标题。
+“四、”）、重号或不从一开始，几乎都是编辑时移动或删除了某个标题。有的文件（如国务院文件）的二级标题在全文
+连续编号（一、下为（一）至（三），二、下从（四）起），接着上一个上级标题下的序号编排的不报告。
 
 示例：
     一、……
@@ -19,7 +20,18 @@ local rule = {
   options = {},
 }
 
-local function check_siblings(list, report)
+-- The last number of each kind in a list of headings.
+local function last_numbers(list)
+  local last = {}
+  for _, section in ipairs(list) do
+    if section.numbered then last[section.marker] = section.number end
+  end
+  return last
+end
+
+-- start: per marker kind, the number the list may begin with (1, or the next after the last one
+-- under the previous parent when the document numbers its sub-headings on through the parents)
+local function check_siblings(list, report, start)
   local expected = {}   -- per marker kind: the number the next heading should have
   local seen = {}       -- per marker kind and number: the heading that used it
   for index, section in ipairs(list) do
@@ -30,6 +42,7 @@ local function check_siblings(list, report)
       local at = section.number_text or section
       local first_line = seen[kind] and seen[kind][n]
       local want = expected[kind] or 1
+      if not expected[kind] and start and start[kind] and n == start[kind] then want = n end
       if first_line then
         report{ at = at, from = 1, to = #at.text,
                 message = "标题序号重复：“" .. chinese.marker(kind, n) .. "”已在第" .. first_line .. "行使用",
@@ -57,8 +70,15 @@ end
 
 function rule.check(doc, report)
   check_siblings(doc.outline, report)
+  -- 一、(一)(二)(三) 二、(四)(五): a document may number its sub-headings on through the parents, as
+  -- State Council documents do; a list that starts right after where the previous parent's ended
+  -- goes on from there
+  local running = {}
   for _, section in ipairs(doc.sections) do
-    check_siblings(section.children, report)
+    local start = {}
+    for kind, n in pairs(running) do start[kind] = n + 1 end
+    check_siblings(section.children, report, start)
+    for kind, n in pairs(last_numbers(section.children)) do running[kind] = n end
   end
 end
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# --fix and --fix-dry-run: only safe fixes, written atomically, in the file's own encoding, BOM and
+# --fix and --fix-dry-run: only safe fixes, written in place under a lock (never over a file changed since it was read), in the file's own encoding, BOM and
 # line endings; files that cannot be rewritten faithfully are left alone.
 . "$(dirname "$0")/lib.sh"
 src=$SRC/samples/xinyang-extracted.txt
@@ -74,5 +74,74 @@ expect_equal "$(jq -c '[.files[0].diagnostics[] | [.line, .column, .rule]]' "$TM
 # a read-only file with nothing to fix is not an error
 cp "$SRC/samples/zhoukou-draft.txt" "$TMP/clean-ro.txt"; chmod 444 "$TMP/clean-ro.txt"
 expect_status 0 "--fix on a read-only file with nothing to fix" -- "$BIN" --fix "$TMP/clean-ro.txt"
+
+# --fix writes in place: a hard-linked file keeps its inode and its links (both names show the fix)
+# and its extended attributes
+cp "$src" "$TMP/linked.txt"
+ln -f "$TMP/linked.txt" "$TMP/linked-too.txt"
+inode=$(stat -c %i "$TMP/linked.txt")
+python3 -c 'import os, sys; os.setxattr(sys.argv[1], "user.bulletin", b"kept")' "$TMP/linked.txt" 2>/dev/null && xattr=1 || xattr=0
+expect_status 0 "--fix on a hard-linked file" -- "$BIN" --fix "$TMP/linked.txt"
+expect_equal "$(stat -c '%i %h' "$TMP/linked.txt")" "$inode 2" "the inode and both links are kept"
+cmp -s "$TMP/linked-too.txt" "$TMP/utf8.txt" && ok || bad "the other name of the file does not show the fix"
+if [ "$xattr" = 1 ]; then
+  expect_equal "$(python3 -c 'import os, sys; print(os.getxattr(sys.argv[1], "user.bulletin").decode())' "$TMP/linked.txt")" "kept" "the extended attribute is kept"
+fi
+
+# a file changed between its reading and the writing of its fixes is not written over: the test hook
+# BULLETIN_LINT_TEST_PAUSE_BEFORE_FIX makes --fix wait, before it locks and compares the file, until
+# the flag file it creates is removed; the test appends a line in that pause
+cp "$src" "$TMP/race.txt"
+BULLETIN_LINT_TEST_PAUSE_BEFORE_FIX="$TMP/pause" "$BIN" --fix "$TMP/race.txt" > "$TMP/race.out" 2> "$TMP/race.err" &
+fixer=$!
+for _ in $(seq 1 3000); do [ -e "$TMP/pause" ] && break; sleep 0.01; done
+[ -e "$TMP/pause" ] && ok || bad "the fix did not reach its pause"
+echo "　　另一个程序追加的一行。" >> "$TMP/race.txt"
+rm -f "$TMP/pause"
+wait "$fixer"
+expect_equal "$?" "2" "a file changed while it was checked: exit status"
+expect_grep "race.txt: the file changed while it was checked; not changed" "$TMP/race.err" "a changed file: the message names it"
+expect_equal "$(head -c -0 "$TMP/race.txt" | md5sum)" "$({ cat "$src"; echo "　　另一个程序追加的一行。"; } | md5sum)" "the appended line is kept, the file not fixed"
+# the same change of content with the size and time of the file put back is found too (by its bytes)
+cp "$src" "$TMP/same-size.txt"
+BULLETIN_LINT_TEST_PAUSE_BEFORE_FIX="$TMP/pause" "$BIN" --fix "$TMP/same-size.txt" > /dev/null 2> "$TMP/race.err" &
+fixer=$!
+for _ in $(seq 1 3000); do [ -e "$TMP/pause" ] && break; sleep 0.01; done
+stamp=$(stat -c %y "$TMP/same-size.txt")
+printf 'X' | dd of="$TMP/same-size.txt" bs=1 seek=0 conv=notrunc 2>/dev/null
+touch -d "$stamp" "$TMP/same-size.txt"
+rm -f "$TMP/pause"
+wait "$fixer"
+expect_equal "$?" "2" "a change of the same size and time is found"
+expect_equal "$(head -c 1 "$TMP/same-size.txt")" "X" "that change is kept"
+
+# a rule whose fix is not valid UTF-8 is named and its fix not applied; the file stays valid UTF-8
+mkdir -p "$TMP/bad-fix/structure"
+cat > "$TMP/bad-fix/structure/bad-fix.lua" <<'LUA'
+local rule = { id = "structure.bad-fix", category = "structure", severity = "warning", summary = "a fix that is not UTF-8" }
+function rule.check(doc, report)
+  local node = doc.text_nodes[1]
+  report{ at = node, from = 1, to = 1, message = "bad fix", fix = "\xff\xfe" }
+end
+return rule
+LUA
+cp "$src" "$TMP/bad-fix.txt"
+expect_status 2 "--fix with a fix that is not UTF-8" -- "$BIN" --fix --rules "$TMP/bad-fix" "$TMP/bad-fix.txt"
+expect_grep "rule structure.bad-fix failed on .*bad-fix.lua:4: report: a fix's text is not valid UTF-8" "$TMP/err" "the rule is named"
+iconv -f UTF-8 -t UTF-8 "$TMP/bad-fix.txt" > /dev/null 2>&1 && ok || bad "the fixed file is not valid UTF-8"
+
+# a fix outside its node is refused by name, not dropped in silence
+mkdir -p "$TMP/far-fix/structure"
+cat > "$TMP/far-fix/structure/far-fix.lua" <<'LUA'
+local rule = { id = "structure.far-fix", category = "structure", severity = "warning", summary = "a fix past its node" }
+function rule.check(doc, report)
+  local node = doc.text_nodes[1]
+  report{ at = node, message = "far fix", fixes = { { at = node, from = 1, to = #node.text + 5, text = "x" } } }
+end
+return rule
+LUA
+cp "$src" "$TMP/far-fix.txt"
+expect_status 2 "--fix with a fix outside its node" -- "$BIN" --fix --rules "$TMP/far-fix" "$TMP/far-fix.txt"
+expect_grep "rule structure.far-fix failed on .*far-fix.lua:4: report: fixes\[1\] \(from 1 to [0-9]+\) is outside its node" "$TMP/err" "the rule is named"
 
 finish

@@ -137,4 +137,52 @@ done
 printf '' > "$TMP/empty.txt"
 expect_status 0 "an empty file is read (not a bulletin: no finding)" -- "$BIN" "$TMP/empty.txt"
 
+# -o never writes over an input: not the file behind standard input, not one named after -o, not
+# another name (a hard link) of an input; the check comes before -o is opened, so the draft is kept
+cp "$SRC/samples/zhoukou-draft.txt" "$TMP/draft.txt"
+sum=$(md5sum < "$TMP/draft.txt")
+expect_status 2 "-o the file behind standard input" -- sh -c "'$BIN' -o '$TMP/draft.txt' - < '$TMP/draft.txt'"
+expect_grep "^bulletin-lint: -o .*draft.txt: this is the file read from standard input; writing there would overwrite it" "$TMP/err" "-o over standard input: the message names the file"
+expect_equal "$(md5sum < "$TMP/draft.txt")" "$sum" "-o over standard input: the draft is unchanged"
+ln -f "$TMP/draft.txt" "$TMP/draft-link.txt"
+expect_status 2 "-o a hard link of the file behind standard input" -- sh -c "'$BIN' -o '$TMP/draft-link.txt' - < '$TMP/draft.txt'"
+expect_status 2 "--write-baseline the file behind standard input" -- sh -c "'$BIN' --write-baseline '$TMP/draft.txt' - < '$TMP/draft.txt'"
+expect_status 2 "-o a file named after it as an input" -- "$BIN" -o "$TMP/draft-link.txt" "$SRC/samples/demo-flawed-draft.txt" "$TMP/draft.txt"
+expect_grep "draft-link.txt: this is the same file as .*draft.txt" "$TMP/err" "-o a later input: the message"
+expect_equal "$(md5sum < "$TMP/draft.txt")" "$sum" "the draft is unchanged"
+expect_status 0 "-o another file, reading standard input" -- sh -c "'$BIN' -o '$TMP/report.txt' - < '$TMP/draft.txt'"
+expect_status 0 "-o from a pipe" -- sh -c "cat '$TMP/draft.txt' | '$BIN' -o '$TMP/report.txt' -"
+
+# a FIFO, a socket or a device named on the command line is refused by name, without blocking;
+# standard input under its own names is read
+mkfifo "$TMP/fifo.txt"
+expect_status 2 "a FIFO is refused" -- timeout 10 "$BIN" "$TMP/fifo.txt" "$TMP/draft.txt"
+expect_grep "fifo.txt: not a regular file \(a FIFO, a socket or a device\); not read" "$TMP/err" "a FIFO: the message names it"
+expect_grep "^no problems in 1 file; 1 file not checked" "$TMP/out" "a FIFO: the other file is checked"
+expect_status 2 "a device is refused" -- timeout 10 "$BIN" /dev/zero
+expect_grep "/dev/zero: not a regular file" "$TMP/err" "a device: the message names it"
+expect_status 0 "/dev/stdin from a file" -- sh -c "timeout 10 '$BIN' /dev/stdin < '$TMP/draft.txt'"
+expect_status 0 "/dev/stdin from a pipe" -- sh -c "cat '$TMP/draft.txt' | timeout 10 '$BIN' /dev/stdin"
+expect_status 0 "- from a pipe" -- sh -c "cat '$TMP/draft.txt' | timeout 10 '$BIN' -"
+
+# an input of exactly 256 MiB is read (this one is refused for its NUL bytes, not its size); one byte more is not
+truncate -s 256M "$TMP/limit.txt"
+expect_status 2 "a file of exactly 256 MiB" -- timeout 60 "$BIN" "$TMP/limit.txt"
+expect_grep "limit.txt: NUL byte at byte offset 0" "$TMP/err" "a file of exactly 256 MiB is read"
+truncate -s 268435457 "$TMP/limit.txt"
+expect_status 2 "a file of 256 MiB and one byte" -- timeout 60 "$BIN" "$TMP/limit.txt"
+expect_grep "limit.txt: file too large \(the limit is 256 MiB\)" "$TMP/err" "a file over 256 MiB: the message"
+expect_status 2 "256 MiB and one byte on standard input" -- sh -c "timeout 60 '$BIN' - < '$TMP/limit.txt'"
+rm -f "$TMP/limit.txt"
+
+# many short lines: memory and time bounded (20,000 lines of 2 bytes: about 60 MB and 1 s on an idle
+# machine, 175 MB under ASan; the bounds leave room for ASan and a busy machine; README “Limits”)
+awk 'BEGIN { for (i = 0; i < 20000; i++) print "a" }' > "$TMP/short-lines.txt"
+start=$(date +%s)
+if /usr/bin/time -f '%M' -o "$TMP/rss" timeout 60 "$BIN" -j 1 "$TMP/short-lines.txt" > /dev/null 2>&1 || [ -s "$TMP/rss" ]; then
+  rss=$(tail -1 "$TMP/rss")
+  [ "$rss" -le 262144 ] && ok || bad "20,000 short lines: peak memory ${rss} KB"
+fi
+[ $(( $(date +%s) - start )) -lt 30 ] && ok || bad "20,000 short lines took too long"
+
 finish

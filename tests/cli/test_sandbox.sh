@@ -119,4 +119,13 @@ printf '\033Lua\124\000' > "$TMP/bytecode/structure/compiled.lua"
 expect_status 2 "a bytecode rule file" -- "$BIN" --rules "$TMP/bytecode" "${samples[0]}"
 expect_grep "bytecode/structure/compiled.lua: a rule file must be Lua source text, not bytecode" "$TMP/err" "a bytecode rule file: the message"
 
+# A rule's state does not outlive a document: its file runs again for each one, so a rule counting
+# documents in its locals or its table finds the same on one thread as on two
+mkdir -p "$TMP/state"
+for i in 1 2 3; do for f in "${samples[@]}"; do cp "$f" "$TMP/state/$i-$(basename "$f")"; done; done
+"$BIN" -j 1 -f github --rules "$SRC/tests/sandbox/state" "$TMP"/state/*.txt > "$TMP/state-1.out" 2>&1
+"$BIN" -j 2 -f github --rules "$SRC/tests/sandbox/state" "$TMP"/state/*.txt > "$TMP/state-2.out" 2>&1
+expect_equal "$(grep -c 'state-count::document 1 1 1$' "$TMP/state-1.out")" "$(ls "$TMP"/state/*.txt | wc -l)" "each document is the rule's first"
+if cmp -s "$TMP/state-1.out" "$TMP/state-2.out"; then ok; else bad "--jobs 1 and --jobs 2 differ"; diff "$TMP/state-1.out" "$TMP/state-2.out" | head -5; fi
+
 finish
