@@ -31,11 +31,14 @@ end
 
 -- start: per marker kind, the number the list may begin with (1, or the next after the last one
 -- under the previous parent when the document numbers its sub-headings on through the parents)
-local function check_siblings(list, report, start)
+local function check_siblings(list, report, start, boundaries)
   local expected = {}   -- per marker kind: the number the next heading should have
   local seen = {}       -- per marker kind and number: the heading that used it
+  local previous_line = 0
   for index, section in ipairs(list) do
     if section.numbered then
+      if boundaries and boundaries.between(previous_line, section.line) then expected, seen = {}, {} end
+      previous_line = section.line
       local kind, n = section.marker, section.number
       local next_section = list[index + 1]
       local following = next_section and next_section.numbered and next_section.marker == kind and next_section.number
@@ -68,8 +71,29 @@ local function check_siblings(list, report, start)
   end
 end
 
+-- The lines where numbering starts afresh whatever came before: an attachment (附件1) and a
+-- heading numbered 6.4.2, which the outline does not know, under which （1）（2） start again.
+local function boundaries_of(doc)
+  local lines = {}
+  for _, node in ipairs(doc.text_nodes) do
+    local t = node.text:gsub("^[　 ]+", "")
+    if re.test(t, "^附件\\s*[0-9０-９一二三四五六七八九十]*\\s*[：:]?\\s*$") or re.test(t, "^[0-9]+\\.[0-9]+(?:\\.[0-9]+)*[　 ]") then
+      lines[#lines + 1] = node.line
+    end
+  end
+  return {
+    between = function(from, to)
+      for _, l in ipairs(lines) do
+        if l > from and l < to then return true end
+      end
+      return false
+    end,
+  }
+end
+
 function rule.check(doc, report)
-  check_siblings(doc.outline, report)
+  local boundaries = boundaries_of(doc)
+  check_siblings(doc.outline, report, nil, boundaries)
   -- 一、(一)(二)(三) 二、(四)(五): a document may number its sub-headings on through the parents, as
   -- State Council documents do; a list that starts right after where the previous parent's ended
   -- goes on from there
@@ -77,7 +101,7 @@ function rule.check(doc, report)
   for _, section in ipairs(doc.sections) do
     local start = {}
     for kind, n in pairs(running) do start[kind] = n + 1 end
-    check_siblings(section.children, report, start)
+    check_siblings(section.children, report, start, boundaries)
     for kind, n in pairs(last_numbers(section.children)) do running[kind] = n end
   end
 end
