@@ -12,7 +12,8 @@ local rule = {
 常在汉字和标点之间留下半角空格（“三门峡： 在”“专辑 （五十三）”“以 “三体一嵌” 联动”）。文稿中每处单独
 报告；提取的文本中有许多处时，报告一次，给出处数和前几处的位置。可用 --fix 自动删去这些空格。
 
-半角标点用在中文里（“三门峡: 在”）时也算中文标点，--fix 一次改好标点并删去空格。只报告两侧都是汉字或中文标点的空格：英文、数字与汉字之间的空格（“2024年 GDP”“第 3 期”“APP 上线”），
+半角标点用在中文里（“三门峡: 在”）时也算中文标点；其后的空格由 punctuation.half-width 一并报告，
+--fix 一次改好标点并删去空格。只报告两侧都是汉字或中文标点的空格：英文、数字与汉字之间的空格（“2024年 GDP”“第 3 期”“APP 上线”），
 英文词之间的空格，以及行首用于缩进的空格，都不报告。全角空格（　）不是半角空格，也不报告。
 
 示例：
@@ -89,7 +90,9 @@ function rule.check(doc, report, options)
     local s = node.text
     for from, to in re.gmatch(s, "(?<=[^ ]) +(?=[^ ])") do
       local a, b = left_of(s, from), right_of(s, to)
-      if a and b and between_chinese(a, b) then
+      -- after a half-width mark in Chinese the spaces are part of punctuation.half-width's finding
+      local after_half_width = a == 0x3001 and closing_marks[char_before(s, from)] and b ~= 0xFF08
+      if a and b and between_chinese(a, b) and not after_half_width then
         places[#places + 1] = { at = node, from = from, to = to, fix = "" }
       end
     end

@@ -60,7 +60,13 @@ function rule.check(doc, report, options)
                          (c ~= 40 and c ~= 41 and chinese(prev))
       if in_chinese and not numeric then
         local mark = string.char(c)
-        places[#places + 1] = { at = node, from = p, to = p, mark = mark, full = full[mark], fix = full[mark] }
+        -- the spaces after it go with it (其中, 第一产业): one problem, one fix
+        local to = p
+        if c ~= 40 then
+          local spaces_to = select(2, s:find("^ +", p + 1))
+          if spaces_to and chinese(spaces_to < #s and utf8.codepoint(s, spaces_to + 1) or nil) then to = spaces_to end
+        end
+        places[#places + 1] = { at = node, from = p, to = to, mark = mark, full = full[mark], fix = full[mark] }
       end
     end
   end

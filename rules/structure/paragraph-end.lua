@@ -51,6 +51,11 @@ local function caption(text)
   return re.test(text, "^[图表][0-9０-９一二三四五六七八九十]+[：:　 ]")
 end
 
+-- 附件：……典型经验做法（共130项）, 附件2. ……: the list of attachments
+local function attachment(text)
+  return re.test(text, "^[　 ]*附件[0-9０-９一二三四五六七八九十]*[：:．.、　 ]")
+end
+
 local function bracketed(text)
   return re.test(text, "^[（(][^（()）]*[）)]$")
 end
@@ -63,7 +68,7 @@ function rule.check(doc, report)
     local semicolon = last == "；" or last == ";"
     local list_item = semicolon and ((is_item and starts_numbered(doc.paragraphs[index + 1])) or
                                      ends_semicolon(doc.paragraphs[index + 1]) or ends_semicolon(doc.paragraphs[index - 1]))
-    if list_item or bracketed(text) or source_after_stop(text) or caption(text) or
+    if list_item or bracketed(text) or source_after_stop(text) or caption(text) or attachment(text) or
        lead_line(paragraph, doc.paragraphs[index + 1]) then
       goto continue
     end

@@ -13,7 +13,7 @@ cmp -s "$src" "$TMP/utf8.txt" && ok || bad "--fix-dry-run changed the file"
 
 chmod 640 "$TMP/utf8.txt"
 expect_status 0 "--fix fixes, then reports what remains" -- "$BIN" --fix "$TMP/utf8.txt"
-expect_grep "utf8.txt: fixed 44 places" "$TMP/err" "how many places were fixed (half-width marks, « », ASCII spaces)"
+expect_grep "utf8.txt: fixed 43 places" "$TMP/err" "how many places were fixed (half-width marks with the spaces after them, « », ASCII spaces)"
 expect_grep "^no problems in 1 file$" "$TMP/out" "nothing left after the fixes"
 expect_equal "$(stat -c %a "$TMP/utf8.txt")" "640" "permissions kept"
 expect_status 0 "the fixed file is clean" -- "$BIN" "$TMP/utf8.txt"

@@ -8,6 +8,18 @@ return {
 ]] },
   },
   invalid = {
+    { name = "the spaces after the mark go with it", text = [[
+简报（一）
+周口：标题
+　　其中, 第一产业增加值增长较快。
+]], findings = {
+      { line = 3, column = 5, end_line = 3, end_column = 7, message = "中文中使用了半角“,”（应为“，”）",
+        suggestion = "改为“，”" },
+    }, output = [[
+简报（一）
+周口：标题
+　　其中，第一产业增加值增长较快。
+]] },
     { name = "a few places in a draft, each reported", text = [[
 简报（一）
 周口：标题
