@@ -1,6 +1,7 @@
 -- The parts of a total add up to it (an exhaustive split such as ２项…；１项… of ３个问题) or to no
 -- more than it (其中…); no part exceeds its total. Approximate values are compared as intervals.
 local numbers = require("numbers")
+local row_totals = require("row_totals")
 
 local rule = {
   id = "arithmetic.parts-total",
@@ -36,7 +37,24 @@ local function joined_by_dun(parts)
   return true
 end
 
+-- 1.…：发现问题97个，已整改91个。2.…。合计：发现问题486个，已整改441个。: each column adds up
+local function check_rows(doc, report)
+  row_totals.each(doc, function(rows, total)
+    for column, t in ipairs(total) do
+      local parts = {}
+      for r, row in ipairs(rows) do parts[r] = row[column] end
+      local lo, hi = numbers.sum_bounds(parts)
+      local tlo, thi = numbers.bounds(t)
+      if not numbers.overlaps(lo, hi, tlo, thi) then
+        report{ at = t, message = "上面各项之和" .. numbers.show_sum(parts, numbers.sum(parts)) ..
+                "，与合计" .. t.text .. "不符", suggestion = "核对合计数和各项" }
+      end
+    end
+  end)
+end
+
 function rule.check(doc, report)
+  check_rows(doc, report)
   local covered = {}
   for _, r in ipairs(doc.relations) do
     if r.kind == "share" and r.whole then covered[r.part] = r.whole end  -- the share rule reports these

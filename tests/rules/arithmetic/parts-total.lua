@@ -1,6 +1,16 @@
 return {
   rule = "arithmetic.parts-total",
   valid = {
+    { name = "rows and their 合计 that add up; a 合计 after rows of another shape", text = [[
+简报（一）
+周口：标题
+　　1.政策审计：发现问题97个，已整改91个。
+　　2.财政审计：发现问题138个，已整改129个。
+　　合计：发现问题235个，已整改220个。
+　　1.甲县：完成投资3.2亿元。
+　　2.乙县：新建项目12个。
+　　合计：完成投资5.1亿元。
+]] },
     { name = "a breakdown that lists the main parts only, one of other measures, a split of other things, a rate", text = [[
 简报（一）
 周口：标题
@@ -105,6 +115,17 @@ return {
 ]], findings = {
       { line = 3, column = 12, end_line = 3, end_column = 17,
         message = "分项之和386件＋142件＋163件＝691件，与总数1247件不符", suggestion = "核对总数和各分项" },
+    } },
+    { name = "rows of one shape and their 合计: each column adds up", text = [[
+简报（一）
+周口：标题
+　　1.政策审计：发现问题97个，已整改91个。
+　　2.财政审计：发现问题138个，已整改129个。
+　　3.专项审计：发现问题75个，已整改65个。
+　　合计：发现问题310个，已整改276个。
+]], findings = {
+      { line = 6, column = 18, end_line = 6, end_column = 22,
+        message = "上面各项之和91个＋129个＋65个＝285个，与合计276个不符", suggestion = "核对合计数和各项" },
     } },
   },
 }
