@@ -1,4 +1,16 @@
 -- 由A提升至B needs B > A (下降 the reverse); 新增N个……达到M个 needs M ≥ N.
+local growth = require("growth_comparisons")
+local numbers = require("numbers")
+local text = require("text")
+
+-- A growth rate as the comparison names it: 3.8% for a 降幅 or when both rates have one sign,
+-- else signed as written (增长0.5%, 下降1.2%).
+local function growth_text(c, value)
+  local shown = numbers.format(math.abs(value) * numbers.pow10(numbers.DIGITS - c.decimals), c.decimals) .. "%"
+  if c.decline or (c.now >= 0) == (c.before >= 0) then return shown end
+  return (value < 0 and "下降" or "增长") .. shown
+end
+
 local rule = {
   id = "arithmetic.change-direction",
   category = "arithmetic",
@@ -14,7 +26,25 @@ local rule = {
   options = {},
 }
 
+-- 同比下降2.3%，降幅比一季度扩大1.5个百分点（一季度下降3.8%）: from −3.8% to −2.3% the decline narrowed
+local function check_growth_comparisons(doc, report)
+  for _, node in ipairs(text.nodes(doc)) do
+    growth.each(node, function(c)
+      local expected = growth.decline_moves[c.move] or (not c.decline and growth.moves[c.move])
+      local diff = c.now - c.before
+      if expected and diff ~= 0 and (diff > 0) ~= (expected > 0) then
+        local right = growth.opposite[c.move]
+        report{ at = node, from = c.move_from, to = c.move_from + #c.move - 1,
+                message = (c.decline and "降幅" or "增速") .. "由" .. c.period .. "的" .. growth_text(c, c.before) ..
+                          "变为" .. growth_text(c, c.now) .. "，应为“" .. right .. "”，不是“" .. c.move .. "”",
+                suggestion = "改为“" .. right .. "”，或核对两个增速" }
+      end
+    end)
+  end
+end
+
 function rule.check(doc, report)
+  check_growth_comparisons(doc, report)
   for _, r in ipairs(doc.relations) do
     if r.kind == "change" and r.from and r.to and r.from.unit == r.to.unit then
       local wrong = (r.direction == "up" and r.to.hi and r.to.hi < r.from.lo) or

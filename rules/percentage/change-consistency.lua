@@ -1,6 +1,8 @@
 -- A change stated beside its two values must be their difference: percentage points for two rates
 -- (由76%提高到96%，提高20个百分点), a percentage for two counts (由50个增加到60个，增长20%).
 local numbers = require("numbers")
+local growth = require("growth_comparisons")
+local text = require("text")
 
 local rule = {
   id = "percentage.change-consistency",
@@ -136,7 +138,30 @@ local function change_lists(doc)
   return lists
 end
 
+local function show(value, decimals)
+  return numbers.format(value * numbers.pow10(numbers.DIGITS - decimals), decimals)
+end
+
+-- 同比增长5.6%，比一季度加快0.6个百分点（一季度增长5.2%）: 5.6 − 5.2 is 0.4; each rate is rounded,
+-- so a change one unit of the last place away is still right
+local function check_growth_comparisons(doc, report)
+  for _, node in ipairs(text.nodes(doc)) do
+    growth.each(node, function(c)
+      local diff = math.abs(c.now - c.before)
+      if math.abs(diff - c.change) > 1 then
+        local measure = c.decline and "降幅" or "增速"
+        report{ at = node, from = c.change_from, to = c.change_to,
+                message = measure .. "由" .. c.period .. "的" .. show(math.abs(c.before), c.decimals) .. "%到" ..
+                          show(math.abs(c.now), c.decimals) .. "%，相差" .. show(diff, c.decimals) ..
+                          "个百分点，与所写的" .. show(c.change, c.decimals) .. "个百分点不符",
+                suggestion = "核对变化量和前后两个增速" }
+      end
+    end)
+  end
+end
+
 function rule.check(doc, report)
+  check_growth_comparisons(doc, report)
   local from_to = {}
   for _, r in ipairs(doc.relations) do
     if r.kind == "change" and r.from and r.to and numbers.exact(r.from) and numbers.exact(r.to) then

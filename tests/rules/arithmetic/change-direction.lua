@@ -52,5 +52,15 @@ return {
       { line = 3, column = 28, end_line = 3, end_column = 33, message = "由5.8亿元增加至5.1亿元，后者反而小于前者",
         suggestion = "核对两个数字或“增加”" },
     } },
+    { name = "a decline that narrowed, written 扩大; a growth that slowed, written 加快", text = [[
+简报（一）
+周口：标题
+　　投资同比下降2.3%，降幅比一季度扩大1.5个百分点（一季度下降3.8%）。工业增长7.9%，比一季度加快0.6个百分点（一季度增长8.5%）。
+]], findings = {
+      { line = 3, column = 20, end_line = 3, end_column = 22,
+        message = "降幅由一季度的3.8%变为2.3%，应为“收窄”，不是“扩大”", suggestion = "改为“收窄”，或核对两个增速" },
+      { line = 3, column = 54, end_line = 3, end_column = 56,
+        message = "增速由一季度的8.5%变为7.9%，应为“回落”，不是“加快”", suggestion = "改为“回落”，或核对两个增速" },
+    } },
   },
 }

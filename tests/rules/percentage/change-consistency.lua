@@ -1,6 +1,11 @@
 return {
   rule = "percentage.change-consistency",
   valid = {
+    { name = "growth rates compared with the earlier period's in brackets, rounding allowed", text = [[
+简报（一）
+周口：标题
+　　地区生产总值同比增长5.6%，比一季度加快0.4个百分点（一季度增长5.2%）。工业增加值增长7.9%，增速比一季度回落0.6个百分点（一季度增长8.5%）。投资同比下降2.3%，降幅比一季度收窄1.5个百分点（一季度下降3.8%）。消费增长4.9%，比上年同期加快0.5个百分点（上年同期增长4.5%）。
+]] },
     { name = "the earlier rate after the change, consistent", text = "简报（一）\n周口：标题\n　　签约率为60.5%，比上年提高3.5个百分点，上年为57.0%。\n" },
     { name = "each change pairs with its own clause", text = "简报（一）\n周口：标题\n　　参保率由88.2%提高到95.1%，提高6.9个百分点；签约率由40.5%提高到47.3%，提高6.8个百分点。\n" },
     { name = "changes that match their values", text = [[
@@ -34,6 +39,15 @@ return {
 ]], findings = {
       { line = 3, column = 18, end_line = 3, end_column = 21, message = "由50张到60张变化20%，与所写的25%不符",
         suggestion = "核对变化百分比和前后两个数值" },
+    } },
+    { name = "a growth rate's change in points against the earlier rate in brackets", text = [[
+简报（一）
+周口：标题
+　　地区生产总值同比增长5.6%，比一季度加快0.6个百分点（一季度增长5.2%）。
+]], findings = {
+      { line = 3, column = 24, end_line = 3, end_column = 27,
+        message = "增速由一季度的5.2%到5.6%，相差0.4个百分点，与所写的0.6个百分点不符",
+        suggestion = "核对变化量和前后两个增速" },
     } },
   },
 }
