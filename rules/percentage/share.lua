@@ -1,6 +1,7 @@
 -- A share (占…的X%) cannot exceed 100%, its part cannot exceed its whole, and when both counts
 -- are stated it must be what part ÷ whole rounds to at the precision written.
 local numbers = require("numbers")
+local graded_counts = require("graded_counts")
 
 local rule = {
   id = "percentage.share",
@@ -38,7 +39,37 @@ local function find_reading(part, whole, share)
   end
 end
 
+-- 满意的371件，基本满意的15件，满意率为97.1%: the rate is 满意 ÷ all grades (96.1%), or, where the
+-- series counts it so, 满意 and 基本满意 ÷ all (100%); anything else does not match the counts
+local function check_graded(doc, report)
+  graded_counts.each(doc, function(scale, counts, rate)
+    local top = counts[scale.grades[#scale.grades].name]
+    local shown, whole, unit = {}, 0, top.unit
+    for i = #scale.grades, 1, -1 do
+      local grade = scale.grades[i]
+      local c = counts[grade.name]
+      if c then
+        if c.unit ~= unit or not numbers.exact(c) then return end
+        shown[#shown + 1] = grade.name .. c.text
+        whole = whole + c.value
+      end
+    end
+    if not numbers.exact(rate) or whole == 0 then return end
+    local basic = counts[scale.grades[#scale.grades - 1].name]
+    local strict = numbers.percent_of(top.value, whole, rate.decimals)
+    local broad = basic and numbers.percent_of(top.value + basic.value, whole, rate.decimals)
+    if rate.value ~= strict and rate.value ~= broad then
+      report{ at = rate, severity = "warning",
+              message = scale.rate .. rate.text .. "与所列数字不符：" .. top.text .. "÷（" .. table.concat(shown, "＋") ..
+                        "）＝" .. numbers.format(strict, rate.decimals) .. "%" ..
+                        (broad and ("，连同基本满意为" .. numbers.format(broad, rate.decimals) .. "%") or ""),
+              suggestion = "核对" .. scale.rate .. "和各档数字" }
+    end
+  end)
+end
+
 function rule.check(doc, report)
+  check_graded(doc, report)
   for _, r in ipairs(doc.relations) do
     if r.kind == "share" then
       local share, part, whole = r.share, r.part, r.whole

@@ -1,6 +1,11 @@
 return {
   rule = "percentage.share",
   valid = {
+    { name = "a satisfaction rate of the top grade, or of the top two grades", text = [[
+简报（一）
+周口：标题
+　　代表对办理工作表示满意的371件，基本满意的15件，满意率为96.1%，没有不满意的。对重点建议满意的40件，基本满意的10件，满意率为100%。
+]] },
     { name = "a share of the quantity set out with …中", text = "简报（一）\n周口：标题\n　　全市24个断面中，水质优良断面22个，占91.7%。\n" },
     { name = "consistent at two decimals", text = [[
 简报（一）
@@ -59,6 +64,15 @@ return {
 ]], findings = {
       { line = 3, column = 23, end_line = 3, end_column = 28,
         message = "整改率85.3%与所列数字不符：51个÷62个＝82.3%", suggestion = "核对整改率和两个数字" },
+    } },
+    { name = "a satisfaction rate that matches neither reading of its counts", text = [[
+简报（一）
+周口：标题
+　　代表对办理工作表示满意的371件，基本满意的15件，满意率为97.1%，没有不满意的。
+]], findings = {
+      { line = 3, column = 33, end_line = 3, end_column = 38, severity = "warning",
+        message = "满意率97.1%与所列数字不符：371件÷（满意371件＋基本满意15件）＝96.1%，连同基本满意为100.0%",
+        suggestion = "核对满意率和各档数字" },
     } },
   },
 }
