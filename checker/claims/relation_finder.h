@@ -129,6 +129,7 @@ static inline int in_brackets(const char *text, uint32_t from, uint32_t pos)
 typedef void relation_finder_fn(finder *f, uint32_t first, uint32_t end);
 void relations_find_shares(finder *f, uint32_t first, uint32_t end);
 void relations_find_rates(finder *f, uint32_t first, uint32_t end);
+void relations_find_breadth(finder *f, uint32_t first, uint32_t end);
 void relations_find_totals(finder *f, uint32_t first, uint32_t end);
 void relations_find_changes(finder *f, uint32_t first, uint32_t end);
 void relations_find_completion(finder *f, uint32_t first, uint32_t end);

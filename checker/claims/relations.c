@@ -1,7 +1,7 @@
 /* relations.c - how the claims of a sentence relate: totals and parts, shares, completion,
  * changes and named counts. Each relation lists its member claims, so no rule re-reads text.
  * The table of relation kinds names each kind and its finders (relations_sums.c,
- * relations_changes.c, relations_named.c); this file runs them sentence by sentence, in the
+ * relations_changes.c, relations_named.c, relations_among.c); this file runs them sentence by sentence, in the
  * table's order, and keeps what they find. A new kind is one row here and one finder. */
 #include <stdlib.h>
 #include <string.h>
@@ -9,13 +9,13 @@
 #include "relation_finder.h"
 #include "relations.h"
 
-#define FINDERS_PER_KIND 2
+#define FINDERS_PER_KIND 3
 
 static const struct relation_kind {
     const char *name;
     relation_finder_fn *finders[FINDERS_PER_KIND];   /* run in this order; NULL ends the list */
 } relation_kinds[BL_REL_KIND_COUNT] = {
-    [BL_REL_SHARE] = {"share", {relations_find_shares, relations_find_rates}},
+    [BL_REL_SHARE] = {"share", {relations_find_shares, relations_find_rates, relations_find_breadth}},
     [BL_REL_TOTAL] = {"total", {relations_find_totals, NULL}},
     [BL_REL_CHANGE] = {"change", {relations_find_changes, NULL}},
     [BL_REL_COMPLETION] = {"completion", {relations_find_completion, NULL}},

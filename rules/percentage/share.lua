@@ -39,6 +39,13 @@ local function find_reading(part, whole, share)
   end
 end
 
+-- part ÷ whole cut (not rounded) at the share's decimals: 3 ÷ 7 is 42.8% cut, 42.9% rounded
+local function truncated_share(part, whole, share)
+  if part.value >= 10 ^ 12 or whole.value <= 0 then return nil end
+  local places = numbers.pow10(share.decimals)
+  return (100 * part.value * places // whole.value) * numbers.pow10(numbers.DIGITS - share.decimals)
+end
+
 -- 满意的371件，基本满意的15件，满意率为97.1%: the rate is 满意 ÷ all grades (96.1%), or, where the
 -- series counts it so, 满意 and 基本满意 ÷ all (100%); anything else does not match the counts
 local function check_graded(doc, report)
@@ -91,9 +98,11 @@ function rule.check(doc, report)
       if mismatch and (numbers.rounded(part) or numbers.rounded(whole)) then
         mismatch = not numbers.share_possible(part, whole, share)  -- 118万 ÷ 445万 may be 26.6%
       end
+      local truncated = mismatch and truncated_share(part, whole, share) == share.value
       if mismatch and not over and not bigger then
         problems[#problems + 1] = name .. share.text .. "与所列数字不符：" .. part.text .. "÷" .. whole.text ..
-                                  "＝" .. numbers.format(computed, share.decimals) .. "%"
+                                  "＝" .. numbers.format(computed, share.decimals) .. "%" ..
+                                  (truncated and ("（" .. share.text .. "是截去尾数，不是四舍五入）") or "")
       end
       if #problems > 0 then
         local suggestion, severity
@@ -117,7 +126,7 @@ function rule.check(doc, report)
           end
           suggestion = #readings > 0 and ("疑为小数点丢失，可能是" .. table.concat(readings, "或")) or nil
         end
-        if not over and not bigger then severity = "warning" end
+        if not over and not bigger then severity = truncated and "info" or "warning" end
         report{ at = share, message = table.concat(problems, "；"), suggestion = suggestion, severity = severity }
       end
     end

@@ -1,6 +1,11 @@
 return {
   rule = "percentage.share",
   valid = {
+    { name = "the breadth of a group: the count after 中，有 of the count before it", text = [[
+简报（一）
+周口：标题
+　　全市1856家规模以上工业企业中，有1213家增加值实现增长，增长面为65.4%。
+]] },
     { name = "a satisfaction rate of the top grade, or of the top two grades", text = [[
 简报（一）
 周口：标题
@@ -73,6 +78,16 @@ return {
       { line = 3, column = 33, end_line = 3, end_column = 38, severity = "warning",
         message = "满意率97.1%与所列数字不符：371件÷（满意371件＋基本满意15件）＝96.1%，连同基本满意为100.0%",
         suggestion = "核对满意率和各档数字" },
+    } },
+    { name = "a breadth that does not match its counts, and one cut instead of rounded", text = [[
+简报（一）
+周口：标题
+　　重点监测的196种主要工业产品中，有86种实现增长，增长面为45.9%。重点监测的7种产品中，有3种实现增长，增长面达到42.8%。
+]], findings = {
+      { line = 3, column = 33, end_line = 3, end_column = 38, severity = "warning",
+        message = "增长面45.9%与所列数字不符：86种÷196种＝43.9%", suggestion = "核对增长面和两个数字" },
+      { line = 3, column = 63, end_line = 3, end_column = 68, severity = "info",
+        message = "增长面42.8%与所列数字不符：3种÷7种＝42.9%（42.8%是截去尾数，不是四舍五入）", suggestion = "核对增长面和两个数字" },
     } },
   },
 }
