@@ -1,6 +1,12 @@
 return {
   rule = "percentage.share",
   valid = {
+    { name = "a rate whose whole is not certain: two earlier counts of what was found", text = [[
+简报（一）
+周口：标题
+　　上半年发现问题120个。下半年发现问题86个。
+　　截至年底，已整改问题150个，整改率72.8%。
+]] },
     { name = "the breadth of a group: the count after 中，有 of the count before it", text = [[
 简报（一）
 周口：标题
@@ -88,6 +94,15 @@ return {
         message = "增长面45.9%与所列数字不符：86种÷196种＝43.9%", suggestion = "核对增长面和两个数字" },
       { line = 3, column = 63, end_line = 3, end_column = 68, severity = "info",
         message = "增长面42.8%与所列数字不符：3种÷7种＝42.9%（42.8%是截去尾数，不是四舍五入）", suggestion = "核对增长面和两个数字" },
+    } },
+    { name = "a rate whose whole was found in an earlier paragraph (the count of a subset left aside)", text = [[
+简报（一）
+周口：标题
+　　全年发现问题486个，其中通过数据比对发现问题181个，占发现问题总数的37.2%。
+　　截至9月底，被审计单位已整改问题441个，整改率92.7%。
+]], findings = {
+      { line = 4, column = 27, end_line = 4, end_column = 32, severity = "warning",
+        message = "整改率92.7%与所列数字不符：441个÷486个＝90.7%", suggestion = "核对整改率和两个数字" },
     } },
   },
 }
