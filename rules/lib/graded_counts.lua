@@ -41,10 +41,12 @@ function M.each(doc, found)
         local grade = grade_of(scale, c)
         if grade and not counts[grade] then counts[grade] = c end
       elseif c.kind == "percent" and counts["满意"] then
-        local before = c.paragraph.text:sub(math.max(1, c.from - 12), c.from - 1)
+        local before = c.paragraph.text:sub(math.max(1, c.from - 15), c.from - 1)  -- bytes: compared, not decoded
         local graded = 0
         for _ in pairs(counts) do graded = graded + 1 end
-        if graded >= 2 and re.test(before, scale.rate .. "(?:为|达|达到)?$") then found(scale, counts, c) end
+        local named = false
+        for _, link in ipairs({ "", "为", "达", "达到" }) do named = named or ends_with(before, scale.rate .. link) end
+        if graded >= 2 and named then found(scale, counts, c) end
       end
     end
   end

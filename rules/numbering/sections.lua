@@ -76,8 +76,9 @@ end
 local function boundaries_of(doc)
   local lines = {}
   for _, node in ipairs(doc.text_nodes) do
-    local t = node.text:gsub("^[　 ]+", "")
-    if re.test(t, "^附件\\s*[0-9０-９一二三四五六七八九十]*\\s*[：:]?\\s*$") or re.test(t, "^[0-9]+\\.[0-9]+(?:\\.[0-9]+)*[　 ]") then
+    local t = node.text
+    if re.test(t, "^[　 ]*附件\\s*[0-9０-９一二三四五六七八九十]*\\s*[：:]?\\s*$") or
+       re.test(t, "^[　 ]*[0-9]+\\.[0-9]+(?:\\.[0-9]+)*[　 ]") then
       lines[#lines + 1] = node.line
     end
   end
