@@ -270,6 +270,43 @@ static int done_verb_between(const char *text, uint32_t from, uint32_t to)
  * the last level stated before it in the same clause group (not across ；, not a change), and its parts
  * are the quantities of the same kind and measure after it, up to the next ； or 其中 or the end of the
  * sentence, leaving out changes (其中私人汽车３０９８９万辆，增加１５６２万辆). */
+/* Where the words naming the figure at pos begin: after the last ，、：；, or 其中 in text[from, pos). */
+static uint32_t label_start(const char *text, uint32_t from, uint32_t pos)
+{
+    static const char *const marks[] = {"，", "、", "：", "；", "其中"};
+    uint32_t start = from;
+    for (size_t m = 0; m < sizeof marks / sizeof *marks; m++) {
+        long at = find_last(text, from, pos, marks[m]);
+        if (at >= 0 && (uint32_t)at + (uint32_t)strlen(marks[m]) > start)
+            start = (uint32_t)at + (uint32_t)strlen(marks[m]);
+    }
+    return start;
+}
+
+/* Whether two parts are the two halves of one whole: their nouns begin with the two words of a
+ * complementary pair and go on alike (城市低保对象、农村低保对象; 城镇人口，乡村人口; 违规金额、管理
+ * 不规范金额, the two kinds of problem amount of an audit). */
+static int complementary(const char *text, uint32_t from, const bl_claim *a, const bl_claim *b)
+{
+    static const char *const pairs[][2] = {{"城市", "农村"}, {"城镇", "农村"}, {"城镇", "乡村"}, {"男性", "女性"},
+                                           {"男", "女"}, {"境内", "境外"}, {"线上", "线下"}, {"公办", "民办"},
+                                           {"违规", "管理不规范"}};
+    uint32_t a_from = label_start(text, from, a->from), b_from = label_start(text, a->to, b->from);
+    const char *na = text + a_from, *nb = text + b_from;
+    size_t la = a->from - a_from, lb = b->from - b_from;
+    if (!la || !lb)
+        return 0;
+    for (size_t p = 0; p < sizeof pairs / sizeof *pairs; p++)
+        for (int order = 0; order < 2; order++) {
+            const char *x = pairs[p][order], *y = pairs[p][1 - order];
+            size_t lx = strlen(x), ly = strlen(y);
+            if (la >= lx && lb >= ly && memcmp(na, x, lx) == 0 && memcmp(nb, y, ly) == 0 && la - lx == lb - ly &&
+                memcmp(na + lx, nb + ly, la - lx) == 0)
+                return 1;
+        }
+    return 0;
+}
+
 static void find_breakdown(finder *f, uint32_t first, uint32_t end, uint32_t at)
 {
     bl_claim *claims = f->set->claims;
@@ -306,6 +343,10 @@ static void find_breakdown(finder *f, uint32_t first, uint32_t end, uint32_t at)
         }
         member(r, "part", k);
     }
+    /* two parts that are the halves of the whole add up to it: 其中城镇人口…，乡村人口… */
+    if (r && r->member_count == 3 &&
+        complementary(text, at, &claims[r->members[1].claim], &claims[r->members[2].claim]))
+        r->exhaustive = 1;
 }
 
 /* 从内容看，／按经营地分，／分门类看，: a sentence that breaks a total down by one dimension. Returns

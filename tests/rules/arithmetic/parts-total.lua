@@ -1,6 +1,11 @@
 return {
   rule = "arithmetic.parts-total",
   valid = {
+    { name = "the two halves of a whole that add up; parts of other kinds that need not", text = [[
+简报（一）
+周口：标题
+　　年末全县总人口565012人，其中城镇人口259358人，乡村人口305654人。全年城镇新增就业1.2万人，其中城镇失业人员再就业0.3万人，农村劳动力转移就业0.5万人。
+]] },
     { name = "rows and their 合计 that add up; a 合计 after rows of another shape", text = [[
 简报（一）
 周口：标题
@@ -126,6 +131,16 @@ return {
 ]], findings = {
       { line = 6, column = 18, end_line = 6, end_column = 22,
         message = "上面各项之和91个＋129个＋65个＝285个，与合计276个不符", suggestion = "核对合计数和各项" },
+    } },
+    { name = "the two halves of a whole that do not add up to it", text = [[
+简报（一）
+周口：标题
+　　共查出问题金额12.68亿元，其中违规金额3.27亿元、管理不规范金额9.14亿元。全省共有低保对象86.3万人，其中城市低保对象15.2万人，农村低保对象71.7万人。
+]], findings = {
+      { line = 3, column = 10, end_line = 3, end_column = 17,
+        message = "分项之和3.27亿元＋9.14亿元＝12.41亿元，与总数12.68亿元不符", suggestion = "核对总数和各分项" },
+      { line = 3, column = 53, end_line = 3, end_column = 59,
+        message = "分项之和15.2万人＋71.7万人＝86.9万人，与总数86.3万人不符", suggestion = "核对总数和各分项" },
     } },
   },
 }
