@@ -2,6 +2,7 @@
 -- more than it (其中…); no part exceeds its total. Approximate values are compared as intervals.
 local numbers = require("numbers")
 local row_totals = require("row_totals")
+local remainders = require("remainders")
 
 local rule = {
   id = "arithmetic.parts-total",
@@ -53,8 +54,21 @@ local function check_rows(doc, report)
   end)
 end
 
+-- 赴6个设区市…委托其余11个设区市…实现16个设区市全覆盖: the some and the rest make all
+local function check_remainders(doc, report)
+  remainders.each(doc, function(some, rest, all, noun)
+    local sum = some.value + rest.value
+    if sum ~= all.value then
+      report{ at = all, message = some.text .. noun .. "与其余" .. rest.text .. noun .. "共" ..
+              numbers.show(sum, 0, rest.unit) .. noun .. "，与所写的" .. all.text .. noun .. "不符",
+              suggestion = "核对三个数字" }
+    end
+  end)
+end
+
 function rule.check(doc, report)
   check_rows(doc, report)
+  check_remainders(doc, report)
   local covered = {}
   for _, r in ipairs(doc.relations) do
     if r.kind == "share" and r.whole then covered[r.part] = r.whole end  -- the share rule reports these

@@ -1,6 +1,11 @@
 return {
   rule = "arithmetic.parts-total",
   valid = {
+    { name = "some, the rest and all that add up", text = [[
+简报（一）
+周口：标题
+　　检查组赴6个设区市开展实地检查，同时委托其余10个设区市人大常委会开展检查，实现16个设区市全覆盖。
+]] },
     { name = "the two halves of a whole that add up; parts of other kinds that need not", text = [[
 简报（一）
 周口：标题
@@ -141,6 +146,14 @@ return {
         message = "分项之和3.27亿元＋9.14亿元＝12.41亿元，与总数12.68亿元不符", suggestion = "核对总数和各分项" },
       { line = 3, column = 53, end_line = 3, end_column = 59,
         message = "分项之和15.2万人＋71.7万人＝86.9万人，与总数86.3万人不符", suggestion = "核对总数和各分项" },
+    } },
+    { name = "some and the rest that do not make all", text = [[
+简报（一）
+周口：标题
+　　检查组赴6个设区市开展实地检查，同时委托其余11个设区市人大常委会开展检查，实现16个设区市全覆盖。
+]], findings = {
+      { line = 3, column = 43, end_line = 3, end_column = 46,
+        message = "6个设区市与其余11个设区市共17个设区市，与所写的16个设区市不符", suggestion = "核对三个数字" },
     } },
   },
 }
