@@ -1,6 +1,7 @@
 -- No ASCII spaces between Chinese characters and Chinese punctuation (GB/T 15834-2011: the marks
 -- take their own full width; Chinese words are not separated by spaces).
 local text = require("text")
+local titles = require("official_titles")
 
 local rule = {
   id = "punctuation.ascii-spaces",
@@ -14,7 +15,8 @@ local rule = {
 
 半角标点用在中文里（“三门峡: 在”）时也算中文标点；其后的空格由 punctuation.half-width 一并报告，
 --fix 一次改好标点并删去空格。只报告两侧都是汉字或中文标点的空格：英文、数字与汉字之间的空格（“2024年 GDP”“第 3 期”“APP 上线”），
-英文词之间的空格，以及行首用于缩进的空格，都不报告。全角空格（　）不是半角空格，也不报告。
+英文词之间的空格，行首用于缩进的空格，以及讲话人、署名行中职务和姓名之间的空格（“广东省省长 孟凡利”），
+都不报告。全角空格（　）不是半角空格，也不报告。
 
 示例：
     三门峡： 在助推养老服务发展中彰显人大力量
@@ -84,6 +86,16 @@ local function right_of(s, to)
   return b
 end
 
+-- 广东省省长 孟凡利: the space between a title and the name in a short speaker's or signer's line
+local function after_title(s, from)
+  if utf8.len(s) > 40 then return false end
+  local before = s:sub(1, from - 1)
+  for _, title in ipairs(titles) do
+    if before:sub(-#title) == title then return true end
+  end
+  return false
+end
+
 function rule.check(doc, report, options)
   local places = {}
   for _, node in ipairs(text.nodes(doc)) do
@@ -92,7 +104,7 @@ function rule.check(doc, report, options)
       local a, b = left_of(s, from), right_of(s, to)
       -- after a half-width mark in Chinese the spaces are part of punctuation.half-width's finding
       local after_half_width = a == 0x3001 and closing_marks[char_before(s, from)] and b ~= 0xFF08
-      if a and b and between_chinese(a, b) and not after_half_width then
+      if a and b and between_chinese(a, b) and not after_half_width and not after_title(s, from) then
         places[#places + 1] = { at = node, from = from, to = to, fix = "" }
       end
     end
