@@ -19,5 +19,36 @@ return {
       { line = 3, column = 12, end_line = 3, end_column = 13, message = "单独成行的标题末尾不应有句号",
         suggestion = "删去句末的“。”" },
     } },
+    { name = "five standalone headings with stops: one finding, every stop fixed", text = [[
+简报（一）
+周口：标题
+一、总体要求。
+　　正文。
+二、主要任务。
+　　正文。
+三、保障措施。
+　　正文。
+四、组织实施。
+　　正文。
+五、工作要求。
+　　正文。
+]], findings = {
+      { line = 3, column = 7, end_line = 3, end_column = 8,
+        message = "全文有5个单独成行的标题末尾有句号，如第3行第7列、第5行第7列、第7行第7列",
+        suggestion = "删去这些标题末尾的句号" },
+    }, output = [[
+简报（一）
+周口：标题
+一、总体要求
+　　正文。
+二、主要任务
+　　正文。
+三、保障措施
+　　正文。
+四、组织实施
+　　正文。
+五、工作要求
+　　正文。
+]] },
   },
 }
