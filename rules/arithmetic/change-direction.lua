@@ -43,17 +43,55 @@ local function check_growth_comparisons(doc, report)
   end
 end
 
+local function wrong_way(r)
+  return (r.direction == "up" and r.to.hi and r.to.hi < r.from.lo) or
+         (r.direction == "down" and r.from.hi and r.to.lo > r.from.hi)
+end
+
+-- The from/to changes of one list (分别由10起、8人增加到6起、4人) are one statement: when every one of
+-- them goes the wrong way, one finding says so for all.
+local function report_wrong_ways(list, report)
+  local all_wrong = #list > 1
+  for _, r in ipairs(list) do all_wrong = all_wrong and wrong_way(r) end
+  local r = list[1]
+  local verdict = r.direction == "up" and "小于" or "大于"
+  if all_wrong then
+    local froms, tos = {}, {}
+    for i, x in ipairs(list) do froms[i], tos[i] = x.from.text, x.to.text end
+    report{ at = list[#list].to, message = "由" .. table.concat(froms, "、") .. r.cue .. "至" .. table.concat(tos, "、") ..
+            "，后者反而都" .. verdict .. "前者", suggestion = "核对这些数字或“" .. r.cue .. "”" }
+    return
+  end
+  for _, x in ipairs(list) do
+    if wrong_way(x) then
+      report{ at = x.to, message = "由" .. x.from.text .. x.cue .. "至" .. x.to.text .. "，后者反而" ..
+              verdict .. "前者", suggestion = "核对两个数字或“" .. x.cue .. "”" }
+    end
+  end
+end
+
+-- The from/to changes, each list of them together (see report_wrong_ways).
+local function check_from_to(doc, report)
+  local list = {}
+  for _, r in ipairs(doc.relations) do
+    local from_to = r.kind == "change" and r.from and r.to and r.from.unit == r.to.unit
+    local last = list[#list]
+    if from_to and last and last.to.index + 1 == r.to.index and last.from.index + 1 == r.from.index and
+       last.cue == r.cue and last.to.sentence == r.to.sentence then
+      list[#list + 1] = r
+    else
+      if #list > 0 then report_wrong_ways(list, report) end
+      list = from_to and { r } or {}
+    end
+  end
+  if #list > 0 then report_wrong_ways(list, report) end
+end
+
 function rule.check(doc, report)
   check_growth_comparisons(doc, report)
+  check_from_to(doc, report)
   for _, r in ipairs(doc.relations) do
-    if r.kind == "change" and r.from and r.to and r.from.unit == r.to.unit then
-      local wrong = (r.direction == "up" and r.to.hi and r.to.hi < r.from.lo) or
-                    (r.direction == "down" and r.from.hi and r.to.lo > r.from.hi)
-      if wrong then
-        report{ at = r.to, message = "由" .. r.from.text .. r.cue .. "至" .. r.to.text .. "，后者反而" ..
-                (r.direction == "up" and "小于" or "大于") .. "前者", suggestion = "核对两个数字或“" .. r.cue .. "”" }
-      end
-    elseif r.kind == "change" and r.added and r.total and r.total.hi and r.added.lo > r.total.hi then
+    if r.kind == "change" and r.added and r.total and r.total.hi and r.added.lo > r.total.hi then
       report{ at = r.total, message = "新增" .. r.added.text .. "多于达到的总数" .. r.total.text,
               suggestion = "核对新增数和总数" }
     end

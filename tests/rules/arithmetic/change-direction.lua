@@ -62,5 +62,13 @@ return {
       { line = 3, column = 54, end_line = 3, end_column = 56,
         message = "增速由一季度的8.5%变为7.9%，应为“回落”，不是“加快”", suggestion = "改为“回落”，或核对两个增速" },
     } },
+    { name = "two series that both go the wrong way: one finding", text = [[
+简报（一）
+周口：标题
+　　事故起数和死亡人数分别由上年同期的10起、8人增加到6起、4人。
+]], findings = {
+      { line = 3, column = 32, end_line = 3, end_column = 34,
+        message = "由10起、8人增加至6起、4人，后者反而都小于前者", suggestion = "核对这些数字或“增加”" },
+    } },
   },
 }
