@@ -27,6 +27,8 @@ for draft in "$SRC"/tests/drafts/flawed/*.txt; do
   expect_equal "$off" "" "$(basename "$draft"): no finding away from the errors put in"
   # each finding stands for the nearest planted error on its line (tests/drafts/found.py)
   printf '%s\n' "$found" | python3 "$SRC/tests/drafts/found.py" "$name.planted" > "$TMP/found_now"
+  # and no second finding for one error: as many findings as planted errors they stand for
+  expect_equal "$(printf '%s\n' "$found" | grep -c .)" "$(grep -c . "$TMP/found_now")" "$(basename "$draft"): one finding per error found"
   while read -r position rest; do
     [ -n "$position" ] || continue
     grep -qF "$position $rest" "$TMP/found_now" && ok || bad "$(basename "$draft"): the planted error at $position ($rest) is no longer found"
