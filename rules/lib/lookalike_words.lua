@@ -13,8 +13,8 @@ lib.forms = {
 
 -- A form ending in 人 followed by one of these is X + a word with 人 (人才, 人民, 人员 …).
 local ren_words = "才民员口力们群大士物类身生格心次数均气情文权事工手选家居社防性间脸证像为与和"
--- A form starting with 己 or 末 after one of these is a word with 己 or 末 + the rest (利己, 周末 …).
-local ji_words = "利自知克异舍损律修洁"
+-- A form starting with 己 or 末 after one of these is a word with 己 or 末 + the rest (利己, 悦己经济, 周末 …).
+local ji_words = "利自知克异舍损律修洁悦"
 local mo_words = "周期月年岁世篇本粉始颠秋春冬夏细穷文句末"
 -- A form ending in 人 after one of these is a word ending in its first character + 人…: 促进 + 人与自然.
 local before_ren = {

@@ -1,7 +1,7 @@
 return {
   rule = "wording.lookalikes",
   valid = {
-    { name = "two words of their own", text = "简报（一）\n周口：标题\n　　促进人才集聚，吸纳人员就业，杜绝利己经营，周末来访群众20人。\n" },
+    { name = "two words of their own", text = "简报（一）\n周口：标题\n　　促进人才集聚，吸纳人员就业，杜绝利己经营，发展悦己经济，周末来访群众20人。\n" },
     { name = "the right characters", text = [[
 简报（一）
 周口：标题
