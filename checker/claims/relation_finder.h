@@ -89,17 +89,24 @@ static inline int all_han(const char *text, size_t from, size_t to)
     return 1;
 }
 
-/* Where the clause holding text[pos] starts: after the last ，；。：, or , ; : before it. */
-static inline uint32_t clause_start(const char *text, uint32_t from, uint32_t pos)
+/* Where text after the last of the n marks in text[from, pos) starts; from when there is none. */
+static inline uint32_t after_last_mark(const char *text, uint32_t from, uint32_t pos, const char *const *marks,
+                                       size_t n)
 {
-    static const char *const marks[] = {"，", "；", "：", "。", ",", ";", ":"};
     uint32_t start = from;
-    for (size_t m = 0; m < sizeof marks / sizeof *marks; m++) {
+    for (size_t m = 0; m < n; m++) {
         long at = find_last(text, from, pos, marks[m]);
         if (at >= 0 && (uint32_t)at + (uint32_t)strlen(marks[m]) > start)
             start = (uint32_t)at + (uint32_t)strlen(marks[m]);
     }
     return start;
+}
+
+/* Where the clause holding text[pos] starts: after the last ，；。：, or , ; : before it. */
+static inline uint32_t clause_start(const char *text, uint32_t from, uint32_t pos)
+{
+    static const char *const marks[] = {"，", "；", "：", "。", ",", ";", ":"};
+    return after_last_mark(text, from, pos, marks, sizeof marks / sizeof *marks);
 }
 
 /* Whether a quantity states a change rather than a level: its clause compares (比上年末增加１６５１万辆,

@@ -56,12 +56,7 @@ static uint32_t count_occurrences(const char *text, uint32_t from, uint32_t to, 
 static uint32_t after_intro(const char *text, uint32_t from, uint32_t to)
 {
     static const char *const intros[] = {"交由", "会同", "邀请", "组织", "包括", "联合", "由", "向"};
-    uint32_t start = from;
-    for (size_t i = 0; i < sizeof intros / sizeof *intros; i++) {
-        long at = find_last(text, from, to, intros[i]);
-        if (at >= 0 && (uint32_t)at + (uint32_t)strlen(intros[i]) > start)
-            start = (uint32_t)at + (uint32_t)strlen(intros[i]);
-    }
+    uint32_t start = after_last_mark(text, from, to, intros, sizeof intros / sizeof *intros);
     return start < to ? start : from;
 }
 

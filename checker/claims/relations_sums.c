@@ -274,13 +274,7 @@ static int done_verb_between(const char *text, uint32_t from, uint32_t to)
 static uint32_t label_start(const char *text, uint32_t from, uint32_t pos)
 {
     static const char *const marks[] = {"，", "、", "：", "；", "其中"};
-    uint32_t start = from;
-    for (size_t m = 0; m < sizeof marks / sizeof *marks; m++) {
-        long at = find_last(text, from, pos, marks[m]);
-        if (at >= 0 && (uint32_t)at + (uint32_t)strlen(marks[m]) > start)
-            start = (uint32_t)at + (uint32_t)strlen(marks[m]);
-    }
-    return start;
+    return after_last_mark(text, from, pos, marks, sizeof marks / sizeof *marks);
 }
 
 /* Whether two parts are the two halves of one whole: their nouns begin with the two words of a
