@@ -209,6 +209,11 @@ static void collect_spans(spans *out, const bl_report *r, const line_map *m)
             if (line && !(line == d->line && from == d->column))
                 add_span(out, line, from, to, i, 0);
         }
+        for (size_t k = 0; d->fix_count <= 1 && d->place_count > 1 && k < d->place_count; k++) {
+            uint32_t from, to, line = locate(m, d->places[k].start, d->places[k].end, &from, &to);
+            if (line && !(line == d->line && from == d->column))
+                add_span(out, line, from, to, i, 0);
+        }
     }
     if (out->count > 1)
         qsort(out->items, out->count, sizeof *out->items, compare_spans);

@@ -103,6 +103,13 @@ int bl_report_add(bl_report *r, const bl_diagnostic *d)
         }
         c.fixes = fixes;
     }
+    if (d->place_count) {
+        bl_place *places = bl_arena_alloc(&r->arena, d->place_count * sizeof *places);
+        if (!places)
+            return BL_ERR_NOMEM;
+        memcpy(places, d->places, d->place_count * sizeof *places);
+        c.places = places;
+    }
     r->diagnostics[r->diagnostic_count++] = c;
     return BL_OK;
 }

@@ -209,6 +209,42 @@ static size_t read_fixes(lua_State *L, run_state *run, lua_Integer ref, lua_Inte
     return n;
 }
 
+/* The places a summary counts: `places = { {at, from, to}, … }` (at most as many as fixes). Returns
+ * how many were kept, in *out (in a userdata pushed on the stack, collected with it). */
+static size_t read_places(lua_State *L, run_state *run, bl_place **out)
+{
+    *out = NULL;
+    if (raw_field(L, 1, "places") != LUA_TTABLE) {
+        lua_pop(L, 1);
+        return 0;
+    }
+    int list = lua_gettop(L);
+    size_t count = lua_rawlen(L, list);
+    if (count > MAX_FIXES_PER_REPORT)
+        luaL_error(L, "report: more than %d places in one finding", MAX_FIXES_PER_REPORT);
+    count_bytes(L, run, count * sizeof **out);
+    *out = lua_newuserdatauv(L, (count ? count : 1) * sizeof **out, 0);
+    lua_insert(L, list);
+    size_t n = 0;
+    for (size_t i = 1; i <= count; i++) {
+        if (lua_rawgeti(L, list + 1, (lua_Integer)i) == LUA_TTABLE) {
+            int item = lua_gettop(L);
+            raw_field(L, item, "at");
+            if (!push_node_data(L, lua_gettop(L)))
+                luaL_error(L, "report: places[%d].at is not a text node of this document", (int)i);
+            lua_Integer r = node_ref(L, run);
+            lua_pop(L, 2);
+            lua_Integer a = int_field(L, item, "from", 0, 1), b = int_field(L, item, "to", 0, 1);
+            bl_fix spot;
+            if (map_fix(run, r, a, b, "", &spot))
+                (*out)[n++] = (bl_place){spot.start, spot.end};
+        }
+        lua_pop(L, 1);
+    }
+    lua_pop(L, 1); /* the list */
+    return n;
+}
+
 /* The characters of line (1-based, in the file), for checking columns. */
 static uint32_t line_chars(const bl_document *doc, uint32_t line)
 {
@@ -321,11 +357,16 @@ static int lua_report(lua_State *L)
     bl_fix *fixes;
     d.fix_count = read_fixes(L, run, fix_ref, fix_from, fix_to, &fixes);
     d.fixes = fixes;
+    bl_place *places;
+    d.place_count = read_places(L, run, &places);
+    d.places = places;
     run->reported++;
     if (bl_report_add(run->report, &d) != BL_OK)
         run->nomem = 1;
     d.fixes = NULL;
     d.fix_count = 0;
+    d.places = NULL;
+    d.place_count = 0;
     run->last = d;
     return 0;
 }

@@ -57,6 +57,11 @@ typedef struct bl_fix {
     const char *replacement;
 } bl_fix;
 
+/* A place a finding counts: bytes [start, end) of the decoded text. */
+typedef struct bl_place {
+    uint32_t start, end;
+} bl_place;
+
 typedef struct bl_diagnostic {
     const char *rule;
     const char *category;
@@ -66,6 +71,8 @@ typedef struct bl_diagnostic {
     const char *suggestion;
     const bl_fix *fixes;     /* the fixes --fix may apply, or NULL */
     size_t fix_count;
+    const bl_place *places;  /* a summary's places ("全文有12处…"), its own first, or NULL */
+    size_t place_count;
 } bl_diagnostic;
 
 /* A rule that failed at run time (Lua error, instruction budget, memory cap). */

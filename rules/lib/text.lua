@@ -10,7 +10,8 @@ end
 --- Reports each place ({at, from, to, fix}) on its own, or, from `threshold` places on, once at
 --- the first place with the count and the first few positions: a systematic problem (as in text
 --- extracted from a PDF) is one finding, not hundreds. A place's `fix` (the replacement text) goes
---- with its finding; a summary carries the fixes of every place, for --fix.
+--- with its finding; a summary carries the fixes of every place, for --fix, and every place it
+--- counts (`places`), which the editor's report marks.
 ---   opts.one(place) → message, suggestion       opts.many(count, positions) → message, suggestion
 function text.report_places(doc, report, places, threshold, opts)
   if #places == 0 then return end
@@ -27,13 +28,14 @@ function text.report_places(doc, report, places, threshold, opts)
     positions[#positions + 1] = "第" .. line .. "行第" .. column .. "列"
   end
   local message, suggestion = opts.many(#places, table.concat(positions, "、"))
-  local fixes = {}
+  local fixes, counted = {}, {}
   for _, p in ipairs(places) do
     if p.fix then fixes[#fixes + 1] = { at = p.at, from = p.from, to = p.to, text = p.fix } end
+    counted[#counted + 1] = { at = p.at, from = p.from, to = p.to }
   end
   local first = places[1]
   report{ at = first.at, from = first.from, to = first.to, message = message, suggestion = suggestion,
-          fixes = #fixes > 0 and fixes or nil }
+          fixes = #fixes > 0 and fixes or nil, places = counted }
 end
 
 --- Whether a node's text ends in a semicolon (；or ;): an item of a list that goes on.

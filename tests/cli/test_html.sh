@@ -122,4 +122,9 @@ elif [ "${CI:-}" = "true" ]; then
 else
   echo "test_html: the screenshot with Noto CJK skipped (fonts-noto-cjk is not installed; make test installs it)"
 fi
+# a summary without fixes (private-use characters) marks every place it counts too
+printf '简报（一）\n周口：标题\n　　甲\xef\x80\x82乙\xef\x80\x82丙\xef\x80\x82丁\xef\x80\x82戊\xef\x80\x82己\xef\x80\x82庚。\n' > "$TMP/pua.txt"
+"$BIN" --format html "$TMP/pua.txt" > "$TMP/pua.html"
+expect_equal "$(grep -o '<mark class="warning" data-line="3" data-column="[0-9]*" data-\(ids\|places\)="f1d0"' "$TMP/pua.html" | wc -l)" "6" \
+  "encoding.special-characters: its summary marks each of its six places"
 finish
