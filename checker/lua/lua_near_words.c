@@ -51,7 +51,22 @@ typedef struct near_index {
     uint32_t *chars;
     uint32_t *postings;
     slot *slots;
+    /* the characters of the Basic Multilingual Plane that begin a word, and that come second in
+     * one (a bit each): most places of a text have neither and need no lookup */
+    uint8_t firsts[0x10000 / 8], seconds[0x10000 / 8];
 } near_index;
+
+/* Whether character c may be in bits: those beyond the BMP are always looked up. */
+static int may_be(const uint8_t *bits, uint32_t c)
+{
+    return c >= 0x10000 || (bits[c >> 3] >> (c & 7) & 1);
+}
+
+static void set_bit(uint8_t *bits, uint32_t c)
+{
+    if (c < 0x10000)
+        bits[c >> 3] |= (uint8_t)(1u << (c & 7));
+}
 
 static uint64_t pair_key(unsigned which, uint32_t a, uint32_t b)
 {
@@ -180,6 +195,8 @@ static int near_index_new(lua_State *L)
         at += r->n;
         ix->start[w + 1] = (uint32_t)at;
         const uint32_t *c = r->chars;
+        set_bit(ix->firsts, c[0]);
+        set_bit(ix->seconds, c[1]);
         entries[3 * w] = (entry){pair_key(0, c[0], c[1]), (uint32_t)w};
         entries[3 * w + 1] = (entry){pair_key(1, c[0], c[2]), (uint32_t)w};
         entries[3 * w + 2] = (entry){pair_key(2, c[1], c[2]), (uint32_t)w};
@@ -222,7 +239,18 @@ static size_t decode_to(text_ring *t, size_t upto)
     while (t->decoded < upto && t->next < t->len) {
         size_t i = t->decoded % RING;
         t->at[i] = t->next;
-        size_t step = bl_utf8_decode(t->s + t->next, t->len - t->next, &t->cp[i]);
+        const unsigned char *u = (const unsigned char *)t->s + t->next;
+        size_t step = 0;
+        if (u[0] >= 0xE0 && u[0] <= 0xEF && t->len - t->next >= 3 && (u[1] & 0xC0) == 0x80 && (u[2] & 0xC0) == 0x80) {
+            /* the three bytes of a Han character, decoded here: most of the text */
+            uint32_t cp = (uint32_t)(u[0] & 0x0F) << 12 | (uint32_t)(u[1] & 0x3F) << 6 | (u[2] & 0x3Fu);
+            if (cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF)) {
+                t->cp[i] = cp;
+                step = 3;
+            }
+        }
+        if (!step)
+            step = bl_utf8_decode(t->s + t->next, t->len - t->next, &t->cp[i]);
         if (!step) {
             t->cp[i] = NOT_A_CHARACTER + (unsigned char)t->s[t->next];
             step = 1;
@@ -303,7 +331,7 @@ static void push_found(lua_State *L, const text_ring *t, size_t p, unsigned n,
 static int near_find(lua_State *L)
 {
     const near_index *ix = luaL_checkudata(L, 1, INDEX_METATABLE);
-    text_ring *t = lua_newuserdatauv(L, sizeof *t, 0); /* too large for the C stack of a deep call */
+    text_ring ring, *t = &ring;
     t->s = luaL_checklstring(L, 2, &t->len);
     t->next = t->decoded = 0;
     lua_newtable(L);
@@ -314,8 +342,12 @@ static int near_find(lua_State *L)
     for (size_t p = 0; decode_to(t, p + MAX_CHARS) >= p + 3; p++) {
         size_t available = t->decoded - p;
         uint32_t c0 = t->cp[p % RING], c1 = t->cp[(p + 1) % RING], c2 = t->cp[(p + 2) % RING];
+        int first = may_be(ix->firsts, c0), second = may_be(ix->seconds, c1);
+        places++;
+        if (!first && !second)
+            continue; /* no word begins here as written, nor with its first character changed */
         const uint64_t keys[3] = {pair_key(0, c0, c1), pair_key(1, c0, c2), pair_key(2, c1, c2)};
-        for (int k = 0; k < 3; k++) {
+        for (int k = first ? 0 : 2; k < (second ? 3 : 2); k++) {
             const slot *sl = lookup(ix, keys[k]);
             for (uint32_t i = 0; sl && i < sl->count; i++) {
                 uint32_t w = ix->postings[sl->first + i];
@@ -330,7 +362,6 @@ static int near_find(lua_State *L)
             b.seen[n] = b.exact[n] = b.count[n] = 0;
         }
         b.n_lengths = 0;
-        places++;
     }
     bl_sandbox_charge(L, 1 + places + compared / CHARS_PER_INSTRUCTION);
     return 1;
