@@ -6,6 +6,7 @@
 
 #include "bulletin_lint/bulletin_lint.h"
 #include "config.h"
+#include "lua_near_words.h"
 #include "lua_regex.h"
 #include "pipeline.h"
 #include "regex.h"
@@ -46,9 +47,11 @@ int bl_engine_new(bl_engine **out, const bl_engine_options *opts, bl_error *err)
     int status = bl_regex_matcher_new(&e->regex) ? BL_ERR_NOMEM : BL_OK;
     if (!status)
         status = bl_sandbox_new(&e->sandbox, err);
-    if (!status) { /* the sandbox knows nothing of regexes: the engine gives rules `re` */
+    if (!status) { /* the sandbox knows nothing of regexes: the engine gives rules `re`, and `near_words` */
         bl_lua_regex_push(e->sandbox->L, e->regex, &e->trusted);
         bl_sandbox_add_library(e->sandbox, "re");
+        bl_lua_near_words_push(e->sandbox->L);
+        bl_sandbox_add_library(e->sandbox, "near_words");
     }
     struct stat st;
     static const char *const installed[] = {BL_RULES_INSTALL_DIR}, *const builtin[] = {BL_BUILTIN_RULES};

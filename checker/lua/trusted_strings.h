@@ -11,8 +11,9 @@ typedef struct bl_trusted_strings {
     size_t count, cap;
 } bl_trusted_strings;
 
-/* Trusts s[0..len) (the engine's own string: debug builds stop on invalid UTF-8, an engine bug).
- * Out of memory, a string is simply not trusted. */
+/* Trusts s[0..len), the engine's own string, valid UTF-8 (not checked again in release builds;
+ * debug builds stop on invalid UTF-8, an engine bug). Out of memory, a string is simply not
+ * trusted. */
 void bl_trusted_add(bl_trusted_strings *set, const char *s, size_t len);
 int bl_trusted_contains(const bl_trusted_strings *set, const char *s);
 /* Forgets every string (the model they belong to is gone); keeps the memory for the next. */

@@ -22,52 +22,26 @@ local full = { [","] = "，", ["."] = "。", [";"] = "；", [":"] = "：", ["?"]
 
 -- Chinese text, its punctuation, and the « » that stand for 《》 in extracted text (so that one
 -- --fix reaches the same text as two).
-local function chinese(cp)
-  return cp and ((cp >= 0x4E00 and cp <= 0x9FFF) or (cp >= 0x3000 and cp <= 0x303F) or
-                 (cp >= 0xFF00 and cp <= 0xFFEF) or cp == 0x201C or cp == 0x201D or cp == 0xAB or cp == 0xBB)
-end
+local CHINESE = "[\\x{4E00}-\\x{9FFF}\\x{3000}-\\x{303F}\\x{FF00}-\\x{FFEF}\\x{201C}\\x{201D}\\x{AB}\\x{BB}]"
+local DIGIT = "[0-9\\x{FF10}-\\x{FF19}]"
 
-local function digit(cp) return cp and ((cp >= 0x30 and cp <= 0x39) or (cp >= 0xFF10 and cp <= 0xFF19)) end
+-- A half-width mark in Chinese, found in one pass: after a Chinese character (one space left by
+-- extraction between them allowed: " “"), or "(" before one. A . : or , between digits (2.5, 10:30,
+-- １,000: the digit before it full-width, so Chinese) is a number. The spaces after a mark go with
+-- it when Chinese follows them (其中, 第一产业): one problem, one fix.
+local NUMBER = "(?<=" .. DIGIT .. "|" .. DIGIT .. " )[.:,](?= ?" .. DIGIT .. ")"
+local MARK = "(?<=" .. CHINESE .. "|" .. CHINESE .. " )(?!" .. NUMBER .. ")[,.;:?!)](?: +(?=" .. CHINESE .. "))?" ..
+             "|\\((?= ?" .. CHINESE .. ")"
 
--- The character before byte p, skipping one space left by extraction (" “").
-local function before(s, p)
-  local q = utf8.offset(s, -1, p)
-  if not q then return nil end
-  local c = utf8.codepoint(s, q)
-  if c == 0x20 then
-    q = utf8.offset(s, -1, q)
-    c = q and utf8.codepoint(s, q) or nil
-  end
-  return c
-end
-
-local function after(s, p)
-  if p > #s then return nil end
-  local c = utf8.codepoint(s, p)
-  if c == 0x20 and p + 1 <= #s then c = utf8.codepoint(s, p + 1) end
-  return c
-end
+local sub = string.sub
 
 function rule.check(doc, report, options)
   local places = {}
   for _, node in ipairs(text.nodes(doc)) do
     local s = node.text
-    for p in re.gmatch(s, "[,.;:?!()]") do
-      local c = s:byte(p)
-      local prev, next = before(s, p), after(s, p + 1)
-      local numeric = digit(prev) and digit(next) and (c == 46 or c == 58 or c == 44)
-      local in_chinese = (c == 40 and chinese(next)) or (c == 41 and chinese(prev)) or
-                         (c ~= 40 and c ~= 41 and chinese(prev))
-      if in_chinese and not numeric then
-        local mark = string.char(c)
-        -- the spaces after it go with it (其中, 第一产业): one problem, one fix
-        local to = p
-        if c ~= 40 then
-          local spaces_to = select(2, s:find("^ +", p + 1))
-          if spaces_to and chinese(spaces_to < #s and utf8.codepoint(s, spaces_to + 1) or nil) then to = spaces_to end
-        end
-        places[#places + 1] = { at = node, from = p, to = to, mark = mark, full = full[mark], fix = full[mark] }
-      end
+    for from, to in re.gmatch(s, MARK) do
+      local mark = sub(s, from, from)
+      places[#places + 1] = { at = node, from = from, to = to, mark = mark, full = full[mark], fix = full[mark] }
     end
   end
   text.report_places(doc, report, places, options.summary_from, {

@@ -44,107 +44,25 @@ local function chars_of(s)
   return list
 end
 
--- ------------------------------------------------------------------ the patterns
-
--- For each phrase, the forms with one character changed are found by words that begin with a
--- character of the phrase: the phrase with one of its characters after the first left open
--- (守正创＿, 守正＿新, 守＿创新), and, for a changed first character, the rest of the phrase after it
--- (正创新). A long phrase keeps one of its halves as written: its first half with one character of
--- the second left open, and its second half alone, the text before it compared in Lua. The words
--- make one pattern per first byte of their first character (re.any_of: a trie behind a lookahead
--- for the first characters): PCRE2 skips every character that starts with another byte without
--- trying the pattern, so each character of the text is tried against the words of its own block.
--- The open place matches any character; the phrase itself matches too, and is passed over.
-
-local OPEN = "\u{E000}"  -- a private-use character standing for the open place in a word
-local LONG = 7            -- from this length, the halves
-
 -- ------------------------------------------------------------------ what the options give
+
+-- The phrases are looked for by the engine's near_words index, in one pass over each text: every
+-- window as long as a phrase and one character away from exactly one phrase of its length (老有所需
+-- is as near 老有所养 as 老有所依, and is left alone), and not a phrase itself.
 
 local built = setmetatable({}, { __mode = "k" })
 
 local function build(options)
-  local groups, order, known, halves = {}, {}, {}, {}
-  local function add(word)
-    local lead = word:byte(1)
-    local list = groups[lead]
-    if not list then
-      list = {}
-      groups[lead] = list
-      order[#order + 1] = lead
-    end
-    list[#list + 1] = word
-  end
+  local known, list = {}, {}
   for _, phrase in ipairs(options.phrases) do
-    -- Han characters of three bytes (all but the rare ones of the supplementary planes): the
-    -- character i is at bytes 3i-2 .. 3i
+    -- Han characters of three bytes (all but the rare ones of the supplementary planes)
     local n = type(phrase) == "string" and #phrase // 3 or 0
     if n >= 4 and #phrase == 3 * n and not known[phrase] and re.test(phrase, HAN_ONLY) then
-      known[phrase] = n
-      local k = n < LONG and 1 or n // 2
-      for i = k + 1, n do
-        add(phrase:sub(1, 3 * i - 3) .. OPEN .. phrase:sub(3 * i + 1))
-      end
-      local rest = phrase:sub(3 * k + 1)
-      add(rest)
-      local list = halves[rest]
-      if list then list[#list + 1] = k else halves[rest] = { k } end
+      known[phrase] = true
+      list[#list + 1] = phrase
     end
   end
-  table.sort(order)
-  local patterns = {}
-  for i, lead in ipairs(order) do
-    patterns[i] = re.any_of(groups[lead]):gsub(OPEN, ".")
-  end
-  return { patterns = patterns, known = known, halves = halves, variants = options.variants }
-end
-
--- The phrases one character away from a window of Han characters (its characters), found by the
--- index of their first two characters, of their first and third, and of their second and third:
--- one of the three pairs is as written. Nil for a known phrase.
--- The phrases by their first two characters, their first and third, their second and third;
--- built when a window first needs it.
-local function index_of(b)
-  if not b.index then
-    local index = {}
-    local function index_as(key, phrase)
-      local list = index[key]
-      if list then list[#list + 1] = phrase else index[key] = { phrase } end
-    end
-    for phrase in pairs(b.known) do
-      index_as(phrase:sub(1, 6), phrase)
-      index_as(phrase:sub(1, 3) .. WILD .. phrase:sub(7, 9), phrase)
-      index_as(WILD .. phrase:sub(4, 9), phrase)
-    end
-    b.index = index
-  end
-  return b.index
-end
-
-local function near(b, chars)
-  local n = #chars
-  local result
-  local seen = {}
-  for _, key in ipairs({ chars[1] .. chars[2], chars[1] .. WILD .. chars[3], WILD .. chars[2] .. chars[3] }) do
-    for _, phrase in ipairs(index_of(b)[key] or {}) do
-      if b.known[phrase] == n and not seen[phrase] then
-        seen[phrase] = true
-        local changed
-        for i = 1, n do
-          if phrase:sub(3 * i - 2, 3 * i) ~= chars[i] then
-            if changed then changed = false break end
-            changed = i
-          end
-        end
-        if changed == nil then return nil end  -- the window is this phrase
-        if changed then
-          result = result or {}
-          result[#result + 1] = { phrase = phrase, changed = changed }
-        end
-      end
-    end
-  end
-  return result
+  return { index = #list > 0 and near_words.index(list) or nil, variants = options.variants }
 end
 
 -- Whether a legitimate wording listed with the phrase stands over bytes [from, to] of s.
@@ -191,16 +109,12 @@ local function char_at(s, at)
   return s:match("^[\0-\x7F\xC2-\xF4][\x80-\xBF]*", at)
 end
 
--- The finding for a window [from, to] of s, or nil.
-local function finding(b, s, from, to)
+-- The finding for a window [from, to] of s one character away from phrase (at its character
+-- number `changed`), or nil.
+local function finding(b, s, from, to, phrase, changed)
   local window = s:sub(from, to)
-  if b.known[window] or not re.test(window, HAN_ONLY) then return nil end
+  if not re.test(window, HAN_ONLY) then return nil end
   local chars = chars_of(window)
-  if #chars < 4 then return nil end
-  local list = near(b, chars)
-  -- one phrase away, and only one (老有所需 is as near 老有所养 as 老有所依)
-  if not list or #list ~= 1 then return nil end
-  local phrase, changed = list[1].phrase, list[1].changed
   local c = chars[changed]
   local c_from = from + #table.concat(chars, "", 1, changed - 1)
   if variant_over(b, phrase, s, c_from, c_from + #c - 1) then return nil end
@@ -219,55 +133,22 @@ local function finding(b, s, from, to)
   return { from = from, to = to, window = window, phrase = phrase }
 end
 
-local find, sub, offset = re.find, string.sub, utf8.offset
-
 function rule.check(doc, report, options)
   local b = built[options]
   if not b then
     b = build(options)
     built[options] = b
   end
-  local patterns, halves, known = b.patterns, b.halves, b.known
+  if not b.index then return end
   for _, node in ipairs(text.nodes(doc)) do
     local s = node.text
     if #s >= 12 then
-      local found, seen
-      for p = 1, #patterns do
-        local pattern = patterns[p]
-        local at, stop = find(s, pattern)
-        while at do
-          -- the match is a whole window, or the rest of one after its changed first part
-          local match = sub(s, at, stop)
-          if not known[match] then
-            seen = seen or {}
-            if seen[at] ~= stop then
-              seen[at] = stop
-              local f = finding(b, s, at, stop)
-              if f then
-                found = found or {}
-                found[#found + 1] = f
-              end
-            end
-          end
-          local before = halves[match]
-          if before then
-            for _, k in ipairs(before) do
-              local from = offset(s, -k, at)
-              if from and not known[sub(s, from, stop)] then
-                seen = seen or {}
-                if seen[from] ~= stop then
-                  seen[from] = stop
-                  local f = finding(b, s, from, stop)
-                  if f then
-                    found = found or {}
-                    found[#found + 1] = f
-                  end
-                end
-              end
-            end
-          end
-          -- a window may begin inside this one
-          at, stop = find(s, pattern, at + (s:byte(at) >= 0xF0 and 4 or 3))
+      local found
+      for _, w in ipairs(near_words.find(b.index, s)) do
+        local f = finding(b, s, w.from, w.to, w.word, w.changed)
+        if f then
+          found = found or {}
+          found[#found + 1] = f
         end
       end
       if found then

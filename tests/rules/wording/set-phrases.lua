@@ -60,6 +60,14 @@ return { rules = { ["wording.set-phrases"] = { options = { confusions = { ["盼"
 ]] },
   },
   invalid = {
+    { name = "a changed character repeating the one after it (兢业业业: the rest of the phrase, 兢业业, is there as written)", text = [[
+简报（一）
+周口：标题
+　　干部要坚持兢业业业。
+]], findings = {
+      { line = 3, column = 8, end_line = 3, end_column = 12, message = "“兢业业业”应为“兢兢业业”",
+        suggestion = "改为“兢兢业业”" },
+    } },
     { name = "a homophone in a set phrase", text = [[
 简报（一）
 周口：标题
