@@ -6,7 +6,7 @@
 -- only when it is fixed (a 规范提法, a political formulation, an idiom of the genre) and when no
 -- ordinary wording differs from it by one character, or when those wordings are listed in
 -- `variants` below. Productive patterns are left out on purpose: 文化强国 (强省, 强市 …), 健康中国
--- (健康中心), 法治政府 (法治政策), 推动高质量发展 (推进 …), 问题导向 (…思维), 应保尽保 (应收尽收 …),
+-- (健康中心), 法治政府 (法治政策), 推动高质量发展 (推进 …), 问题导向 (…思维),
 -- 老有所X beyond the canonical members, and any phrase that starts with a verb.
 --
 -- Sources, by group: 《中国共产党章程》(2022); 党的二十大报告 (2022); 十九大报告 (2017); 二十届三中全会
@@ -59,7 +59,7 @@ M.phrases = {
   -- 民生（二十大报告）
   "幼有所育", "学有所教", "劳有所得", "病有所医", "老有所养", "住有所居", "弱有所扶", "幼有善育",
   "学有优教", "劳有厚得", "病有良医", "老有颐养", "住有宜居", "弱有众扶", "老有所依", "老有所为",
-  "老有所乐", "老有所学", "急难愁盼", "我为群众办实事", "医养结合", "积极应对人口老龄化",
+  "老有所乐", "老有所学", "急难愁盼", "应保尽保", "应退尽退", "我为群众办实事", "医养结合", "积极应对人口老龄化",
   -- 三农和乡村振兴（中央一号文件）
   "乡村振兴", "脱贫攻坚", "精准扶贫", "精准脱贫", "产业兴旺", "生态宜居", "乡风文明",
   "宜居宜业和美乡村", "千村示范万村整治", "农村人居环境整治", "藏粮于地", "藏粮于技",

@@ -155,5 +155,8 @@ return { rules = { ["wording.set-phrases"] = { options = { phrases = { "联动�
       { line = 3, column = 12, end_line = 3, end_column = 16, message = "“四不两值”应为“四不两直”",
         suggestion = "改为“四不两直”" },
     } },
+    { name = "应保尽保 with its last character wrong", text = "简报（一）\n周口：标题\n　　做到应保尽宝、应退尽退。\n",
+      findings = { { line = 3, column = 5, end_line = 3, end_column = 9, message = "“应保尽宝”应为“应保尽保”",
+        suggestion = "改为“应保尽保”" } } },
   },
 }
