@@ -223,35 +223,50 @@ local function overlaps(ranges, from, to)
   return false
 end
 
-local function check_unnamed(node, s, named, report)
-  local from = 1
-  while from <= #s do
-    local stop = re.find(s, CLAUSE_STOPS, from) or (#s + 1)
-    local clause_has_list = s:find("、", from, true)
-    if clause_has_list and clause_has_list < stop and not overlaps(named, from, stop - 1) then
-      local candidates = {}
-      local items = items_of(s, from, stop - 1)
-      for i = 2, #items do
-        for _, e in ipairs(by_member[items[i].text] or {}) do candidates[e] = true end
-      end
-      if #items >= 3 and not items[#items].text:find("等", 1, true) then
-        for e in pairs(candidates) do
-          local own = {}
-          for i, item in ipairs(items) do own[i] = { text = item.text, from = item.from, to = item.to } end
-          trim_first(e, own)
-          trim_last(e, own)
-          local expected, why = unnamed_difference(e, own)
-          if expected then
-            local canonical = table.concat(expected, "、")
-            report{ at = node, from = own[1].from, to = own[#own].to,
-                    message = "“" .. canonical .. "”是固定提法，" .. why,
-                    suggestion = "改为“" .. canonical .. "”" }
-            break
-          end
-        end
-      end
+local function check_clause(node, s, from, stop, report)
+  local candidates = {}
+  local items = items_of(s, from, stop - 1)
+  for i = 2, #items do
+    for _, e in ipairs(by_member[items[i].text] or {}) do candidates[e] = true end
+  end
+  if #items < 3 or items[#items].text:find("等", 1, true) then return end
+  for e in pairs(candidates) do
+    local own = {}
+    for i, item in ipairs(items) do own[i] = { text = item.text, from = item.from, to = item.to } end
+    trim_first(e, own)
+    trim_last(e, own)
+    local expected, why = unnamed_difference(e, own)
+    if expected then
+      local canonical = table.concat(expected, "、")
+      report{ at = node, from = own[1].from, to = own[#own].to, message = "“" .. canonical .. "”是固定提法，" .. why,
+              suggestion = "改为“" .. canonical .. "”" }
+      return
     end
-    from = stop + #(s:sub(stop):match("^" .. CHAR) or "x")
+  end
+end
+
+local all_members = {}
+for m in pairs(by_member) do all_members[#all_members + 1] = m end
+table.sort(all_members)
+local MEMBERS = re.any_of(all_members)
+
+-- Each clause holding a list joined by 、, once, unless a list next to a name was found there: the
+-- stops of s found once, and walked along with the lists.
+local function check_unnamed(node, s, named, report)
+  if not re.test(s, MEMBERS) then return end
+  local stops = {}
+  for at in re.gmatch(s, CLAUSE_STOPS) do stops[#stops + 1] = at end
+  stops[#stops + 1] = #s + 1
+  local k, from = 1, 1  -- stops[k] is the first stop after from, the start of the current clause
+  local p = s:find("、", 1, true)
+  while p do
+    while stops[k] < p do
+      from = stops[k] + #(s:match("^" .. CHAR, stops[k]) or "x")
+      k = k + 1
+    end
+    local stop = stops[k]
+    if not overlaps(named, from, stop - 1) then check_clause(node, s, from, stop, report) end
+    p = s:find("、", stop, true)
   end
 end
 

@@ -32,8 +32,17 @@ end
 
 -- Calls found(scale, counts, rate) for each sentence with counts of two grades or more and the rate
 -- after them: counts maps grade name → claim.
+-- Whether any paragraph names the rate: most documents have none, and walking every claim costs.
+local function mentions(doc, word)
+  for _, node in ipairs(doc.text_nodes) do
+    if node.text:find(word, 1, true) then return true end
+  end
+  return false
+end
+
 function M.each(doc, found)
   for _, scale in ipairs(M.scales) do
+    if not mentions(doc, scale.rate) then goto next_scale end
     local counts, sentence = {}, nil
     for _, c in ipairs(doc.claims) do
       if c.sentence ~= sentence then counts, sentence = {}, c.sentence end
@@ -49,6 +58,7 @@ function M.each(doc, found)
         if graded >= 2 and named then found(scale, counts, c) end
       end
     end
+    ::next_scale::
   end
 end
 

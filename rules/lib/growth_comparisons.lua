@@ -44,6 +44,7 @@ end
 -- and byte positions c.move_from, c.change_from, c.change_to in node.text.
 function M.each(node, found)
   local s = node.text
+  if not (s:find("个百分点（", 1, true) or s:find("个百分点(", 1, true)) then return end
   for from, to, verb, now, measure, period, move, change, period2, verb2, before in re.gmatch(s, PATTERN) do
     if period == period2 then
       local n, nd = tenths(now)

@@ -49,6 +49,9 @@ local function triple(list, i)
 end
 
 function M.each(doc, found)
+  local rest_named = false
+  for _, node in ipairs(doc.text_nodes) do rest_named = rest_named or node.text:find("其余", 1, true) end
+  if not rest_named then return end  -- most documents have no 其余: no need to walk every claim
   for _, list in ipairs(counts_of_sentence(doc)) do
     for i = 2, #list - 1 do
       local some, rest, all, noun = triple(list, i)

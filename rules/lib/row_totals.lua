@@ -46,10 +46,17 @@ end
 
 -- Calls found(rows, total) for each total paragraph after two or more rows of its shape: rows is a
 -- list of lists of figures (one per row), total the list of the total's figures.
+local function total_lead(text)
+  local head = text:sub(1, 40)
+  return (head:find("合计", 1, true) or head:find("总计", 1, true) or head:find("共计", 1, true)) and
+         re.test(text, TOTAL_LEAD)
+end
+
 function M.each(doc, found)
-  local by = figures_by_paragraph(doc)
+  local by
   for i, paragraph in ipairs(doc.paragraphs) do
-    if re.test(paragraph.text, TOTAL_LEAD) then
+    if total_lead(paragraph.text) then
+      by = by or figures_by_paragraph(doc)
       local want = shape(paragraph, by[i])
       local rows, j = {}, i - 1
       while want and j >= 1 and shape(doc.paragraphs[j], by[j]) == want do

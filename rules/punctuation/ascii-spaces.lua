@@ -88,7 +88,7 @@ end
 
 -- 广东省省长 孟凡利: the space between a title and the name in a short speaker's or signer's line
 local function after_title(s, from)
-  if utf8.len(s) > 40 then return false end
+  if #s > 40 * 4 or utf8.len(s) > 40 then return false end
   local before = s:sub(1, from - 1)
   for _, title in ipairs(titles) do
     if before:sub(-#title) == title then return true end
