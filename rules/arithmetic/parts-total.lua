@@ -3,6 +3,7 @@
 local numbers = require("numbers")
 local row_totals = require("row_totals")
 local remainders = require("remainders")
+local contributions = require("contributions")
 
 local rule = {
   id = "arithmetic.parts-total",
@@ -66,8 +67,29 @@ local function check_remainders(doc, report)
   end)
 end
 
+-- 第一、二、三产业分别拉动经济增长0.1、2.9、2.8个百分点 against a growth of 5.6%: each figure is
+-- rounded, so the sum may miss the growth by less than half a unit for each of them and the growth;
+-- a miss of that much or more is no rounding
+local function check_contributions(doc, report)
+  contributions.each(doc, function(parts, growth)
+    local decimals = growth.decimals
+    for _, p in ipairs(parts) do decimals = math.max(decimals, p.decimals) end
+    local unit = numbers.pow10(numbers.DIGITS - decimals)
+    local sum = numbers.sum(parts)
+    local slack = (#parts + 1) * unit // 2
+    if math.abs(sum - growth.value) >= slack then
+      local shown = {}
+      for i, p in ipairs(parts) do shown[i] = numbers.format(p.value, p.decimals) end
+      report{ at = parts[#parts], severity = "warning",
+              message = "各部分拉动的" .. table.concat(shown, "＋") .. "＝" .. numbers.format(sum, decimals) ..
+                        "个百分点，与经济增长" .. growth.text .. "不符", suggestion = "核对各部分的拉动和增长速度" }
+    end
+  end)
+end
+
 function rule.check(doc, report)
   check_rows(doc, report)
+  check_contributions(doc, report)
   check_remainders(doc, report)
   local covered = {}
   for _, r in ipairs(doc.relations) do

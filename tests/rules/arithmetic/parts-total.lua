@@ -1,6 +1,12 @@
 return {
   rule = "arithmetic.parts-total",
   valid = {
+    { name = "contributions to growth that make it up within their rounding", text = [[
+简报（一）
+周口：标题
+　　全市地区生产总值2346.8亿元，同比增长5.6%，比一季度加快0.4个百分点（一季度增长5.2%）。
+　　第一、二、三产业分别拉动经济增长0.1、2.9、2.7个百分点。
+]] },
     { name = "some, the rest and all that add up", text = [[
 简报（一）
 周口：标题
@@ -154,6 +160,15 @@ return {
 ]], findings = {
       { line = 3, column = 43, end_line = 3, end_column = 46,
         message = "6个设区市与其余11个设区市共17个设区市，与所写的16个设区市不符", suggestion = "核对三个数字" },
+    } },
+    { name = "contributions to growth that do not make it up", text = [[
+简报（一）
+周口：标题
+　　全市地区生产总值2346.8亿元，同比增长5.6%，比一季度加快0.4个百分点（一季度增长5.2%）。
+　　第一、二、三产业分别拉动经济增长0.1、2.9、2.8个百分点。
+]], findings = {
+      { line = 4, column = 27, end_line = 4, end_column = 34, severity = "warning",
+        message = "各部分拉动的0.1＋2.9＋2.8＝5.8个百分点，与经济增长5.6%不符", suggestion = "核对各部分的拉动和增长速度" },
     } },
   },
 }
