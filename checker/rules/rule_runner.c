@@ -154,6 +154,21 @@ static void check_fix_text(lua_State *L, const char *text, size_t len)
             luaL_error(L, "report: a fix's text may not hold line breaks or other control characters");
 }
 
+/* The node (its ref) and bytes [*from, *to] of item i of a report's list of spans (`fixes`, `places`):
+ * `{at = node, from = i, to = j}`. */
+static lua_Integer item_span(lua_State *L, run_state *run, int item, const char *list, size_t i, lua_Integer *from,
+                             lua_Integer *to)
+{
+    raw_field(L, item, "at");
+    if (!push_node_data(L, lua_gettop(L)))
+        luaL_error(L, "report: %s[%d].at is not a text node of this document", list, (int)i);
+    lua_Integer r = node_ref(L, run);
+    lua_pop(L, 2);
+    *from = int_field(L, item, "from", 0, 1);
+    *to = int_field(L, item, "to", 0, 1);
+    return r;
+}
+
 /* The fixes of a report: `fix = "text"` for the reported span, or `fixes = { {at, from, to, text}, … }`.
  * Returns how many were kept, in *out (in a userdata pushed on the stack, collected with it). */
 static size_t read_fixes(lua_State *L, run_state *run, lua_Integer ref, lua_Integer from, lua_Integer to,
@@ -185,12 +200,7 @@ static size_t read_fixes(lua_State *L, run_state *run, lua_Integer ref, lua_Inte
     for (size_t i = 1; i <= count; i++) {
         if (lua_rawgeti(L, list + 1, (lua_Integer)i) == LUA_TTABLE) {
             int item = lua_gettop(L);
-            raw_field(L, item, "at");
-            if (!push_node_data(L, lua_gettop(L)))
-                luaL_error(L, "report: fixes[%d].at is not a text node of this document", (int)i);
-            lua_Integer r = node_ref(L, run);
-            lua_pop(L, 2);
-            lua_Integer a = int_field(L, item, "from", 0, 1), b = int_field(L, item, "to", 0, 1);
+            lua_Integer a, b, r = item_span(L, run, item, "fixes", i, &a, &b);
             const char *fix_text = string_field(L, item, "text", &len);
             if (fix_text) {
                 check_fix_text(L, fix_text, len);
@@ -228,13 +238,7 @@ static size_t read_places(lua_State *L, run_state *run, bl_place **out)
     size_t n = 0;
     for (size_t i = 1; i <= count; i++) {
         if (lua_rawgeti(L, list + 1, (lua_Integer)i) == LUA_TTABLE) {
-            int item = lua_gettop(L);
-            raw_field(L, item, "at");
-            if (!push_node_data(L, lua_gettop(L)))
-                luaL_error(L, "report: places[%d].at is not a text node of this document", (int)i);
-            lua_Integer r = node_ref(L, run);
-            lua_pop(L, 2);
-            lua_Integer a = int_field(L, item, "from", 0, 1), b = int_field(L, item, "to", 0, 1);
+            lua_Integer a, b, r = item_span(L, run, lua_gettop(L), "places", i, &a, &b);
             bl_fix spot;
             if (map_fix(run, r, a, b, "", &spot))
                 (*out)[n++] = (bl_place){spot.start, spot.end};
