@@ -36,8 +36,8 @@ local function levels_run_in(doc)
   return levels
 end
 
--- The node before each text node, for telling a list's last item from a heading: （3）其他情况。
--- after the paragraphs （1）…、（2）… is the list's third item.
+-- The node before each text node, for telling a list's items from headings: （1）… after a lead
+-- ending in ：, and （3）其他情况。 after the paragraphs （1）…、（2）…, are items of a list.
 local function previous_nodes(doc)
   local previous, last = {}, nil
   for _, node in ipairs(doc.text_nodes) do
@@ -49,7 +49,10 @@ end
 
 local function item_of_a_list(section, previous)
   local before = previous[section]
-  if not before or not section.numbered or section.number < 2 then return false end
+  if not before or not section.numbered then return false end
+  local t = before.text
+  if t:sub(-#"：") == "：" or t:sub(-1) == ":" then return true end  -- after its lead: 有下列情形之一的：
+  if section.number < 2 then return false end
   local marker = chinese.marker(section.marker, section.number - 1)
   return before.text:gsub("^[　 ]*", ""):sub(1, #marker) == marker
 end

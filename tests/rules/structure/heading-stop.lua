@@ -1,6 +1,17 @@
 return {
   rule = "structure.heading-stop",
   valid = {
+    { name = "the items of a list after its lead, each on a line of its own", text = [[
+简报（一）
+周口：标题
+一、有关情形
+　　有下列情形之一的，应当报告：
+（1）发生灾害的。
+（2）发生疫情的。
+（3）其他情况。
+二、工作要求
+　　正文。
+]] },
     { name = "a level whose other headings run into their text: the stop is the document's convention; the last item of a list", text = [[
 简报（一）
 周口：标题
