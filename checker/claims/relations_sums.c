@@ -270,6 +270,17 @@ static int done_verb_between(const char *text, uint32_t from, uint32_t to)
  * the last level stated before it in the same clause group (not across ；, not a change), and its parts
  * are the quantities of the same kind and measure after it, up to the next ； or 其中 or the end of the
  * sentence, leaving out changes (其中私人汽车３０９８９万辆，增加１５６２万辆). */
+/* Whether the clause from `clause` to the figure at pos states a basis for a calculation rather
+ * than a part: 按户籍人口…, 以上年末…为基数, 据抽样…. */
+static int states_basis(const char *text, uint32_t clause, uint32_t pos)
+{
+    static const char *const leads[] = {"按", "以", "据", "若按", "如按"};
+    for (size_t l = 0; l < sizeof leads / sizeof *leads; l++)
+        if (pos >= clause + strlen(leads[l]) && memcmp(text + clause, leads[l], strlen(leads[l])) == 0)
+            return 1;
+    return 0;
+}
+
 /* Where the words naming the figure at pos begin: after the last ，、：；, or 其中 in text[from, pos). */
 static uint32_t label_start(const char *text, uint32_t from, uint32_t pos)
 {
@@ -327,6 +338,8 @@ static void find_breakdown(finder *f, uint32_t first, uint32_t end, uint32_t at)
     bl_relation *r = NULL;
     for (uint32_t k = (uint32_t)total + 1; k < end; k++) {
         bl_claim *c = &claims[k];
+        if (c->from >= at && c->from < stop && states_basis(text, clause_start(text, s->from, c->from), c->from))
+            break; /* 其中职工…、居民…，按户籍人口５００.３万人计算，参保率…: the basis of a rate ends the parts */
         if (c->from < at || c->from >= stop || c->kind != claims[total].kind || !same_measure(c, &claims[total]) ||
             states_change(text, s->from, c) || in_brackets(text, at, c->from) ||
             ((!c->unit || !*c->unit) && claims[total].unit && *claims[total].unit)) /* a bare number: no part */

@@ -143,7 +143,7 @@ static int is_contributor(line_text t)
 static int is_distribution_start(line_text t)
 {
     static const char *const heads[] = {"报:", "报：", "发:", "发：", "送:", "送：", "抄送", "抄报",
-                                        "分送", "印发"};
+                                        "分送", "印发", "主送：", "主送:", "本期发至", "发至："};
     for (size_t i = 0; i < sizeof heads / sizeof *heads; i++)
         if (starts_with(t, heads[i]))
             return 1;

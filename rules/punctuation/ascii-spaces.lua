@@ -15,8 +15,8 @@ local rule = {
 
 半角标点用在中文里（“三门峡: 在”）时也算中文标点；其后的空格由 punctuation.half-width 一并报告，
 --fix 一次改好标点并删去空格。只报告两侧都是汉字或中文标点的空格：英文、数字与汉字之间的空格（“2024年 GDP”“第 3 期”“APP 上线”），
-英文词之间的空格，行首用于缩进的空格，以及讲话人、署名行中职务和姓名之间的空格（“广东省省长 孟凡利”），
-都不报告。全角空格（　）不是半角空格，也不报告。
+英文词之间的空格，行首用于缩进的空格，讲话人、署名行中职务和姓名之间的空格（“广东省省长 孟凡利”），以及逐字隔开排的报头或标题
+（“提 案 工 作 简 报”），都不报告。全角空格（　）不是半角空格，也不报告。
 
 示例：
     三门峡： 在助推养老服务发展中彰显人大力量
@@ -96,10 +96,16 @@ local function after_title(s, from)
   return false
 end
 
+-- 提 案 工 作 简 报: a name spaced out letter by letter (a masthead or a title set wide)
+local function letter_spaced(s)
+  return re.test(s, "^[　 ]*(?:\\p{sc:Han} )+\\p{sc:Han}[　 ]*$")
+end
+
 function rule.check(doc, report, options)
   local places = {}
   for _, node in ipairs(text.nodes(doc)) do
     local s = node.text
+    if letter_spaced(s) then goto next_node end
     for from, to in re.gmatch(s, "(?<=[^ ]) +(?=[^ ])") do
       local a, b = left_of(s, from), right_of(s, to)
       -- after a half-width mark in Chinese the spaces are part of punctuation.half-width's finding
@@ -108,6 +114,7 @@ function rule.check(doc, report, options)
         places[#places + 1] = { at = node, from = from, to = to, fix = "" }
       end
     end
+    ::next_node::
   end
   text.report_places(doc, report, places, options.summary_from, {
     one = function() return "汉字和中文标点之间有半角空格", "删去空格" end,

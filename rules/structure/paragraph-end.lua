@@ -56,6 +56,12 @@ local function attachment(text)
   return re.test(text, "^[　 ]*附件[0-9０-９一二三四五六七八九十]*[：:．.、　 ]")
 end
 
+-- ──────, ══════, ━━━━: a rule drawn with characters (the line under a masthead, above the
+-- distribution block)
+local function drawn_rule(text)
+  return re.test(text, "^[\\s　]*[─━═—―\\-_=~＝－＿·•*＊]{4,}[\\s　]*$")
+end
+
 local function bracketed(text)
   return re.test(text, "^[（(][^（()）]*[）)]$")
 end
@@ -68,7 +74,7 @@ function rule.check(doc, report)
     local semicolon = last == "；" or last == ";"
     local list_item = semicolon and ((is_item and starts_numbered(doc.paragraphs[index + 1])) or
                                      ends_semicolon(doc.paragraphs[index + 1]) or ends_semicolon(doc.paragraphs[index - 1]))
-    if list_item or bracketed(text) or source_after_stop(text) or caption(text) or attachment(text) or
+    if list_item or bracketed(text) or source_after_stop(text) or caption(text) or attachment(text) or drawn_rule(text) or
        lead_line(paragraph, doc.paragraphs[index + 1]) then
       goto continue
     end

@@ -1,6 +1,11 @@
 return {
   rule = "arithmetic.parts-total",
   valid = {
+    { name = "the basis of a rate after the parts of a 其中 is no part", text = [[
+简报（一）
+周口：标题
+　　全市参保486.3万人，其中职工医保172.8万人、居民医保313.5万人，按户籍人口500.3万人计算，参保率97.2%。
+]] },
     { name = "contributions to growth that make it up within their rounding", text = [[
 简报（一）
 周口：标题

@@ -1,6 +1,7 @@
 return {
   rule = "punctuation.ascii-spaces",
   valid = {
+    { name = "a masthead spaced out letter by letter", text = "提 案 工 作 简 报\n第3期\n周口：标题\n　　正文。\n" },
     { name = "a speaker's line: the title and the name", text = "简报（一）\n周口：标题\n——2026年1月26日在省第十四届人民代表大会第五次会议上\n广东省省长 孟凡利\n　　各位代表。\n" },
     { name = "spaces next to Latin text and digits, in Latin text, and indentation", text = [[
 简报（一）

@@ -1,6 +1,7 @@
 return {
   rule = "structure.paragraph-end",
   valid = {
+    { name = "rules drawn with characters, and a distribution block that starts with 主送", text = "提案工作简报\n第3期\n──────────────\n周口：标题\n　　正文一段。\n══════════════\n主送：省人大常委会办公厅，市委办公室\n" },
     { name = "the list of attachments", text = "简报（一）\n周口：标题\n　　现将有关情况通报如下。\n附件：典型经验做法（共130项）\n" },
     { name = "a caption", text = "简报（一）\n周口：标题\n　　全年增长5.2%。\n图2：三次产业增加值比重（%）\n一、农业\n　　粮食增产。\n" },
     { name = "a lead line, a source after the last sentence, a list of paragraphs ending in ；", text = "简报（一）\n周口：标题\n　　经济运行稳中有进\n　　全年地区生产总值增长5.2%。\n　　全县排查隐患85处，已整改80处。（县应急管理局）\n　　稳定粮食生产；\n　　发展设施农业；\n　　促进农民增收。\n" },
