@@ -65,6 +65,8 @@ static long whole_before_zhong(finder *f, uint32_t first, uint32_t part)
     return -1;
 }
 
+static long found_earlier(finder *f, uint32_t first, const bl_claim *part);
+
 void relations_find_shares(finder *f, uint32_t first, uint32_t end)
 {
     bl_claim *claims = f->set->claims;
@@ -106,6 +108,10 @@ void relations_find_shares(finder *f, uint32_t first, uint32_t end)
                 whole = k;
         if (whole < 0 && wto <= wfrom)
             whole = whole_before_zhong(f, first, (uint32_t)part);
+        /* 整改问题金额…占应整改金额的８６.１％: what should be rectified is what was found earlier
+         * (查出问题金额１２.６８亿元), when that is one figure */
+        if (whole < 0 && wto > wfrom + BL_UTF8_BYTES("应") && memcmp(text + wfrom, "应", BL_UTF8_BYTES("应")) == 0)
+            whole = found_earlier(f, first, &claims[part]);
         bl_relation *r = relation_add(f, BL_REL_SHARE, "占", share);
         member(r, "part", (uint32_t)part);
         if (whole >= 0)
@@ -140,8 +146,8 @@ static int rate_name(const char *text, uint32_t from, uint32_t percent_from, uin
 
 /* The count of what was found, earlier in the document, that a rate's part in a later sentence is
  * a share of: 发现问题４８６个 … 已整改问题４４１个，整改率９０.７％. The one earlier count in the
- * part's unit whose noun comes right after a word of finding and ends with the part's noun's last
- * two characters (问题); -1 when there is none or more than one. */
+ * part's unit whose noun comes right after a word of finding, or holds one (全年查出问题金额), and
+ * ends with the part's noun's last two characters (问题, 金额); -1 when there is none or more than one. */
 /* Whether claim k is already the part of a share (发现问题１８１个，占发现问题总数的３７.２％): a
  * subset of what was found, not all of it. */
 static int part_of_a_share(const finder *f, uint32_t k)
@@ -167,10 +173,11 @@ static long found_earlier(finder *f, uint32_t first, const bl_claim *part)
         const bl_claim *c = &claims[k];
         const char *text = f->doc->paragraphs[c->paragraph].text.s;
         if (!is_quantity(c) || !c->unit || strcmp(c->unit, part->unit) != 0 || c->noun_to < c->noun_from + 6 ||
-            c->noun_from < 6 || memcmp(text + c->noun_to - 6, tail, 6) != 0 || part_of_a_share(f, k))
+            memcmp(text + c->noun_to - 6, tail, 6) != 0 || part_of_a_share(f, k))
             continue;
         for (size_t w = 0; w < sizeof finding / sizeof *finding; w++)
-            if (memcmp(text + c->noun_from - 6, finding[w], 6) == 0) {
+            if ((c->noun_from >= 6 && memcmp(text + c->noun_from - 6, finding[w], 6) == 0) ||
+                find_first(text, c->noun_from, c->noun_to - 6, finding[w]) >= 0) {
                 whole = k;
                 candidates++;
                 break;

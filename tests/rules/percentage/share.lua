@@ -104,5 +104,14 @@ return {
       { line = 4, column = 27, end_line = 4, end_column = 32, severity = "warning",
         message = "整改率92.7%与所列数字不符：441个÷486个＝90.7%", suggestion = "核对整改率和两个数字" },
     } },
+    { name = "a share of what should be rectified: the amount found earlier", text = [[
+简报（一）
+周口：标题
+　　共查出问题金额12.68亿元，提出审计建议329条。
+　　截至9月底，整改问题金额10.35亿元，占应整改金额的86.1%。
+]], findings = {
+      { line = 4, column = 30, end_line = 4, end_column = 35, severity = "warning",
+        message = "占比86.1%与所列数字不符：10.35亿元÷12.68亿元＝81.6%", suggestion = "核对占比和两个数字" },
+    } },
   },
 }
