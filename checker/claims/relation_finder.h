@@ -132,8 +132,11 @@ static inline int in_brackets(const char *text, uint32_t from, uint32_t pos)
 }
 
 /* The finders, each over the claims [first, end) of one sentence (relations_sums.c,
- * relations_changes.c, relations_named.c). */
+ * relations_shares.c, relations_among.c, relations_changes.c, relations_named.c). */
 typedef void relation_finder_fn(finder *f, uint32_t first, uint32_t end);
+/* Whether two quantities count the same things, by their units (relation_finder.c). */
+int same_measure(const bl_claim *a, const bl_claim *b);
+
 void relations_find_shares(finder *f, uint32_t first, uint32_t end);
 void relations_find_rates(finder *f, uint32_t first, uint32_t end);
 void relations_find_breadth(finder *f, uint32_t first, uint32_t end);

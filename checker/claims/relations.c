@@ -1,8 +1,9 @@
 /* relations.c - how the claims of a sentence relate: totals and parts, shares, completion,
  * changes and named counts. Each relation lists its member claims, so no rule re-reads text.
  * The table of relation kinds names each kind and its finders (relations_sums.c,
- * relations_changes.c, relations_named.c, relations_among.c); this file runs them sentence by sentence, in the
- * table's order, and keeps what they find. A new kind is one row here and one finder. */
+ * relations_shares.c, relations_among.c, relations_changes.c, relations_named.c); this file runs
+ * them sentence by sentence, in the table's order, and keeps what they find. A new kind is one row
+ * here and one finder. */
 #include <stdlib.h>
 #include <string.h>
 
