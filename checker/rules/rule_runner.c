@@ -154,6 +154,25 @@ static void check_fix_text(lua_State *L, const char *text, size_t len)
             luaL_error(L, "report: a fix's text may not hold line breaks or other control characters");
 }
 
+/* The list `key` of the report (fixes, places): NULL when there is none; else room for its *count
+ * items of item_size bytes, in a userdata left below the list, which is left on top (the caller
+ * pops the list when done; the userdata is collected with the stack). */
+static void *open_list(lua_State *L, run_state *run, const char *key, size_t item_size, size_t *count)
+{
+    if (raw_field(L, 1, key) != LUA_TTABLE) {
+        lua_pop(L, 1);
+        return NULL;
+    }
+    int list = lua_gettop(L);
+    *count = lua_rawlen(L, list);
+    if (*count > MAX_FIXES_PER_REPORT)
+        luaL_error(L, "report: more than %d %s in one finding", MAX_FIXES_PER_REPORT, key);
+    count_bytes(L, run, *count * item_size);
+    void *room = lua_newuserdatauv(L, (*count ? *count : 1) * item_size, 0);
+    lua_insert(L, list);
+    return room;
+}
+
 /* The node (its ref) and bytes [*from, *to] of item i of a report's list of spans (`fixes`, `places`):
  * `{at = node, from = i, to = j}`. */
 static lua_Integer item_span(lua_State *L, run_state *run, int item, const char *list, size_t i, lua_Integer *from,
@@ -184,21 +203,14 @@ static size_t read_fixes(lua_State *L, run_state *run, lua_Integer ref, lua_Inte
             return 1;
         lua_pop(L, 1);
     }
-    *out = NULL;
-    if (raw_field(L, 1, "fixes") != LUA_TTABLE) {
-        lua_pop(L, 1);
+    size_t count;
+    *out = open_list(L, run, "fixes", sizeof **out, &count);
+    if (!*out)
         return 0;
-    }
     int list = lua_gettop(L);
-    size_t count = lua_rawlen(L, list);
-    if (count > MAX_FIXES_PER_REPORT)
-        luaL_error(L, "report: more than %d fixes in one finding", MAX_FIXES_PER_REPORT);
-    count_bytes(L, run, count * sizeof **out);
-    *out = lua_newuserdatauv(L, (count ? count : 1) * sizeof **out, 0);
-    lua_insert(L, list); /* below the list, which goes when done */
     size_t n = 0;
     for (size_t i = 1; i <= count; i++) {
-        if (lua_rawgeti(L, list + 1, (lua_Integer)i) == LUA_TTABLE) {
+        if (lua_rawgeti(L, list, (lua_Integer)i) == LUA_TTABLE) {
             int item = lua_gettop(L);
             lua_Integer a, b, r = item_span(L, run, item, "fixes", i, &a, &b);
             const char *fix_text = string_field(L, item, "text", &len);
@@ -223,21 +235,14 @@ static size_t read_fixes(lua_State *L, run_state *run, lua_Integer ref, lua_Inte
  * how many were kept, in *out (in a userdata pushed on the stack, collected with it). */
 static size_t read_places(lua_State *L, run_state *run, bl_place **out)
 {
-    *out = NULL;
-    if (raw_field(L, 1, "places") != LUA_TTABLE) {
-        lua_pop(L, 1);
+    size_t count;
+    *out = open_list(L, run, "places", sizeof **out, &count);
+    if (!*out)
         return 0;
-    }
     int list = lua_gettop(L);
-    size_t count = lua_rawlen(L, list);
-    if (count > MAX_FIXES_PER_REPORT)
-        luaL_error(L, "report: more than %d places in one finding", MAX_FIXES_PER_REPORT);
-    count_bytes(L, run, count * sizeof **out);
-    *out = lua_newuserdatauv(L, (count ? count : 1) * sizeof **out, 0);
-    lua_insert(L, list);
     size_t n = 0;
     for (size_t i = 1; i <= count; i++) {
-        if (lua_rawgeti(L, list + 1, (lua_Integer)i) == LUA_TTABLE) {
+        if (lua_rawgeti(L, list, (lua_Integer)i) == LUA_TTABLE) {
             lua_Integer a, b, r = item_span(L, run, lua_gettop(L), "places", i, &a, &b);
             bl_fix spot;
             if (map_fix(run, r, a, b, "", &spot))
