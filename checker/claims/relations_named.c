@@ -91,12 +91,12 @@ static int plain_names(const char *text, const bl_relation *r)
 {
     static const char *const verbs[] = {"推行", "实现", "推进", "开展", "落实", "做到", "坚持", "深化", "打好",
                                         "打赢", "贯彻", "践行", "树立", "增强", "坚定", "推动", "实施", "启动",
-                                        "部署", "形成", "构建", "完善", "健全", "达到", "取得", "持续推进", "等"};
+                                        "部署", "形成", "构建", "完善", "健全", "达到", "取得", "持续推进"};
     for (uint32_t i = 0; i < r->item_count; i++) {
         uint32_t from = r->items[i].from, to = r->items[i].to;
         if (find_first(text, from, to, "“") >= 0 || find_first(text, from, to, "”") >= 0)
             return 0;
-        if (find_last(text, from, to, "等") >= 0 && (uint32_t)find_last(text, from, to, "等") + 3 == to)
+        if (to - from >= BL_UTF8_BYTES("等") && memcmp(text + to - BL_UTF8_BYTES("等"), "等", BL_UTF8_BYTES("等")) == 0)
             return 0;
     }
     uint32_t from = r->items[r->item_count - 1].from, to = r->items[r->item_count - 1].to;

@@ -30,8 +30,6 @@ local function grade_of(scale, claim)
   return nil
 end
 
--- Calls found(scale, counts, rate) for each sentence with counts of two grades or more and the rate
--- after them: counts maps grade name → claim.
 -- Whether any paragraph names the rate: most documents have none, and walking every claim costs.
 local function mentions(doc, word)
   for _, node in ipairs(doc.text_nodes) do
@@ -40,6 +38,8 @@ local function mentions(doc, word)
   return false
 end
 
+-- Calls found(scale, counts, rate) for each sentence with counts of two grades or more and the rate
+-- after them: counts maps grade name → claim.
 function M.each(doc, found)
   for _, scale in ipairs(M.scales) do
     if not mentions(doc, scale.rate) then goto next_scale end

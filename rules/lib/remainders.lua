@@ -28,7 +28,7 @@ end
 local function triple(list, i)
   local rest = list[i]
   local text = rest.paragraph.text
-  if not ends_with(text:sub(1, rest.from - 1), "其余") then return nil end
+  if not ends_with(text:sub(math.max(1, rest.from - #"其余"), rest.from - 1), "其余") then return nil end
   for j = i - 1, 1, -1 do
     local some = list[j]
     local key = some.noun.text

@@ -47,8 +47,9 @@ local function previous_nodes(doc)
   return previous
 end
 
-local function item_of_a_list(section, previous)
-  local before = previous[section]
+local function item_of_a_list(doc, section, state)
+  state.previous = state.previous or previous_nodes(doc)
+  local before = state.previous[section]
   if not before or not section.numbered then return false end
   local t = before.text
   if t:sub(-#"：") == "：" or t:sub(-1) == ":" then return true end  -- after its lead: 有下列情形之一的：
@@ -59,13 +60,13 @@ end
 
 function rule.check(doc, report, options)
   local previous_at_level = {}
-  local run_in, previous = levels_run_in(doc), previous_nodes(doc)
+  local run_in, state = levels_run_in(doc), {}  -- state.previous: built when a heading ends in a stop
   local places, sentences = {}, 0
   for _, section in ipairs(doc.sections) do
     local before = previous_at_level[section.level]
     previous_at_level[section.level] = section
     if section.ends_with_stop and not section.run_in and not ends_semicolon(before) and
-       not run_in[section.level] and not item_of_a_list(section, previous) then
+       not run_in[section.level] and not item_of_a_list(doc, section, state) then
       local last = utf8.offset(section.text, -1)
       places[#places + 1] = { at = section, from = last, to = #section.text, fix = "", mark = section.text:sub(last) }
       if section.text:find("，", 1, true) then sentences = sentences + 1 end
