@@ -32,7 +32,6 @@ typedef struct ctx {
     int section_data;  /* and, per section or paragraph, data the builder still adds to */
     int section_children;
     int section_paragraphs;
-    int paragraph_sentences;
 } ctx;
 
 static uint32_t add_ref(ctx *c, const bl_text *text, uint32_t base, uint32_t len)
@@ -127,17 +126,74 @@ static int make_lazy_node(lua_State *L, const bl_model_box *box, size_t which)
     return 1;
 }
 
+/* Pushes the list of the sentences of paragraph `index` (their view; each links to the paragraph,
+ * whose view is at para_view). */
+static void push_sentences(ctx *c, uint32_t index, int para_view)
+{
+    lua_State *L = c->L;
+    const bl_paragraph *p = &c->doc->paragraphs[index];
+    bl_sandbox_push_view(L, (int)p->sentence_count, 0);
+    for (uint32_t s = 0; s < p->sentence_count; s++) {
+        begin_text_node(c, &p->text, p->sentences[s].from, p->sentences[s].to, 8);
+        set_int(L, "index", s + 1);
+        set_int(L, "from", p->sentences[s].from + 1);
+        set_int(L, "to", p->sentences[s].to);
+        lua_pushvalue(L, para_view);
+        lua_setfield(L, -2, "paragraph");
+        lua_pop(L, 1);
+        lua_rawseti(L, -2, s + 1);
+    }
+    lua_pop(L, 1); /* the list's data */
+}
+
+/* paragraph.sentences, made on first read (only rules about claims read sentences): the list for
+ * the data at index 1, which holds the paragraph's number as _sentences. Pushes it (nil if none). */
+static int make_sentences(lua_State *L, bl_model_box *box)
+{
+    lua_getfield(L, 1, "_sentences");
+    lua_Integer index = lua_tointeger(L, -1);
+    if (index < 1 || (lua_Unsigned)index > box->doc->paragraph_count)
+        return 0;
+    ctx c = {.L = L, .doc = box->doc, .refs = box->refs, .trusted = box->trusted};
+    lua_getmetatable(L, 1);
+    c.text_meta = lua_gettop(L);
+    lua_getiuservalue(L, lua_upvalueindex(1), 3); /* doc.paragraphs: their views */
+    lua_rawgeti(L, -1, index);
+    push_sentences(&c, (uint32_t)(index - 1), lua_gettop(L));
+    lua_pushvalue(L, -1);
+    lua_setfield(L, 1, "sentences"); /* remembered */
+    return 1;
+}
+
+/* claim.sentence: sentence _sentence of the claim's paragraph (data at index 1). */
+static int find_sentence(lua_State *L)
+{
+    lua_getfield(L, 1, "_sentence");
+    lua_Integer index = lua_tointeger(L, -1);
+    if (index < 1 || lua_getfield(L, 1, "paragraph") == LUA_TNIL ||
+        lua_getfield(L, -1, "sentences") == LUA_TNIL)
+        return 0;
+    lua_geti(L, -1, index);
+    lua_pushvalue(L, -1);
+    lua_setfield(L, 1, "sentence"); /* remembered */
+    return 1;
+}
+
 /* __index of a text node's data: the lazy nodes above, and line, column, end_line and end_column,
  * worked out once. */
 static int text_field(lua_State *L)
 {
-    const bl_model_box *box = lua_touserdata(L, lua_upvalueindex(1));
+    bl_model_box *box = lua_touserdata(L, lua_upvalueindex(1));
     const char *key = lua_type(L, 2) == LUA_TSTRING ? lua_tostring(L, 2) : "";
     if (!box->doc)
         return 0;
     for (size_t i = 0; i < sizeof lazy_nodes / sizeof *lazy_nodes; i++)
         if (!strcmp(key, lazy_nodes[i].key))
             return make_lazy_node(L, box, i);
+    if (!strcmp(key, "sentences"))
+        return make_sentences(L, box);
+    if (!strcmp(key, "sentence"))
+        return find_sentence(L);
     if (strcmp(key, "line") && strcmp(key, "column") && strcmp(key, "end_line") && strcmp(key, "end_column"))
         return 0;
     lua_getfield(L, 1, "_ref");
@@ -288,23 +344,6 @@ static void push_sections(ctx *c)
     lua_pop(L, 1); /* the outline */
 }
 
-static void push_sentences(ctx *c, const bl_paragraph *p, uint32_t index, int para_view, int para_data)
-{
-    lua_State *L = c->L;
-    begin_list(L, (int)p->sentence_count, para_data, "sentences");
-    for (uint32_t s = 0; s < p->sentence_count; s++) {
-        begin_text_node(c, &p->text, p->sentences[s].from, p->sentences[s].to, 8);
-        set_int(L, "index", s + 1);
-        set_int(L, "from", p->sentences[s].from + 1);
-        set_int(L, "to", p->sentences[s].to);
-        lua_pushvalue(L, para_view);
-        lua_setfield(L, -2, "paragraph");
-        lua_pop(L, 1);
-        lua_rawseti(L, -2, s + 1);
-    }
-    lua_rawseti(L, c->paragraph_sentences, index + 1); /* claims link to their sentence */
-}
-
 static void push_paragraphs(ctx *c)
 {
     lua_State *L = c->L;
@@ -331,10 +370,13 @@ static void push_paragraphs(ctx *c)
                 lua_pop(L, 1);
             }
         }
-        push_sentences(c, p, i, view, data);
+        if (p->sentence_count)
+            set_int(L, "_sentences", i + 1); /* doc.paragraphs[i].sentences, made on first read */
         lua_settop(L, view);
         lua_rawseti(L, c->paragraphs, i + 1);
     }
+    lua_pushvalue(L, c->paragraphs);
+    lua_setiuservalue(L, c->box, 3);
 }
 
 static void push_enumerations(ctx *c)
@@ -405,10 +447,8 @@ static void push_claim(ctx *c, const bl_claim *cl, uint32_t index)
     set_bool(L, "year_resolved", cl->year_resolved);
     lua_rawgeti(L, c->paragraphs, cl->paragraph + 1);
     lua_setfield(L, -2, "paragraph");
-    lua_rawgeti(L, c->paragraph_sentences, cl->paragraph + 1);
-    lua_rawgeti(L, -1, cl->sentence + 1);
-    lua_setfield(L, -3, "sentence");
-    lua_pop(L, 2); /* the sentences, the claim's data */
+    set_int(L, "_sentence", cl->sentence + 1); /* claim.sentence, found on first read */
+    lua_pop(L, 1); /* the claim's data */
 }
 
 static void push_relation(ctx *c, const bl_relation *r)
@@ -603,7 +643,7 @@ static int push_all(lua_State *L)
 {
     push_args *a = lua_touserdata(L, 1);
     ctx c = {.L = L, .doc = a->doc, .refs = a->refs, .trusted = a->trusted};
-    a->box = lua_newuserdatauv(L, sizeof *a->box, 2);
+    a->box = lua_newuserdatauv(L, sizeof *a->box, 3);
     *a->box = (bl_model_box){a->doc, a->refs, a->trusted};
     int box = lua_gettop(L);
     c.box = box;
@@ -614,15 +654,13 @@ static int push_all(lua_State *L)
     c.text_meta = lua_gettop(L);
     lua_pushvalue(L, c.text_meta); /* report() knows the document's text nodes by this metatable */
     lua_setiuservalue(L, box, 1);
-    uint32_t sections = a->doc->section_count, paragraphs = a->doc->paragraph_count;
+    uint32_t sections = a->doc->section_count;
     lua_createtable(L, (int)sections, 0);
     c.section_data = lua_gettop(L);
     lua_createtable(L, (int)sections, 0);
     c.section_children = lua_gettop(L);
     lua_createtable(L, (int)sections, 0);
     c.section_paragraphs = lua_gettop(L);
-    lua_createtable(L, (int)paragraphs, 0);
-    c.paragraph_sentences = lua_gettop(L);
 
     bl_sandbox_push_view(L, 0, 20);
     c.doc_data = lua_gettop(L);
@@ -653,7 +691,12 @@ int bl_lua_model_push(bl_lua_model *model, lua_State *L, const bl_document *doc,
     push_args args = {doc, path, &model->refs, trusted, NULL};
     lua_pushcfunction(L, push_all);
     lua_pushlightuserdata(L, &args);
-    if (lua_pcall(L, 1, 2, 0) != LUA_OK) {
+    /* the model is garbage only once it is popped: a collection while it is made would mark its
+     * growing tables again and again (half the time of making it) */
+    lua_gc(L, LUA_GCSTOP);
+    int status = lua_pcall(L, 1, 2, 0);
+    lua_gc(L, LUA_GCRESTART);
+    if (status != LUA_OK) {
         lua_settop(L, model->top);
         bl_trusted_clear(trusted);
         free(model->refs.items);

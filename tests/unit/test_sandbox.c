@@ -269,6 +269,35 @@ static void test_text_nodes_and_lazy_nodes(void **state)
     remove_dir(dir);
 }
 
+/* paragraph.sentences and claim.sentence are made on first read, whichever is read first: the
+ * claim's sentence is the very node of its paragraph's list, and links back to the paragraph. */
+static void test_sentences_made_on_first_read(void **state)
+{
+    (void)state;
+    char dir[256];
+    bl_engine *engine = one_rule_engine(dir,
+        "return { id = 'structure.one', category = 'structure', severity = 'info', summary = 'sentences',\n"
+        "  check = function(doc, report)\n"
+        "    local c = doc.claims[2]\n"
+        "    local s = c.sentence\n"
+        "    local p = c.paragraph\n"
+        "    report{ at = s, message = #p.sentences .. ' ' .. s.index .. ' ' .. s.text .. ' ' ..\n"
+        "      tostring(rawequal(s, p.sentences[s.index])) .. ' ' .. tostring(rawequal(s.paragraph, p)) .. ' ' ..\n"
+        "      tostring(rawequal(doc.claims[1].sentence, p.sentences[1])) }\n"
+        "    local first = doc.paragraphs[1]\n"
+        "    report{ at = first.sentences[1], message = first.sentences[1].text .. ' ' .. type(doc.paragraphs[2].sentences) }\n"
+        "  end }\n");
+    bl_report *r = check_cleanly(engine, "简报（一）\n周口：标题\n　　导语一。导语二。\n　　共查找问题57个。已整改40个。\n", 2);
+    assert_string_equal(bl_report_diagnostic(r, 0)->message, "导语一。 table"); /* in document order */
+    assert_int_equal(bl_report_diagnostic(r, 0)->line, 3);
+    assert_string_equal(bl_report_diagnostic(r, 1)->message, "2 2 已整改40个。 true true true");
+    assert_int_equal(bl_report_diagnostic(r, 1)->line, 4);
+    assert_int_equal(bl_report_diagnostic(r, 1)->column, 12);
+    bl_report_free(r);
+    bl_engine_free(engine);
+    remove_dir(dir);
+}
+
 static void test_bad_rule_metadata_is_rejected(void **state)
 {
     (void)state;
@@ -513,6 +542,7 @@ int main(void)
         cmocka_unit_test(test_empty_documents_with_a_busy_collector),
         cmocka_unit_test(test_any_of),
         cmocka_unit_test(test_text_nodes_and_lazy_nodes),
+        cmocka_unit_test(test_sentences_made_on_first_read),
         cmocka_unit_test(test_budget_escapes),
         cmocka_unit_test(test_work_in_c_is_counted),
         cmocka_unit_test(test_regex_cache_is_bounded),
