@@ -1,12 +1,13 @@
 /* lua_doc.c - building the Lua tables of the document model, read-only as they are made.
  *
- * Each node is a view (an empty table whose metatable reads through to the node's data table and
- * refuses writes). The builder fills the data tables; links between nodes (section.parent,
+ * Each node is a view (model_view.c: it reads through to the node's data table and refuses
+ * writes). The builder fills the data tables; links between nodes (section.parent,
  * claim.sentence, …) hold views. A text node's data table has a shared metatable whose __index
  * works out line and column on first read and remembers them. */
 #include "lua_doc.h"
 
 #include "array.h"
+#include "model_view.h"
 #include "claims.h"
 #include "numeral.h"
 #include "relations.h"
@@ -64,7 +65,7 @@ static void set_string(lua_State *L, const char *key, const char *s)
 /* Pushes a new list: sets its view as field `key` of the table at `into`; leaves its data on top. */
 static void begin_list(lua_State *L, int narr, int into, const char *key)
 {
-    bl_sandbox_push_view(L, narr, 0);
+    bl_model_view_push(L, narr, 0);
     lua_insert(L, -2);
     lua_setfield(L, into, key);
 }
@@ -79,7 +80,7 @@ static void append(lua_State *L, int list)
 static void begin_text_node(ctx *c, const bl_text *text, uint32_t from, uint32_t to, int nrec)
 {
     lua_State *L = c->L;
-    bl_sandbox_push_view(L, 0, nrec);
+    bl_model_view_push(L, 0, nrec);
     const char *s = lua_pushlstring(L, text->s + from, to - from);
     bl_trusted_add(c->trusted, s, to - from);
     lua_setfield(L, -2, "text");
@@ -112,7 +113,7 @@ static int make_lazy_node(lua_State *L, const bl_model_box *box, size_t which)
     if (ref < 1 || (lua_Unsigned)ref > box->refs->count)
         return 0;
     const bl_text_ref *r = &box->refs->items[ref - 1];
-    bl_sandbox_push_view(L, 0, 2);
+    bl_model_view_push(L, 0, 2);
     const char *s = lua_pushlstring(L, r->text->s + r->base, r->len);
     bl_trusted_add(box->trusted, s, r->len);
     lua_setfield(L, -2, "text");
@@ -132,7 +133,7 @@ static void push_sentences(ctx *c, uint32_t index, int para_view)
 {
     lua_State *L = c->L;
     const bl_paragraph *p = &c->doc->paragraphs[index];
-    bl_sandbox_push_view(L, (int)p->sentence_count, 0);
+    bl_model_view_push(L, (int)p->sentence_count, 0);
     for (uint32_t s = 0; s < p->sentence_count; s++) {
         begin_text_node(c, &p->text, p->sentences[s].from, p->sentences[s].to, 8);
         set_int(L, "index", s + 1);
@@ -231,7 +232,7 @@ static void push_title(ctx *c)
 {
     lua_State *L = c->L;
     const bl_document *doc = c->doc;
-    bl_sandbox_push_view(L, 0, 8);
+    bl_model_view_push(L, 0, 8);
     int title = lua_gettop(L);
     begin_list(L, (int)doc->title_count, title, "lines");
     for (uint32_t i = 0; i < doc->title_count; i++) {
@@ -352,7 +353,7 @@ static void push_paragraphs(ctx *c)
     c->paragraphs = lua_gettop(L);
     for (uint32_t i = 0; i < doc->paragraph_count; i++) {
         const bl_paragraph *p = &doc->paragraphs[i];
-        begin_text_node(c, &p->text, 0, p->text.len, 12);
+        begin_text_node(c, &p->text, 0, p->text.len, 6); /* 8 slots; positions, once read, take 16 */
         int data = lua_gettop(L), view = data - 1;
         set_int(L, "index", i + 1);
         set_int(L, "heading_end", p->heading_end);
@@ -386,7 +387,7 @@ static void push_enumerations(ctx *c)
     begin_list(L, (int)doc->enumeration_count, c->doc_data, "enumerations");
     for (uint32_t e = 0; e < doc->enumeration_count; e++) {
         const bl_enumeration *en = &doc->enumerations[e];
-        bl_sandbox_push_view(L, 0, 3);
+        bl_model_view_push(L, 0, 3);
         int data = lua_gettop(L);
         if (en->section >= 0) {
             lua_rawgeti(L, c->sections, en->section + 1);
@@ -454,7 +455,7 @@ static void push_claim(ctx *c, const bl_claim *cl, uint32_t index)
 static void push_relation(ctx *c, const bl_relation *r)
 {
     lua_State *L = c->L;
-    bl_sandbox_push_view(L, 0, 12);
+    bl_model_view_push(L, 0, 12);
     int rel = lua_gettop(L);
     set_string(L, "kind", bl_relation_kind_name(r->kind));
     set_string(L, "cue", r->cue);
@@ -470,7 +471,7 @@ static void push_relation(ctx *c, const bl_relation *r)
     int members = rel + 1, parts = rel + 2, changes = rel + 3;
     for (uint32_t m = 0; m < r->member_count; m++) {
         const char *role = r->members[m].role;
-        bl_sandbox_push_view(L, 0, 2);
+        bl_model_view_push(L, 0, 2);
         set_string(L, "role", role);
         lua_rawgeti(L, c->claims, r->members[m].claim + 1);
         lua_setfield(L, -2, "claim");
@@ -511,7 +512,7 @@ static void push_claims(ctx *c)
     }
     lua_pop(L, 1);
     if (set->bulletin_year) {
-        bl_sandbox_push_view(L, 0, 3);
+        bl_model_view_push(L, 0, 3);
         set_int(L, "year", set->bulletin_year);
         set_int(L, "month", set->bulletin_month);
         set_int(L, "day", set->bulletin_day);
@@ -617,7 +618,9 @@ static int model_locate(lua_State *L)
     const bl_model_box *box = lua_touserdata(L, lua_upvalueindex(1));
     if (!box->doc)
         return luaL_error(L, "locate: called after the check of its document finished");
-    luaL_checktype(L, 1, LUA_TTABLE);
+    if (!bl_model_view_data(L, 1))
+        return luaL_error(L, "locate: not a text node of the document");
+    lua_pop(L, 1);
     lua_Integer i = luaL_checkinteger(L, 2);
     lua_Integer ref = node_ref(L, 1);
     if (ref < 1 || (lua_Unsigned)ref > box->refs->count)
@@ -662,7 +665,7 @@ static int push_all(lua_State *L)
     lua_createtable(L, (int)sections, 0);
     c.section_paragraphs = lua_gettop(L);
 
-    bl_sandbox_push_view(L, 0, 20);
+    bl_model_view_push(L, 0, 20);
     c.doc_data = lua_gettop(L);
     int doc_view = c.doc_data - 1;
     set_string(L, "path", a->path);

@@ -11,6 +11,7 @@
 
 #include "config.h"
 #include "lua_doc.h"
+#include "model_view.h"
 #include "utf8.h"
 
 /* A rule lists at most this many findings per document; the rest are counted in one more. */
@@ -92,13 +93,8 @@ static const char *string_field(lua_State *L, int t, const char *key, size_t *le
  * data is left on the stack. */
 static int push_node_data(lua_State *L, int index)
 {
-    if (lua_type(L, index) != LUA_TTABLE || !lua_getmetatable(L, index))
+    if (!bl_model_view_data(L, index))
         return 0;
-    if (raw_field(L, lua_gettop(L), "__index") != LUA_TTABLE) {
-        lua_pop(L, 2);
-        return 0;
-    }
-    lua_remove(L, -2);
     int node = lua_rawequal(L, -1, lua_upvalueindex(REPORT_TITLE));
     if (!node && lua_getmetatable(L, -1)) {
         node = lua_rawequal(L, -1, lua_upvalueindex(REPORT_TEXT_META));

@@ -298,6 +298,33 @@ static void test_sentences_made_on_first_read(void **state)
     remove_dir(dir);
 }
 
+/* The model's nodes and lists are views (userdata sharing one metatable) that read as tables:
+ * type, #, ipairs, pairs and table.concat work; getmetatable hides the metatable; writes fail. */
+static void test_views_read_as_tables(void **state)
+{
+    (void)state;
+    char dir[256];
+    bl_engine *engine = one_rule_engine(dir,
+        "return { id = 'structure.one', category = 'structure', severity = 'info', summary = 'views',\n"
+        "  check = function(doc, report)\n"
+        "    local p = doc.paragraphs[1]\n"
+        "    local texts = {}\n"
+        "    for i, q in ipairs(doc.paragraphs) do texts[i] = q.text end\n"
+        "    local keys = 0\n"
+        "    for k in pairs(p) do keys = keys + 1 end\n"
+        "    local ok, err = pcall(function() p.text = 'x' end)\n"
+        "    report{ line = 1, column = 1, message = type(doc) .. ' ' .. type(p) .. ' ' .. #doc.paragraphs .. ' ' ..\n"
+        "      tostring(getmetatable(p)) .. ' ' .. table.concat(texts, '|') .. ' ' .. tostring(keys > 2) .. ' ' ..\n"
+        "      tostring(ok) .. ' ' .. tostring(err):gsub('^.-: ', '') .. ' ' .. type(nil) .. type('') }\n"
+        "  end }\n");
+    bl_report *r = check_cleanly(engine, "简报（一）\n周口：标题\n　　甲。\n　　乙。\n", 1);
+    assert_string_equal(bl_report_diagnostic(r, 0)->message,
+                        "table table 2 false 甲。|乙。 true false the document model is read-only (cannot set text) nilstring");
+    bl_report_free(r);
+    bl_engine_free(engine);
+    remove_dir(dir);
+}
+
 static void test_bad_rule_metadata_is_rejected(void **state)
 {
     (void)state;
@@ -543,6 +570,7 @@ int main(void)
         cmocka_unit_test(test_any_of),
         cmocka_unit_test(test_text_nodes_and_lazy_nodes),
         cmocka_unit_test(test_sentences_made_on_first_read),
+        cmocka_unit_test(test_views_read_as_tables),
         cmocka_unit_test(test_budget_escapes),
         cmocka_unit_test(test_work_in_c_is_counted),
         cmocka_unit_test(test_regex_cache_is_bounded),
