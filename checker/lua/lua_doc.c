@@ -717,5 +717,5 @@ void bl_lua_model_pop(bl_lua_model *model)
     lua_settop(model->L, model->top);
     free(model->refs.items);
     model->refs = (bl_text_refs){0};
-    lua_gc(model->L, LUA_GCSTEP, 0);
+    /* no collection step here: the next allocations pay for it */
 }
