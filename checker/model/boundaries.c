@@ -1,0 +1,130 @@
+/* boundaries.c - the documents of a file of several bulletins: where the next issue's masthead
+ * starts. Decided conservatively: a file of one bulletin is one document, always. */
+#include "boundaries.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "array.h"
+#include "layout.h"
+#include "masthead.h"
+#include "utf8.h"
+
+/* Content lines a bulletin has after its masthead line before the next may start: its issue and
+ * office lines, a title and some body at least. */
+#define MIN_LINES_BEFORE_NEXT 4
+
+typedef struct series_name {
+    const char *s;
+    uint32_t len;
+} series_name;
+
+/* The next content line at or after line i, classified into *out; src->line_count when none. */
+static uint32_t next_content_line(const bl_source *src, uint32_t i, bl_line *out)
+{
+    for (; i < src->line_count; i++) {
+        bl_layout_line(out, src, i);
+        if (out->kind == BL_LINE_CONTENT)
+            return i;
+    }
+    return src->line_count;
+}
+
+/* Whether the bytes before end of s end in one of what leads to an issue number: a blank, an
+ * opening bracket, 第, a year's 年 or its digits. Sets *end to before it. */
+static int strip_lead_in(const char *s, size_t *end)
+{
+    if (*end == 0)
+        return 0;
+    size_t pos = *end;
+    uint32_t cp = bl_utf8_prev(s, &pos);
+    if (bl_is_blank(cp) || bl_is_digit(cp) || cp == '(' || cp == 0xFF08 || cp == 0x3014 || cp == 0x3010 ||
+        cp == 0x7B2C /* 第 */ || cp == 0x5E74 /* 年 */) {
+        *end = pos;
+        return 1;
+    }
+    return 0;
+}
+
+/* The series a masthead line names: the line itself, or the part before its issue number
+ * (“……专辑 (四十六)”, 《政务信息》2023年第7期), without what leads to the number. */
+static series_name series_of(const bl_source *src, const bl_line *line)
+{
+    const char *s = src->text + line->start;
+    uint32_t len = line->end - line->start, from, to;
+    int64_t value;
+    size_t end = bl_masthead_issue(s, len, &from, &to, &value) ? from : len;
+    while (strip_lead_in(s, &end))
+        ;
+    return (series_name){s, (uint32_t)end};
+}
+
+/* Whether a content line heads a bulletin's masthead with its issue number: on the line itself, or
+ * on the issue line after it (next: the next content line, or NULL). */
+static int heads_numbered_masthead(const bl_source *src, const bl_line *line, const bl_line *next)
+{
+    if (!bl_layout_heads_masthead(src, line, next))
+        return 0;
+    uint32_t from, to;
+    int64_t value;
+    if (bl_masthead_issue(src->text + line->start, line->end - line->start, &from, &to, &value))
+        return 1;
+    return next && bl_masthead_is_issue_line(src->text + next->start, next->end - next->start);
+}
+
+static int same_series(series_name a, series_name b)
+{
+    return a.len >= BL_UTF8_BYTES("简报") && a.len == b.len && memcmp(a.s, b.s, a.len) == 0;
+}
+
+static int add_start(bl_boundaries *b, uint32_t line)
+{
+    if (BL_ARRAY_RESERVE(b->starts, b->count + 1, b->cap, 16))
+        return BL_ERR_NOMEM;
+    b->starts[b->count++] = line;
+    return BL_OK;
+}
+
+/* Adds the start of each later bulletin of the series after the masthead at line i (cur). */
+static int find_later(bl_boundaries *out, const bl_source *src, uint32_t i, bl_line cur)
+{
+    bl_line next;
+    uint32_t n = src->line_count, j = next_content_line(src, i + 1, &next), since = 0;
+    series_name series = series_of(src, &cur);
+    while (j < n) {
+        i = j;
+        cur = next;
+        j = next_content_line(src, i + 1, &next);
+        if (++since <= MIN_LINES_BEFORE_NEXT || !heads_numbered_masthead(src, &cur, j < n ? &next : NULL) ||
+            !same_series(series, series_of(src, &cur)))
+            continue;
+        if (add_start(out, i))
+            return BL_ERR_NOMEM;
+        since = 0;
+    }
+    return BL_OK;
+}
+
+int bl_boundaries_find(bl_boundaries *out, const bl_source *src)
+{
+    memset(out, 0, sizeof *out);
+    int status = add_start(out, 0);
+    bl_line first, next;
+    uint32_t n = src->line_count, i = status ? n : next_content_line(src, 0, &first);
+    /* only plain text is split: a .docx is one document (its lines are its paragraphs' lines) */
+    int text = !src->reader || strcmp(src->reader, "text") == 0;
+    if (i < n && text && !src->line_numbers && !src->is_view) {
+        uint32_t j = next_content_line(src, i + 1, &next);
+        if (heads_numbered_masthead(src, &first, j < n ? &next : NULL))
+            status = find_later(out, src, i, first);
+    }
+    if (status)
+        bl_boundaries_release(out);
+    return status;
+}
+
+void bl_boundaries_release(bl_boundaries *b)
+{
+    free(b->starts);
+    memset(b, 0, sizeof *b);
+}
