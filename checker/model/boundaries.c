@@ -85,17 +85,33 @@ static int add_start(bl_boundaries *b, uint32_t line)
     return BL_OK;
 }
 
+/* Whether line i, its leading blanks skipped, starts with the series' name, and is not blank: the
+ * quick test of every line (the full one is for the few it lets through). */
+static int leads_with(const bl_source *src, uint32_t i, series_name series, int *blank)
+{
+    uint32_t len, start = bl_source_line(src, i + 1, &len);
+    size_t pos = start, end = (size_t)start + len;
+    for (size_t here = pos; pos < end && bl_is_blank(bl_utf8_next(src->text, end, &here)); here = pos)
+        pos = here;
+    *blank = pos == end;
+    return end - pos >= series.len && memcmp(src->text + pos, series.s, series.len) == 0;
+}
+
 /* Adds the start of each later bulletin of the series after the masthead at line i (cur). */
 static int find_later(bl_boundaries *out, const bl_source *src, uint32_t i, bl_line cur)
 {
-    bl_line next;
-    uint32_t n = src->line_count, j = next_content_line(src, i + 1, &next), since = 0;
     series_name series = series_of(src, &cur);
-    while (j < n) {
-        i = j;
-        cur = next;
-        j = next_content_line(src, i + 1, &next);
-        if (++since <= MIN_LINES_BEFORE_NEXT || !heads_numbered_masthead(src, &cur, j < n ? &next : NULL) ||
+    uint32_t since = 0; /* the lines that are not blank since the last masthead line */
+    for (i++; i < src->line_count; i++) {
+        int blank;
+        int candidate = leads_with(src, i, series, &blank);
+        since += !blank;
+        if (!candidate || since <= MIN_LINES_BEFORE_NEXT)
+            continue;
+        bl_line next;
+        bl_layout_line(&cur, src, i);
+        uint32_t j = next_content_line(src, i + 1, &next);
+        if (!heads_numbered_masthead(src, &cur, j < src->line_count ? &next : NULL) ||
             !same_series(series, series_of(src, &cur)))
             continue;
         if (add_start(out, i))

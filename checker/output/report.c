@@ -33,9 +33,9 @@ const char *bl_report_clean_text(bl_report *r, const char *s)
 {
     static const char ellipsis[] = "…", replacement[] = "\xEF\xBF\xBD";
     size_t len = strlen(s), max = BL_MAX_TEXT_BYTES - (sizeof ellipsis - 1);
-    char *out = bl_arena_alloc(&r->arena, BL_MAX_TEXT_BYTES + 1);
-    if (!out)
-        return NULL;
+    /* cleaned here, then copied at its length: a report of many findings (a file of many bulletins)
+     * keeps only the bytes of their texts */
+    char out[BL_MAX_TEXT_BYTES + 1];
     size_t n = 0, i = 0;
     while (i < len) {
         uint32_t cp;
@@ -61,8 +61,7 @@ const char *bl_report_clean_text(bl_report *r, const char *s)
         n += add_len;
         i += k;
     }
-    out[n] = '\0';
-    return out;
+    return bl_arena_strndup(&r->arena, out, n);
 }
 
 int bl_report_new_unreadable(bl_report **out, const char *path, const char *why)
