@@ -91,8 +91,12 @@ static int leads_with(const bl_source *src, uint32_t i, series_name series, int 
 {
     uint32_t len, start = bl_source_line(src, i + 1, &len);
     size_t pos = start, end = (size_t)start + len;
-    for (size_t here = pos; pos < end && bl_is_blank(bl_utf8_next(src->text, end, &here)); here = pos)
-        pos = here;
+    while (pos < end) {
+        size_t after = pos;
+        if (!bl_is_blank(bl_utf8_next(src->text, end, &after)))
+            break;
+        pos = after;
+    }
     *blank = pos == end;
     return end - pos >= series.len && memcmp(src->text + pos, series.s, series.len) == 0;
 }
@@ -101,6 +105,8 @@ static int leads_with(const bl_source *src, uint32_t i, series_name series, int 
 static int find_later(bl_boundaries *out, const bl_source *src, uint32_t i, bl_line cur)
 {
     series_name series = series_of(src, &cur);
+    if (!same_series(series, series))
+        return BL_OK; /* no name to find again (a masthead of an issue line alone) */
     uint32_t since = 0; /* the lines that are not blank since the last masthead line */
     for (i++; i < src->line_count; i++) {
         int blank;
