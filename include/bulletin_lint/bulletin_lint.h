@@ -182,7 +182,9 @@ const char *bl_config_dir(const bl_config *config);  /* the folder holding it, a
  * (root = true), or as JSON {file, configurations, rules: {id: {enabled, severity, options}}}. */
 int bl_config_print_settings(bl_engine *engine, const bl_config *config, const char *path, int json, FILE *out);
 
-/* Checks one document. *out always receives a report unless BL_ERR_NOMEM is returned; when
+/* Checks one file: one document, or for a file of several bulletins one after another, one
+ * document per bulletin, their findings in the one report at the file's positions (see
+ * keep_models). *out always receives a report unless BL_ERR_NOMEM is returned; when
  * the bytes cannot be read the report carries the error (bl_report_error) and the call
  * returns BL_ERR_INPUT. */
 int bl_engine_check(bl_engine *engine, const char *path, const char *bytes, size_t len,
