@@ -14,6 +14,7 @@ union "the samples" "$SRC"/samples/*.txt
 union "the series' clean drafts" "${henan[@]/#/$SRC/tests/drafts/clean/}"
 union "flawed drafts and samples" "$SRC"/tests/drafts/flawed/{jiaozuo,nanyang,pingdingshan,zhumadian}.txt "$SRC"/samples/*.txt
 union "a masthead over its issue line (人大工作简报 / 第12期)" "$SRC"/tests/drafts/{flawed,clean,flawed}/mianyang-renda.txt
+union "GB18030 with CRLF line endings" "$SRC"/tests/drafts/flawed/jiaozuo-extracted-gb18030-crlf.txt "$SRC"/tests/drafts/flawed/jiaozuo-extracted-gb18030-crlf.txt
 union "the same bulletin three times" "$SRC"/samples/xinyang-extracted.txt "$SRC"/samples/xinyang-extracted.txt "$SRC"/samples/xinyang-extracted.txt
 
 # Each document is found: --dump writes an array of their models, at the file's lines
@@ -50,4 +51,8 @@ cp "$TMP/three.txt" "$TMP/fixed-all.txt"
 for f in demo-flawed-draft xinyang-extracted zhoukou-draft; do "$BIN" --fix "$TMP/$f.txt" > /dev/null 2>&1; done
 cmp -s "$TMP/three.txt" "$TMP/fixed-all.txt" && bad "--fix changed nothing" || ok
 cat "$TMP"/{demo-flawed-draft,xinyang-extracted,zhoukou-draft}.txt | cmp -s - "$TMP/fixed-all.txt" && ok || bad "--fix on the file is not the bulletins fixed one by one"
+gb=$SRC/tests/drafts/flawed/jiaozuo-extracted-gb18030-crlf.txt
+cp "$gb" "$TMP/gb.txt"; cat "$gb" "$gb" > "$TMP/gb-twice.txt"
+"$BIN" --fix "$TMP/gb.txt" > /dev/null 2>&1; "$BIN" --fix "$TMP/gb-twice.txt" > /dev/null 2>&1
+cat "$TMP/gb.txt" "$TMP/gb.txt" | cmp -s - "$TMP/gb-twice.txt" && ok || bad "--fix of two GB18030 CRLF bulletins is not each fixed on its own"
 finish
