@@ -138,7 +138,6 @@ static int check_documents(const bl_pipeline_rules *rules, bl_report *report, co
             break;
         size_t doc_len = bounds.count == 1 ? len : bl_source_bytes(&doc->source);
         status = run_rules(rules, report, doc, path, doc_len, opts);                     /* 6-7 */
-        report->document_count++;
         if (!status && (k == 0 || opts->keep_models))
             status = bl_report_keep_document(report, doc);
         else

@@ -16,7 +16,6 @@ struct bl_report {
     bl_rule_failure *failures;  /* owned (malloc) */
     size_t failure_count, failure_cap;
     bl_source source;           /* owned: the file as read; empty (text NULL) when it could not be read */
-    size_t document_count;      /* the documents checked: one per bulletin of the file (boundaries.h) */
     bl_document **docs;         /* owned (malloc, each bl_document_free): the models kept, in file order */
     size_t doc_count, doc_cap;
 };
