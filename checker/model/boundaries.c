@@ -13,6 +13,8 @@
 /* Content lines a bulletin has after its masthead line before the next may start: its issue and
  * office lines, a title and some body at least. */
 #define MIN_LINES_BEFORE_NEXT 4
+/* Characters of a line above a masthead, repeated in every issue: 内部资料　注意保存, 机密. */
+#define MAX_MARK_WIDTH 12
 
 typedef struct series_name {
     const char *s;
@@ -101,24 +103,44 @@ static int leads_with(const bl_source *src, uint32_t i, series_name series, int 
     return end - pos >= series.len && memcmp(src->text + pos, series.s, series.len) == 0;
 }
 
-/* Adds the start of each later bulletin of the series after the masthead at line i (cur). */
-static int find_later(bl_boundaries *out, const bl_source *src, uint32_t i, bl_line cur)
+/* How each bulletin of the file opens, as its first does: its masthead's series, and the short line
+ * above the masthead when there is one (内部资料　注意保存, the same in every issue; len 0 when none). */
+typedef struct opening {
+    series_name series;
+    series_name mark;
+} opening;
+
+/* Whether the bulletin opening at content line i (cur) opens as o: the mark (the whole line) then a
+ * masthead of the series, or that masthead itself. */
+static int opens_as(const bl_source *src, uint32_t i, bl_line cur, opening o)
 {
-    series_name series = series_of(src, &cur);
-    if (!same_series(series, series))
+    bl_line next;
+    uint32_t n = src->line_count, j = next_content_line(src, i + 1, &next);
+    if (o.mark.len) {
+        if (cur.end - cur.start != o.mark.len || j >= n)
+            return 0;
+        cur = next;
+        j = next_content_line(src, j + 1, &next);
+    }
+    return heads_numbered_masthead(src, &cur, j < n ? &next : NULL) && same_series(o.series, series_of(src, &cur));
+}
+
+/* Adds the start of each later bulletin that opens as the first, at line i, does. */
+static int find_later(bl_boundaries *out, const bl_source *src, uint32_t i, opening o)
+{
+    if (!same_series(o.series, o.series))
         return BL_OK; /* no name to find again (a masthead of an issue line alone) */
-    uint32_t since = 0; /* the lines that are not blank since the last masthead line */
+    series_name lead = o.mark.len ? o.mark : o.series;
+    uint32_t since = 0; /* the lines that are not blank since the last bulletin's first line */
     for (i++; i < src->line_count; i++) {
         int blank;
-        int candidate = leads_with(src, i, series, &blank);
+        int candidate = leads_with(src, i, lead, &blank);
         since += !blank;
         if (!candidate || since <= MIN_LINES_BEFORE_NEXT)
             continue;
-        bl_line next;
+        bl_line cur;
         bl_layout_line(&cur, src, i);
-        uint32_t j = next_content_line(src, i + 1, &next);
-        if (!heads_numbered_masthead(src, &cur, j < src->line_count ? &next : NULL) ||
-            !same_series(series, series_of(src, &cur)))
+        if (!opens_as(src, i, cur, o))
             continue;
         if (add_start(out, i))
             return BL_ERR_NOMEM;
@@ -127,19 +149,38 @@ static int find_later(bl_boundaries *out, const bl_source *src, uint32_t i, bl_l
     return BL_OK;
 }
 
+/* How the file's first bulletin opens at content line i (first): with a masthead, or with a short
+ * line over one. Returns 0 when it opens with neither: the file is then one document. */
+static int first_opening(const bl_source *src, uint32_t i, bl_line first, opening *o)
+{
+    bl_line next, after;
+    uint32_t n = src->line_count, j = next_content_line(src, i + 1, &next);
+    memset(o, 0, sizeof *o);
+    if (heads_numbered_masthead(src, &first, j < n ? &next : NULL)) {
+        o->series = series_of(src, &first);
+        return 1;
+    }
+    if (j >= n || first.width > MAX_MARK_WIDTH || bl_layout_heads_masthead(src, &first, &next))
+        return 0;
+    uint32_t k = next_content_line(src, j + 1, &after);
+    if (!heads_numbered_masthead(src, &next, k < n ? &after : NULL))
+        return 0;
+    o->series = series_of(src, &next);
+    o->mark = (series_name){src->text + first.start, first.end - first.start};
+    return 1;
+}
+
 int bl_boundaries_find(bl_boundaries *out, const bl_source *src)
 {
     memset(out, 0, sizeof *out);
     int status = add_start(out, 0);
-    bl_line first, next;
+    bl_line first;
     uint32_t n = src->line_count, i = status ? n : next_content_line(src, 0, &first);
     /* only plain text is split: a .docx is one document (its lines are its paragraphs' lines) */
     int text = !src->reader || strcmp(src->reader, "text") == 0;
-    if (i < n && text && !src->line_numbers && !src->is_view) {
-        uint32_t j = next_content_line(src, i + 1, &next);
-        if (heads_numbered_masthead(src, &first, j < n ? &next : NULL))
-            status = find_later(out, src, i, first);
-    }
+    opening o;
+    if (i < n && text && !src->line_numbers && !src->is_view && first_opening(src, i, first, &o))
+        status = find_later(out, src, i, o);
     if (status)
         bl_boundaries_release(out);
     return status;

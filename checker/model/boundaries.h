@@ -15,7 +15,9 @@ typedef struct bl_boundaries {
 /* The documents of src. A new one starts only at a line that is unmistakably the masthead of the
  * next issue of the file's own series: the file starts with a masthead (a series line with its issue
  * number, or over an issue line 第N期 of its own), and a later line heads a masthead of the same
- * series, with its issue number, after at least a few lines of the bulletin before it. Anything else
+ * series, with its issue number, after at least a few lines of the bulletin before it. When the file
+ * opens with a short line over its masthead (内部资料　注意保存), each issue must open with that same
+ * line over a masthead of the series, and starts at it. Anything else
  * (another series quoted in a body, 第N期 in a sentence, a file without a masthead, a .docx) is one
  * document. BL_ERR_NOMEM when memory runs out (out is then released). */
 int bl_boundaries_find(bl_boundaries *out, const bl_source *src);

@@ -15,6 +15,7 @@ union "the series' clean drafts" "${henan[@]/#/$SRC/tests/drafts/clean/}"
 union "flawed drafts and samples" "$SRC"/tests/drafts/flawed/{jiaozuo,nanyang,pingdingshan,zhumadian}.txt "$SRC"/samples/*.txt
 union "a masthead over its issue line (人大工作简报 / 第12期)" "$SRC"/tests/drafts/{flawed,clean,flawed}/mianyang-renda.txt
 union "GB18030 with CRLF line endings" "$SRC"/tests/drafts/flawed/jiaozuo-extracted-gb18030-crlf.txt "$SRC"/tests/drafts/flawed/jiaozuo-extracted-gb18030-crlf.txt
+union "a security mark over each masthead (内部资料)" "$SRC"/tests/drafts/clean/{linjiang-jiaoyu,linjiang-jiaoyu}.txt
 union "the same bulletin three times" "$SRC"/samples/xinyang-extracted.txt "$SRC"/samples/xinyang-extracted.txt "$SRC"/samples/xinyang-extracted.txt
 
 # Each document is found: --dump writes an array of their models, at the file's lines

@@ -35,6 +35,17 @@
     "（某县人大常委会供稿）\n"                                                     \
     "发：各乡镇人大主席团\n"
 
+/* An issue that opens with a security mark over its masthead, as some series print it. Eight lines. */
+#define MARKED(n)                                                                  \
+    "内部资料　注意保存\n"                                                         \
+    "教育工作动态\n"                                                               \
+    "第" n "期（总第2" n "期）\n"                                                  \
+    "某县教育局办公室　　　　2024年9月12日\n"                                      \
+    "某县：推进课后服务提质扩面\n"                                                 \
+    "　　全县中小学课后服务实现全覆盖，参与学生比例持续提高。\n"                   \
+    "（某县教育局办公室供稿）\n"                                                   \
+    "报：市教育局\n"
+
 static void find(bl_boundaries *b, bl_source *src, const char *text, const char *reader)
 {
     bl_error err = {{0}};
@@ -69,6 +80,23 @@ static void test_issues_one_after_another_divide_at_each_masthead(void **state)
     bl_boundaries_release(&b);
     bl_source_release(&src);
     assert_int_equal(count_of(SPECIAL("五十三") SPECIAL("五十四") SPECIAL("五十五"), NULL), 3);
+}
+
+static void test_a_mark_over_each_masthead_opens_each_issue(void **state)
+{
+    (void)state;
+    bl_source src;
+    bl_boundaries b;
+    find(&b, &src, MARKED("15") "\n" MARKED("16"), NULL);
+    assert_int_equal(b.count, 2);
+    assert_int_equal(b.starts[1], 9); /* at the mark, the blank line before it left to the issue before */
+    bl_boundaries_release(&b);
+    bl_source_release(&src);
+    assert_int_equal(count_of(MARKED("15"), NULL), 1);
+    /* the mark again, but over no masthead of the series; the series again, but without the mark */
+    assert_int_equal(count_of(MARKED("15") "内部资料　注意保存\n　　本期内容请勿外传。\n", NULL), 1);
+    assert_int_equal(count_of(MARKED("15") "内部资料　注意保存\n人大工作简报\n第3期\n", NULL), 1);
+    assert_int_equal(count_of(MARKED("15") "教育工作动态\n第16期\n某县：标题\n　　正文。\n", NULL), 1);
 }
 
 static void test_a_single_masthead_is_one_document(void **state)
@@ -144,6 +172,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_issues_one_after_another_divide_at_each_masthead),
+        cmocka_unit_test(test_a_mark_over_each_masthead_opens_each_issue),
         cmocka_unit_test(test_a_single_masthead_is_one_document),
         cmocka_unit_test(test_another_series_quoted_in_the_body_does_not_divide),
         cmocka_unit_test(test_an_issue_number_in_body_text_does_not_divide),
