@@ -60,6 +60,8 @@ static int extract_claims(bl_document *doc)
 static int model_source(bl_document *doc, bl_layout layout)
 {
     int status = lay_out(doc, layout);                                                   /* 2. layout */
+    if (!status && doc->continues)
+        bl_layout_continue(&doc->page);
     if (!status)
         status = bl_document_build(doc);                                                 /* 3. document */
     if (!status)
@@ -88,12 +90,15 @@ int bl_pipeline_model(bl_document **out, const char *bytes, size_t len, bl_encod
 }
 
 /* Stages 2 to 5 on lines [first, first + count) of a file's source, which the document borrows. */
-static int model_lines(bl_document **out, const bl_source *file, uint32_t first, uint32_t count, bl_layout layout)
+static int model_lines(bl_document **out, const bl_source *file, uint32_t first, uint32_t count, bl_layout layout,
+                       int continues, int goes_on)
 {
     *out = NULL;
     bl_document *doc = calloc(1, sizeof *doc);
     if (!doc)
         return BL_ERR_NOMEM;
+    doc->continues = continues;
+    doc->goes_on = goes_on;
     bl_source_view(&doc->source, file, first, count);
     int status = model_source(doc, layout);
     if (status) {
@@ -129,11 +134,15 @@ static int check_documents(const bl_pipeline_rules *rules, bl_report *report, co
     const bl_source *file = &report->source;
     bl_boundaries bounds;
     int status = bl_boundaries_find(&bounds, file);
+    if (!status)
+        status = bl_boundaries_limit(&bounds, file, opts->part_max_lines ? opts->part_max_lines : BL_PART_MAX_LINES,
+                                     BL_PART_MAX_BYTES);
     for (size_t k = 0; !status && k < bounds.count; k++) {
         uint32_t first = bounds.starts[k];
         uint32_t end = k + 1 < bounds.count ? bounds.starts[k + 1] : file->line_count;
         bl_document *doc;
-        status = model_lines(&doc, file, first, end - first, opts->layout);              /* 2-5 */
+        int goes_on = k + 1 < bounds.count && bounds.continues[k + 1];
+        status = model_lines(&doc, file, first, end - first, opts->layout, bounds.continues[k], goes_on); /* 2-5 */
         if (status)
             break;
         size_t doc_len = bounds.count == 1 ? len : bl_source_bytes(&doc->source);

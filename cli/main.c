@@ -522,6 +522,10 @@ static int check_inputs(const options *o, bl_engine *engine, const bl_engine_opt
     co.only_rules = o->only_rule_count ? o->only_rules : NULL;
     co.only_rule_count = o->only_rule_count;
     co.keep_models = o->dump && o->dump != DUMP_TEXT; /* --dump writes every bulletin's model */
+    /* BULLETIN_LINT_TEST_PART_LINES=N, for the tests only: documents are checked in parts of N
+     * lines (the default, 20,000, is too many for a test to reach quickly) */
+    const char *part_lines = getenv("BULLETIN_LINT_TEST_PART_LINES");
+    co.part_max_lines = part_lines ? (uint32_t)strtoul(part_lines, NULL, 10) : 0;
     size_t rule_count = bl_engine_rule_count(engine);
     bl_rule_stats *worker_stats = o->stats ? calloc(rule_count ? rule_count : 1, sizeof *worker_stats) : NULL;
     check_setup setup = {eo, worker_stats, rule_count, &co, o->config, o->stdin_filename,

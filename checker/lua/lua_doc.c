@@ -671,6 +671,8 @@ static int push_all(lua_State *L)
     set_string(L, "path", a->path);
     set_string(L, "encoding", bl_encoding_name(a->doc->source.encoding));
     set_string(L, "layout", a->doc->page.layout == BL_LAYOUT_EXTRACTED ? "extracted" : "draft");
+    set_bool(L, "continues", a->doc->continues);
+    set_bool(L, "goes_on", a->doc->goes_on);
     set_int(L, "line_count", bl_source_reported_line_count(&a->doc->source));
     lua_pushvalue(L, box);
     lua_pushcclosure(L, model_locate, 1);

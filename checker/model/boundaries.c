@@ -79,12 +79,29 @@ static int same_series(series_name a, series_name b)
     return a.len >= BL_UTF8_BYTES("简报") && a.len == b.len && memcmp(a.s, b.s, a.len) == 0;
 }
 
+/* Only plain text is divided: a .docx is one document (its lines are its paragraphs' lines). */
+static int plain_text(const bl_source *src)
+{
+    return (!src->reader || strcmp(src->reader, "text") == 0) && !src->line_numbers && !src->is_view;
+}
+
+static int add_part(bl_boundaries *b, uint32_t line, int continues)
+{
+    size_t cap = b->cap;
+    if (BL_ARRAY_RESERVE(b->starts, b->count + 1, cap, 16))
+        return BL_ERR_NOMEM;
+    size_t flags_cap = b->cap;
+    if (BL_ARRAY_RESERVE(b->continues, b->count + 1, flags_cap, 16))
+        return BL_ERR_NOMEM;
+    b->cap = cap;
+    b->starts[b->count] = line;
+    b->continues[b->count++] = (unsigned char)continues;
+    return BL_OK;
+}
+
 static int add_start(bl_boundaries *b, uint32_t line)
 {
-    if (BL_ARRAY_RESERVE(b->starts, b->count + 1, b->cap, 16))
-        return BL_ERR_NOMEM;
-    b->starts[b->count++] = line;
-    return BL_OK;
+    return add_part(b, line, 0);
 }
 
 /* Whether line i, its leading blanks skipped, starts with the series' name, and is not blank: the
@@ -176,10 +193,8 @@ int bl_boundaries_find(bl_boundaries *out, const bl_source *src)
     int status = add_start(out, 0);
     bl_line first;
     uint32_t n = src->line_count, i = status ? n : next_content_line(src, 0, &first);
-    /* only plain text is split: a .docx is one document (its lines are its paragraphs' lines) */
-    int text = !src->reader || strcmp(src->reader, "text") == 0;
     opening o;
-    if (i < n && text && !src->line_numbers && !src->is_view && first_opening(src, i, first, &o))
+    if (i < n && plain_text(src) && first_opening(src, i, first, &o))
         status = find_later(out, src, i, o);
     if (status)
         bl_boundaries_release(out);
@@ -189,5 +204,73 @@ int bl_boundaries_find(bl_boundaries *out, const bl_source *src)
 void bl_boundaries_release(bl_boundaries *b)
 {
     free(b->starts);
+    free(b->continues);
     memset(b, 0, sizeof *b);
+}
+
+/* ------------------------------------------------------------------ parts of a large document */
+
+/* Whether a paragraph surely starts at line i (0-based): the line before it is blank or ends with a
+ * full stop (。！？), or the line itself opens with an indent. (A half-width . ends lines inside the
+ * paragraphs of extracted text too.) */
+static int starts_paragraph(const bl_source *src, uint32_t i)
+{
+    uint32_t len, start = bl_source_line(src, i + 1, &len);
+    size_t pos = start;
+    if (len && bl_is_blank(bl_utf8_next(src->text, (size_t)start + len, &pos)))
+        return 1;
+    uint32_t before_len, before = bl_source_line(src, i, &before_len);
+    size_t end = (size_t)before + before_len;
+    while (end > before && (src->text[end - 1] == ' ' || src->text[end - 1] == '\t'))
+        end--;
+    if (end == before)
+        return 1;
+    uint32_t last = bl_utf8_prev(src->text, &end);
+    return last == 0x3002 /* 。 */ || last == 0xFF01 /* ！ */ || last == 0xFF1F /* ？ */;
+}
+
+/* The line to cut a part starting at `first` before: the last paragraph start in the tenth of the
+ * part before `limit`, else `limit`. */
+static uint32_t cut_before(const bl_source *src, uint32_t first, uint32_t limit)
+{
+    uint32_t reach = (limit - first) / 10;
+    for (uint32_t i = limit; i > first + 1 && limit - i <= reach; i--)
+        if (starts_paragraph(src, i))
+            return i;
+    return limit;
+}
+
+/* The first line after `first` (and before `end`) at which the part from `first` passes the limits. */
+static uint32_t part_limit(const bl_source *src, uint32_t first, uint32_t end, uint32_t max_lines, uint32_t max_bytes)
+{
+    uint32_t limit = end - first > max_lines ? first + max_lines : end;
+    uint32_t first_len, from = bl_source_line(src, first + 1, &first_len);
+    for (uint32_t i = first + 1; i < limit; i++) {
+        uint32_t len, start = bl_source_line(src, i + 1, &len);
+        if (start + len - from > max_bytes)
+            return i;
+    }
+    return limit;
+}
+
+int bl_boundaries_limit(bl_boundaries *b, const bl_source *src, uint32_t max_lines, uint32_t max_bytes)
+{
+    if (!plain_text(src))
+        return BL_OK; /* a .docx is one document (its lines are its paragraphs' lines) */
+    bl_boundaries out = {0};
+    int status = BL_OK;
+    for (size_t k = 0; !status && k < b->count; k++) {
+        uint32_t first = b->starts[k], end = k + 1 < b->count ? b->starts[k + 1] : src->line_count;
+        status = add_part(&out, first, b->continues[k]);
+        for (uint32_t limit; !status && (limit = part_limit(src, first, end, max_lines, max_bytes)) < end;) {
+            first = cut_before(src, first, limit);
+            status = add_part(&out, first, 1);
+        }
+    }
+    bl_boundaries_release(b);
+    if (status)
+        bl_boundaries_release(&out);
+    else
+        *b = out;
+    return status;
 }

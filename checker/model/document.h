@@ -62,6 +62,8 @@ typedef struct bl_document {
     bl_page page;
 
     bl_doc_kind kind;
+    int continues;              /* a part of a larger document after its first (boundaries.h) */
+    int goes_on;                /* a part of a larger document before its last */
     int masthead;               /* block index of the first masthead line or -1 */
     uint32_t masthead_count;    /* masthead lines: the series, the issue line, the office and date */
     bl_field series, issue;     /* masthead: series title and issue number text */

@@ -401,3 +401,10 @@ const char *bl_part_name(bl_part_kind part)
     }
     return "body";
 }
+
+void bl_layout_continue(bl_page *page)
+{
+    for (uint32_t i = 0; i < page->block_count; i++)
+        if (page->blocks[i].part == BL_PART_MASTHEAD || page->blocks[i].part == BL_PART_TITLE)
+            page->blocks[i].part = BL_PART_BODY;
+}

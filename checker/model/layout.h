@@ -42,6 +42,9 @@ void bl_layout_line(bl_line *line, const bl_source *src, uint32_t index);
  * own (第7期). next is the content line after it, or NULL. */
 int bl_layout_heads_masthead(const bl_source *src, const bl_line *line, const bl_line *next);
 
+/* A part of a document too large to check at once (boundaries.h) opens inside its body: what
+ * looks like a masthead or a title at its top is body text. */
+void bl_layout_continue(bl_page *page);
 int bl_layout_build(bl_page *out, const bl_source *src, bl_layout requested, bl_arena *arena,
                     bl_text_builder *scratch);
 

@@ -118,8 +118,11 @@ typedef struct bl_check_options {
      * the README): a report keeps the model of its first document for bl_report_write_model, and
      * with keep_models set those of every document (memory then grows with the file). */
     int keep_models;
+    /* A document longer than this many lines is checked in parts (0: the default, 20,000; the
+     * README's Limits), so that memory stays bounded whatever the input. */
+    uint32_t part_max_lines;
 } bl_check_options;
-#define BL_CHECK_OPTIONS_INIT {BL_ENCODING_AUTO, BL_LAYOUT_AUTO, NULL, 0, NULL, 0}
+#define BL_CHECK_OPTIONS_INIT {BL_ENCODING_AUTO, BL_LAYOUT_AUTO, NULL, 0, NULL, 0, 0}
 
 const char *bl_version(void);
 const char *bl_severity_name(bl_severity severity);

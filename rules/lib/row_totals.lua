@@ -63,7 +63,10 @@ function M.each(doc, found)
         table.insert(rows, 1, by[j])
         j = j - 1
       end
-      if #rows >= 2 then found(rows, by[i]) end
+      -- in a part of a document too large to check at once, rows from its first paragraph on may
+      -- have begun in the part before
+      local cut = doc.continues and j == 0
+      if #rows >= 2 and not cut then found(rows, by[i]) end
     end
   end
 end

@@ -20,6 +20,9 @@ function rule.check(doc, report)
   for _, enumeration in ipairs(doc.enumerations) do
     local want = 1
     local items = enumeration.items
+    -- in a part of a document too large to check at once, a list in its first paragraph may have
+    -- begun in the part before
+    if doc.continues and rawequal(items[1].paragraph, doc.paragraphs[1]) then want = items[1].value end
     for index, item in ipairs(items) do
       local n = item.value
       local following = items[index + 1] and items[index + 1].value

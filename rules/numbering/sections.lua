@@ -31,7 +31,7 @@ end
 
 -- start: per marker kind, the number the list may begin with (1, or the next after the last one
 -- under the previous parent when the document numbers its sub-headings on through the parents)
-local function check_siblings(list, report, start, boundaries)
+local function check_siblings(list, report, start, boundaries, continues)
   local expected = {}   -- per marker kind: the number the next heading should have
   local seen = {}       -- per marker kind and number: the heading that used it
   local previous_line = 0
@@ -46,6 +46,8 @@ local function check_siblings(list, report, start, boundaries)
       local first_line = seen[kind] and seen[kind][n]
       local want = expected[kind] or 1
       if not expected[kind] and start and start[kind] and n == start[kind] then want = n end
+      -- a part of a document too large to check at once goes on with the numbers of the part before
+      if not expected[kind] and continues then want = n end
       if first_line then
         report{ at = at, from = 1, to = #at.text,
                 message = "标题序号重复：“" .. chinese.marker(kind, n) .. "”已在第" .. first_line .. "行使用",
@@ -94,7 +96,7 @@ end
 
 function rule.check(doc, report)
   local boundaries = boundaries_of(doc)
-  check_siblings(doc.outline, report, nil, boundaries)
+  check_siblings(doc.outline, report, nil, boundaries, doc.continues)
   -- 一、(一)(二)(三) 二、(四)(五): a document may number its sub-headings on through the parents, as
   -- State Council documents do; a list that starts right after where the previous parent's ended
   -- goes on from there

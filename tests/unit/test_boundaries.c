@@ -168,6 +168,54 @@ static void test_a_view_has_the_file_positions(void **state)
     bl_source_release(&src);
 }
 
+/* A document longer than the limit is checked in parts, each cut before a line that starts a
+ * paragraph near the limit (here an indented one), the parts after the first marked as going on; a
+ * document within the limit, and each issue of a file, stay as they are; a .docx is never cut. */
+static void test_a_long_document_is_checked_in_parts(void **state)
+{
+    (void)state;
+    char text[4096] = "";
+    for (int i = 0; i < 30; i++) /* a paragraph of three lines, hard-wrapped: lines 3k, 3k+1, 3k+2 */
+        strcat(text, "　　常委会组织代表视察项目进展，\n听取汇报并提出意见，\n推动问题整改落实\n");
+    bl_source src;
+    bl_boundaries b;
+    find(&b, &src, text, NULL);
+    assert_int_equal(b.count, 1);
+    assert_int_equal(bl_boundaries_limit(&b, &src, 20, 1u << 20), BL_OK);
+    assert_int_equal(b.count, 5); /* 90 lines: parts from 0, 18, 36, 54, 72 */
+    for (size_t k = 0; k < b.count; k++) {
+        assert_int_equal(b.starts[k], 18 * k); /* the last indented line at or before the limit */
+        assert_int_equal(b.continues[k], k > 0);
+    }
+    assert_int_equal(bl_boundaries_limit(&b, &src, 20, 1u << 20), BL_OK); /* parts within it stay */
+    assert_int_equal(b.count, 5);
+    bl_boundaries_release(&b);
+    bl_source_release(&src);
+    /* the byte limit: the 3.5 KB in parts of at most 1,000 bytes, each from an indented line */
+    find(&b, &src, text, NULL);
+    assert_int_equal(bl_boundaries_limit(&b, &src, 20000, 1000), BL_OK);
+    assert_true(b.count >= 4);
+    for (size_t k = 0; k < b.count; k++) {
+        uint32_t len, from = bl_source_line(&src, b.starts[k] + 1, &len);
+        uint32_t to = k + 1 < b.count ? bl_source_line(&src, b.starts[k + 1] + 1, &len) : (uint32_t)strlen(text);
+        assert_true(to - from <= 1000);
+        assert_int_equal(b.starts[k] % 3, 0);
+    }
+    bl_boundaries_release(&b);
+    bl_source_release(&src);
+    find(&b, &src, text, "docx");
+    assert_int_equal(bl_boundaries_limit(&b, &src, 20, 1u << 20), BL_OK);
+    assert_int_equal(b.count, 1);
+    bl_boundaries_release(&b);
+    bl_source_release(&src);
+    find(&b, &src, ISSUE("12") ISSUE("13"), NULL);
+    assert_int_equal(bl_boundaries_limit(&b, &src, 20, 1u << 20), BL_OK);
+    assert_int_equal(b.count, 2);
+    assert_int_equal(b.continues[1], 0); /* a new issue, not a part */
+    bl_boundaries_release(&b);
+    bl_source_release(&src);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -179,6 +227,7 @@ int main(void)
         cmocka_unit_test(test_a_file_without_a_masthead_is_one_document),
         cmocka_unit_test(test_a_docx_is_one_document),
         cmocka_unit_test(test_a_view_has_the_file_positions),
+        cmocka_unit_test(test_a_long_document_is_checked_in_parts),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
