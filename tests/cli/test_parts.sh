@@ -34,4 +34,10 @@ sed '59s/完成项目8个/完成项目9个/' "$TMP/long.txt" > "$TMP/slip.txt"
 BULLETIN_LINT_TEST_PART_LINES=40 "$BIN" --format json "$TMP/slip.txt" | jq -r '.files[0].diagnostics[] | "\(.line) \(.rule)"' > "$TMP/found"
 expect_equal "$(cat "$TMP/found")" "$(cat "$TMP/whole-slip")" "a slip in a part after the first: found at its line, as in the whole"
 expect_grep "^60 arithmetic.parts-total$" "$TMP/found" "a slip in a part after the first"
+# --fix in parts fixes what the whole would
+sed 's/视察民生实事项目进展情况，/视察民生实事项目进展情况,/' "$TMP/long.txt" > "$TMP/commas.txt"
+"$BIN" --fix-dry-run "$TMP/commas.txt" > "$TMP/whole.diff" 2>&1
+BULLETIN_LINT_TEST_PART_LINES=40 "$BIN" --fix-dry-run "$TMP/commas.txt" > "$TMP/parts.diff" 2>&1
+expect_grep '^\+.*进展情况，' "$TMP/whole.diff" "the half-width commas are fixed"
+cmp -s "$TMP/whole.diff" "$TMP/parts.diff" && ok || bad "--fix-dry-run in parts differs from the whole"
 finish
