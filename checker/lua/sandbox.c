@@ -585,65 +585,135 @@ void bl_sandbox_freeze(bl_sandbox *sb)
     lua_pop(L, 1);
 }
 
-/* Makes the value at index (absolute) read-only where it is, with everything it reaches: a table's
- * contents move to a new table, and the table itself becomes a view of it (so that every reference to
- * it, a module's upvalues included, sees the view); a Lua function's upvalues are frozen the same way.
- * Tables with a protected metatable (views, environments) are the engine's and are left as they are. */
-static void freeze_in_place(lua_State *L, int index, int seen)
+/* Freezing a module. Every table a module reaches (through the values and keys of its tables, their
+ * metatables and its Lua functions' upvalues) keeps its contents and gets a read-only view of them;
+ * every reference to it that the walk goes through (a value or a key of a table, an upvalue) is
+ * replaced by that view. Nothing is copied: a table of 16,000 words costs one walk over it, not
+ * two tables rebuilt. A rule reaches the modules only through require, so it reaches only views:
+ * their own contents are empty, their metatable is protected, their pairs hands out views.
+ * Metatables keep their place (their fields are raw lookups), with their contents frozen the same
+ * way. Tables with a protected metatable (views, environments) are the engine's and are left as
+ * they are; so are C functions. seen (absolute index) maps each table or function done to what
+ * stands for it. */
+
+static void freeze_reference(lua_State *L, int index, int seen);
+
+static void remember(lua_State *L, int original, int replacement, int seen)
+{
+    lua_pushvalue(L, original);
+    lua_pushvalue(L, replacement);
+    lua_rawset(L, seen);
+}
+
+/* The upvalues of the Lua function at f that hold tables are replaced by their views (an upvalue
+ * shared by several functions is replaced for all). */
+static void freeze_upvalues(lua_State *L, int f, int seen)
+{
+    for (int i = 1; lua_getupvalue(L, f, i); i++) {
+        int type = lua_type(L, -1);
+        freeze_reference(L, lua_gettop(L), seen);
+        if (type == LUA_TTABLE)
+            lua_setupvalue(L, f, i);
+        else
+            lua_pop(L, 1);
+    }
+}
+
+/* Keys that are tables are replaced by their views after the walk (a walk may not add keys). */
+static void freeze_table_keys(lua_State *L, int t, int seen)
+{
+    lua_newtable(L);
+    int keys = lua_gettop(L);
+    lua_Integer n = 0;
+    lua_pushnil(L);
+    while (lua_next(L, t)) {
+        lua_pop(L, 1);
+        if (lua_type(L, -1) == LUA_TTABLE) {
+            lua_pushvalue(L, -1);
+            lua_rawseti(L, keys, ++n);
+        }
+    }
+    for (lua_Integer i = 1; i <= n; i++) {
+        lua_rawgeti(L, keys, i); /* the key, then its value */
+        lua_pushvalue(L, -1);
+        lua_rawget(L, t);
+        lua_pushvalue(L, -2);
+        lua_pushnil(L);
+        lua_rawset(L, t);
+        freeze_reference(L, lua_gettop(L) - 1, seen);
+        lua_rawset(L, t);
+    }
+    lua_pop(L, 1);
+}
+
+/* Replaces the table references among the values of the table at t by their views (assigning
+ * existing keys during a walk is allowed), and walks functions and keys. */
+static void freeze_contents(lua_State *L, int t, int seen)
+{
+    int table_keys = 0;
+    lua_pushnil(L);
+    while (lua_next(L, t)) {
+        int type = lua_type(L, -1);
+        freeze_reference(L, lua_gettop(L), seen);
+        if (type == LUA_TTABLE) {
+            lua_pushvalue(L, -2);
+            lua_insert(L, -2);
+            lua_rawset(L, t);
+        } else {
+            lua_pop(L, 1);
+        }
+        if (lua_type(L, -1) == LUA_TFUNCTION) {
+            lua_pushvalue(L, -1);
+            freeze_reference(L, lua_gettop(L), seen);
+            lua_pop(L, 1);
+        }
+        table_keys |= lua_type(L, -1) == LUA_TTABLE;
+    }
+    if (table_keys)
+        freeze_table_keys(L, t, seen);
+}
+
+/* Replaces the value at index (absolute) by what stands for it once frozen: a table by its view, a
+ * Lua function by itself with its upvalues frozen, anything else by itself. */
+static void freeze_reference(lua_State *L, int index, int seen)
 {
     int type = lua_type(L, index);
-    if ((type != LUA_TTABLE && type != LUA_TFUNCTION) || (type == LUA_TFUNCTION && lua_iscfunction(L, index)))
+    if (type != LUA_TTABLE && (type != LUA_TFUNCTION || lua_iscfunction(L, index)))
         return;
     lua_pushvalue(L, index);
-    if (lua_rawget(L, seen) != LUA_TNIL) {
-        lua_pop(L, 1);
+    if (lua_rawget(L, seen) != LUA_TNIL) { /* done already: a shared or cyclic reference */
+        lua_replace(L, index);
         return;
     }
     lua_pop(L, 1);
-    lua_pushvalue(L, index);
-    lua_pushboolean(L, 1);
-    lua_rawset(L, seen);
     luaL_checkstack(L, 8, "a module too deep to freeze");
-    if (type == LUA_TFUNCTION) {
-        for (int i = 1; lua_getupvalue(L, index, i); i++) {
-            freeze_in_place(L, lua_gettop(L), seen);
-            lua_pop(L, 1);
-        }
-        return;
-    }
-    if (luaL_getmetafield(L, index, "__metatable") != LUA_TNIL) {
-        lua_pop(L, 1);
+    if (type == LUA_TFUNCTION || luaL_getmetafield(L, index, "__metatable") != LUA_TNIL) {
+        if (type == LUA_TTABLE)
+            lua_pop(L, 1); /* the __metatable field */
+        remember(L, index, index, seen);
+        if (type == LUA_TFUNCTION)
+            freeze_upvalues(L, index, seen);
         return;
     }
     lua_createtable(L, 0, 0);
-    int data = lua_gettop(L);
-    lua_pushnil(L);
-    while (lua_next(L, index)) {
-        freeze_in_place(L, lua_gettop(L), seen);
-        lua_pushvalue(L, -2);
-        lua_insert(L, -2);
-        lua_rawset(L, data);
-    }
-    lua_pushnil(L);
-    while (lua_next(L, data)) { /* empty the table: a view has nothing of its own */
+    push_view_metatable(L, index, "a module");
+    lua_setmetatable(L, -2);
+    int view = lua_gettop(L);
+    remember(L, index, view, seen);
+    freeze_contents(L, index, seen);
+    if (lua_getmetatable(L, index)) {
+        freeze_reference(L, lua_gettop(L), seen);
         lua_pop(L, 1);
-        lua_pushvalue(L, -1);
-        lua_pushnil(L);
-        lua_rawset(L, index);
     }
-    if (lua_getmetatable(L, index)) /* a metatable of its own (a class, say) goes with the contents */
-        lua_setmetatable(L, data);
-    push_view_metatable(L, data, "a module");
-    lua_setmetatable(L, index);
-    lua_pop(L, 1); /* data */
+    lua_replace(L, index);
 }
 
-void bl_sandbox_freeze_in_place(bl_sandbox *sb)
+void bl_sandbox_freeze_module(bl_sandbox *sb)
 {
     lua_State *L = sb->L;
     int index = lua_gettop(L);
     lua_createtable(L, 0, 64);
-    freeze_in_place(L, index, index + 1);
+    freeze_reference(L, index, index + 1);
     lua_pop(L, 1);
 }
 

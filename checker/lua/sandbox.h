@@ -76,9 +76,10 @@ void bl_sandbox_push_view(lua_State *L, int narr, int nrec);
 /* Makes the value on top of the stack available as require(name) to the rules of scope (and of the
  * scopes made after it); pops it. */
 void bl_sandbox_add_module(bl_sandbox *sb, int scope, const char *name);
-/* Makes the value on top of the stack read-only where it is, with every table and Lua function it
- * reaches (their upvalues included): a module, which every rule shares. */
-void bl_sandbox_freeze_in_place(bl_sandbox *sb);
+/* Replaces the value on top of the stack (a module, which every rule shares) by a read-only view of
+ * it, with every table and Lua function it reaches (their upvalues included): each table keeps its
+ * contents, and every reference to it found on the way (in tables, in upvalues) becomes its view. */
+void bl_sandbox_freeze_module(bl_sandbox *sb);
 
 /* Makes the table on top of the stack a global of every rule environment, read-only, as name
  * (like string or math); pops it. */

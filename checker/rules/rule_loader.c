@@ -262,7 +262,7 @@ static void add_module(bl_sandbox *sb, int scope, const char *file_name)
 {
     char name[256];
     snprintf(name, sizeof name, "%.*s", (int)(strlen(file_name) - 4), file_name); /* without ".lua" */
-    bl_sandbox_freeze_in_place(sb); /* shared by every rule: none may change it for another */
+    bl_sandbox_freeze_module(sb); /* shared by every rule: none may change it for another */
     bl_sandbox_add_module(sb, scope, name);
 }
 
