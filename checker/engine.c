@@ -64,7 +64,9 @@ int bl_engine_new(bl_engine **out, const bl_engine_options *opts, bl_error *err)
         if (i == 0)
             lua_gc(e->sandbox->L, LUA_GCSTOP);
         status = strcmp(dirs[i], BL_BUILTIN_RULES) == 0 ? bl_rules_load_builtin(&e->rules, e->sandbox, err)
-                                                        : bl_rules_load_dir(&e->rules, e->sandbox, dirs[i], err);
+                                                        : bl_rules_load_dir(&e->rules, e->sandbox, dirs[i],
+                                                                            i == 0 ? BL_MODULES_ON_DEMAND
+                                                                                   : BL_MODULES_AT_ONCE, err);
         if (i == 0)
             lua_gc(e->sandbox->L, LUA_GCRESTART);
     }
