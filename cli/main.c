@@ -547,17 +547,15 @@ static int check_inputs(const options *o, bl_engine *engine, const bl_engine_opt
     return out.trouble ? EXIT_TROUBLE : out.findings ? EXIT_FINDINGS : EXIT_CLEAN;
 }
 
+#ifdef BL_LEAVE_ENGINE_AT_EXIT
 /* Whether the process runs under valgrind's memcheck, which checks for leaks at exit (its
  * allocator is preloaded; callgrind's and the other tools' are not). */
 static int under_memcheck(void)
 {
-#ifdef BL_LEAVE_ENGINE_AT_EXIT
     const char *preload = getenv("LD_PRELOAD");
     return RUNNING_ON_VALGRIND && preload && strstr(preload, "vgpreload_memcheck");
-#else
-    return 1;
-#endif
 }
+#endif
 
 /* Frees the engine, unless the process is about to end anyway: in a release build its Lua state
  * (every rule, module and compiled pattern, some 50,000 objects) would be handed back one object
