@@ -269,14 +269,19 @@ static int validate(lua_State *L, const char *path, const char *text, size_t len
 
 enum { MODULE_TEXT = 1, MODULE_PATH, MODULE_SCOPE, MODULE_NAME, MODULE_LOADING };
 
-/* The loader of a module (its text, path, scope and name in the upvalues above): runs the file
- * under the limits of loading a file, those of the rule that required it put aside, freezes what it
- * returns (shared by every rule: none may change it for another) and adds it to its scope; returns
- * it. A module that requires itself, through others or not, is an error. */
+/* The loader of a module (its text, path, scope and name in the upvalues above, and whether it is
+ * loading: false, true, or the error of a load that failed): runs the file under the limits of
+ * loading a file, those of the rule that required it put aside, freezes what it returns (shared by
+ * every rule: none may change it for another) and adds it to its scope; returns it. A module that
+ * requires itself, through others or not, is an error; so is every require after a failed load. */
 static int load_module(lua_State *L)
 {
     bl_sandbox *sb = bl_sandbox_of(L);
     const char *path = lua_tostring(L, lua_upvalueindex(MODULE_PATH));
+    if (lua_type(L, lua_upvalueindex(MODULE_LOADING)) == LUA_TSTRING) {
+        lua_pushvalue(L, lua_upvalueindex(MODULE_LOADING));
+        return lua_error(L);
+    }
     if (lua_toboolean(L, lua_upvalueindex(MODULE_LOADING))) {
         lua_pushfstring(L, "%s: the module requires itself (through the modules it requires)", path);
         return lua_error(L);
@@ -296,12 +301,14 @@ static int load_module(lua_State *L)
         bl_sandbox_add_module(sb, scope, lua_tostring(L, lua_upvalueindex(MODULE_NAME)));
     }
     bl_sandbox_resume(sb, &saved);
-    lua_pushboolean(L, 0);
-    lua_replace(L, lua_upvalueindex(MODULE_LOADING));
     if (status != BL_OK) {
         lua_pushstring(L, err.message);
+        lua_pushvalue(L, -1);
+        lua_replace(L, lua_upvalueindex(MODULE_LOADING));
         return lua_error(L);
     }
+    lua_pushboolean(L, 0);
+    lua_replace(L, lua_upvalueindex(MODULE_LOADING));
     return 1;
 }
 

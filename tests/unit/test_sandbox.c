@@ -387,8 +387,11 @@ static void test_modules_load_when_required(void **state)
     snprintf(path, sizeof path, "%s/lib/broken.lua", dir);
     write_file(path, "error('broken module')\n");
     write_rule_in(dir, "cycle", "  require('broken')");
+    write_rule_in(dir, "write", "  pcall(require, 'broken')\n  require('broken')"); /* the same error again */
     r = check_with_limits(dir, "正文一段。\n", 1000000, 0);
     expect_failure(r, "structure.cycle", "broken.lua:1: broken module");
+    expect_failure(r, "structure.write", "write.lua:5: ");
+    expect_failure(r, "structure.write", "broken.lua:1: broken module");
     bl_report_free(r);
 
     const char *dirs[] = {BL_SOURCE_DIR "/rules", dir};
