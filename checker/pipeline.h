@@ -2,6 +2,8 @@
  *
  *   bytes → source → layout → document → claims → relations → Lua model → rules → report
  *
+ * (layout to rules once for each bulletin of a file of several, on a view of its lines)
+ *
  * Each stage reads what the stages before it made and calls none after it. */
 #ifndef BL_PIPELINE_H
 #define BL_PIPELINE_H
@@ -27,7 +29,9 @@ typedef struct bl_pipeline_rules {
 int bl_pipeline_model(bl_document **out, const char *bytes, size_t len, bl_encoding encoding, bl_layout layout,
                       bl_error *err);
 
-/* Every stage: the report of the rules on the document at path (see bl_engine_check). */
+/* Every stage: the report of the rules on the file at path (see bl_engine_check), one document per
+ * bulletin of it (model/boundaries.h), each freed once its rules have run but the first (and all
+ * with opts->keep_models), kept in the report for bl_report_write_model. */
 int bl_pipeline_check(const bl_pipeline_rules *rules, const char *path, const char *bytes, size_t len,
                       const bl_check_options *opts, bl_report **out);
 

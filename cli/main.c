@@ -528,6 +528,7 @@ static int check_inputs(const options *o, bl_engine *engine, const bl_engine_opt
     co.layout = o->layout;
     co.only_rules = o->only_rule_count ? o->only_rules : NULL;
     co.only_rule_count = o->only_rule_count;
+    co.keep_models = o->dump && o->dump != DUMP_TEXT; /* --dump writes every bulletin's model */
     size_t rule_count = bl_engine_rule_count(engine);
     bl_rule_stats *worker_stats = o->stats ? calloc(rule_count ? rule_count : 1, sizeof *worker_stats) : NULL;
     check_setup setup = {eo, worker_stats, rule_count, &co, o->config, o->stdin_filename,

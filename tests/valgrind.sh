@@ -26,6 +26,10 @@ for format in text json sarif junit github html; do
 done
 run "--dump claims" "$build/bulletin-lint" --dump claims "${files[@]}"
 run "--fix-dry-run" "$build/bulletin-lint" --fix-dry-run "${files[@]}"
+cat "$src"/samples/*.txt > /tmp/valgrind.$$.several.txt   # a file of several bulletins: one document each
+run "a file of several bulletins" "$build/bulletin-lint" --format json /tmp/valgrind.$$.several.txt
+run "--dump of several bulletins" "$build/bulletin-lint" --dump /tmp/valgrind.$$.several.txt
+run "--fix of several bulletins" "$build/bulletin-lint" --fix /tmp/valgrind.$$.several.txt
 printf 'a\0b' > /tmp/valgrind.$$.nul
 run "an unreadable file" "$build/bulletin-lint" /tmp/valgrind.$$.nul
 for format in sarif json html; do

@@ -71,8 +71,12 @@ typedef struct scan {
 
 static int starts_with(const scan *sc, uint32_t pos, const char *word)
 {
+    if (!word[0])
+        return 1;
+    if (pos >= sc->len || sc->s[pos] != word[0]) /* most words fail at their first byte: no strlen */
+        return 0;
     size_t n = strlen(word);
-    return n == 0 || (pos + n <= sc->len && sc->s[pos] == word[0] && memcmp(sc->s + pos, word, n) == 0);
+    return pos + n <= sc->len && memcmp(sc->s + pos, word, n) == 0;
 }
 
 static int ends_with_at(const scan *sc, uint32_t end, const char *word)

@@ -56,21 +56,28 @@ static inline int is_quantity(const bl_claim *c)
     return c->kind == BL_CLAIM_COUNT || c->kind == BL_CLAIM_MONEY || c->kind == BL_CLAIM_AREA;
 }
 
-/* Position of the last occurrence of word in text[from, to), or -1. */
+/* Position of the last occurrence of word in text[from, to), or -1. A candidate is tested by its
+ * last byte first: in Chinese text that is a continuation byte (one of 64), where the first byte of
+ * a character is one of a handful. */
 static inline long find_last(const char *text, uint32_t from, uint32_t to, const char *word)
 {
     size_t n = strlen(word);
+    if (n == 0)
+        return to >= from ? (long)to : -1;
     for (uint32_t p = to; p >= from + n && p >= n; p--)
-        if (n == 0 || (text[p - n] == word[0] && memcmp(text + p - n, word, n) == 0))
+        if (text[p - 1] == word[n - 1] && memcmp(text + p - n, word, n) == 0)
             return (long)(p - n);
     return -1;
 }
 
-/* Position of the first occurrence of the n bytes at word in text[from, to), or -1. */
+/* Position of the first occurrence of the n bytes at word in text[from, to), or -1 (last byte
+ * first, as find_last). */
 static inline long find_first_n(const char *text, uint32_t from, uint32_t to, const char *word, size_t n)
 {
+    if (n == 0)
+        return from <= to ? (long)from : -1;
     for (uint32_t p = from; p + n <= to; p++)
-        if (n == 0 || (text[p] == word[0] && memcmp(text + p, word, n) == 0))
+        if (text[p + n - 1] == word[n - 1] && memcmp(text + p, word, n) == 0)
             return (long)p;
     return -1;
 }

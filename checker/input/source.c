@@ -83,6 +83,10 @@ int bl_source_from_text(bl_source *src, const char *text, size_t len)
 
 void bl_source_release(bl_source *source)
 {
+    if (source->is_view) {
+        memset(source, 0, sizeof *source);
+        return;
+    }
     free(source->text);
     free(source->line_starts);
     free(source->char_marks);
@@ -90,6 +94,22 @@ void bl_source_release(bl_source *source)
     free(source->line_numbers);
     free(source->line_columns);
     memset(source, 0, sizeof *source);
+}
+
+void bl_source_view(bl_source *out, const bl_source *whole, uint32_t first_line, uint32_t line_count)
+{
+    *out = *whole;
+    out->line_starts = whole->line_starts + first_line;
+    out->line_chars = whole->line_chars + first_line;
+    out->line_count = line_count;
+    out->len = first_line + line_count < whole->line_count ? whole->line_starts[first_line + line_count] : whole->len;
+    out->line_base = first_line;
+    out->is_view = 1;
+}
+
+uint32_t bl_source_bytes(const bl_source *src)
+{
+    return src->len - src->line_starts[0];
 }
 
 const char *bl_encoding_name(bl_encoding encoding)
@@ -109,7 +129,7 @@ void bl_source_locate(const bl_source *src, uint32_t offset, uint32_t *line, uin
         else
             hi = mid;
     }
-    *line = src->line_numbers ? src->line_numbers[lo] : lo + 1;
+    *line = src->line_numbers ? src->line_numbers[lo] : src->line_base + lo + 1;
     *col = chars_before(src, offset) - src->line_chars[lo] + 1 + (src->line_columns ? src->line_columns[lo] : 0);
 }
 
@@ -151,13 +171,18 @@ int bl_source_join_lines(bl_source *src, const uint32_t *breaks, size_t count)
 
 uint32_t bl_source_reported_line_count(const bl_source *src)
 {
-    return src->line_numbers ? src->reported_line_count : src->line_count;
+    return src->line_numbers ? src->reported_line_count : src->line_base + src->line_count;
 }
 
 uint32_t bl_source_reported_line(const bl_source *src, uint32_t line, uint32_t *len)
 {
-    if (!src->line_numbers)
-        return bl_source_line(src, line, len);
+    if (!src->line_numbers) { /* line is the file's: a view's lines come after its line_base */
+        if (line <= src->line_base) {
+            *len = 0;
+            return src->len;
+        }
+        return bl_source_line(src, line - src->line_base, len);
+    }
     if (line == 0 || line > src->reported_line_count) {
         *len = 0;
         return src->len;

@@ -1,12 +1,13 @@
 /* lua_doc.c - building the Lua tables of the document model, read-only as they are made.
  *
- * Each node is a view (an empty table whose metatable reads through to the node's data table and
- * refuses writes). The builder fills the data tables; links between nodes (section.parent,
+ * Each node is a view (model_view.c: it reads through to the node's data table and refuses
+ * writes). The builder fills the data tables; links between nodes (section.parent,
  * claim.sentence, …) hold views. A text node's data table has a shared metatable whose __index
  * works out line and column on first read and remembers them. */
 #include "lua_doc.h"
 
 #include "array.h"
+#include "model_view.h"
 #include "claims.h"
 #include "numeral.h"
 #include "relations.h"
@@ -32,7 +33,6 @@ typedef struct ctx {
     int section_data;  /* and, per section or paragraph, data the builder still adds to */
     int section_children;
     int section_paragraphs;
-    int paragraph_sentences;
 } ctx;
 
 static uint32_t add_ref(ctx *c, const bl_text *text, uint32_t base, uint32_t len)
@@ -65,7 +65,7 @@ static void set_string(lua_State *L, const char *key, const char *s)
 /* Pushes a new list: sets its view as field `key` of the table at `into`; leaves its data on top. */
 static void begin_list(lua_State *L, int narr, int into, const char *key)
 {
-    bl_sandbox_push_view(L, narr, 0);
+    bl_model_view_push(L, narr, 0);
     lua_insert(L, -2);
     lua_setfield(L, into, key);
 }
@@ -80,7 +80,7 @@ static void append(lua_State *L, int list)
 static void begin_text_node(ctx *c, const bl_text *text, uint32_t from, uint32_t to, int nrec)
 {
     lua_State *L = c->L;
-    bl_sandbox_push_view(L, 0, nrec);
+    bl_model_view_push(L, 0, nrec);
     const char *s = lua_pushlstring(L, text->s + from, to - from);
     bl_trusted_add(c->trusted, s, to - from);
     lua_setfield(L, -2, "text");
@@ -113,7 +113,7 @@ static int make_lazy_node(lua_State *L, const bl_model_box *box, size_t which)
     if (ref < 1 || (lua_Unsigned)ref > box->refs->count)
         return 0;
     const bl_text_ref *r = &box->refs->items[ref - 1];
-    bl_sandbox_push_view(L, 0, 2);
+    bl_model_view_push(L, 0, 2);
     const char *s = lua_pushlstring(L, r->text->s + r->base, r->len);
     bl_trusted_add(box->trusted, s, r->len);
     lua_setfield(L, -2, "text");
@@ -127,17 +127,74 @@ static int make_lazy_node(lua_State *L, const bl_model_box *box, size_t which)
     return 1;
 }
 
+/* Pushes the list of the sentences of paragraph `index` (their view; each links to the paragraph,
+ * whose view is at para_view). */
+static void push_sentences(ctx *c, uint32_t index, int para_view)
+{
+    lua_State *L = c->L;
+    const bl_paragraph *p = &c->doc->paragraphs[index];
+    bl_model_view_push(L, (int)p->sentence_count, 0);
+    for (uint32_t s = 0; s < p->sentence_count; s++) {
+        begin_text_node(c, &p->text, p->sentences[s].from, p->sentences[s].to, 8);
+        set_int(L, "index", s + 1);
+        set_int(L, "from", p->sentences[s].from + 1);
+        set_int(L, "to", p->sentences[s].to);
+        lua_pushvalue(L, para_view);
+        lua_setfield(L, -2, "paragraph");
+        lua_pop(L, 1);
+        lua_rawseti(L, -2, s + 1);
+    }
+    lua_pop(L, 1); /* the list's data */
+}
+
+/* paragraph.sentences, made on first read (only rules about claims read sentences): the list for
+ * the data at index 1, which holds the paragraph's number as _sentences. Pushes it (nil if none). */
+static int make_sentences(lua_State *L, bl_model_box *box)
+{
+    lua_getfield(L, 1, "_sentences");
+    lua_Integer index = lua_tointeger(L, -1);
+    if (index < 1 || (lua_Unsigned)index > box->doc->paragraph_count)
+        return 0;
+    ctx c = {.L = L, .doc = box->doc, .refs = box->refs, .trusted = box->trusted};
+    lua_getmetatable(L, 1);
+    c.text_meta = lua_gettop(L);
+    lua_getiuservalue(L, lua_upvalueindex(1), 3); /* doc.paragraphs: their views */
+    lua_rawgeti(L, -1, index);
+    push_sentences(&c, (uint32_t)(index - 1), lua_gettop(L));
+    lua_pushvalue(L, -1);
+    lua_setfield(L, 1, "sentences"); /* remembered */
+    return 1;
+}
+
+/* claim.sentence: sentence _sentence of the claim's paragraph (data at index 1). */
+static int find_sentence(lua_State *L)
+{
+    lua_getfield(L, 1, "_sentence");
+    lua_Integer index = lua_tointeger(L, -1);
+    if (index < 1 || lua_getfield(L, 1, "paragraph") == LUA_TNIL ||
+        lua_getfield(L, -1, "sentences") == LUA_TNIL)
+        return 0;
+    lua_geti(L, -1, index);
+    lua_pushvalue(L, -1);
+    lua_setfield(L, 1, "sentence"); /* remembered */
+    return 1;
+}
+
 /* __index of a text node's data: the lazy nodes above, and line, column, end_line and end_column,
  * worked out once. */
 static int text_field(lua_State *L)
 {
-    const bl_model_box *box = lua_touserdata(L, lua_upvalueindex(1));
+    bl_model_box *box = lua_touserdata(L, lua_upvalueindex(1));
     const char *key = lua_type(L, 2) == LUA_TSTRING ? lua_tostring(L, 2) : "";
     if (!box->doc)
         return 0;
     for (size_t i = 0; i < sizeof lazy_nodes / sizeof *lazy_nodes; i++)
         if (!strcmp(key, lazy_nodes[i].key))
             return make_lazy_node(L, box, i);
+    if (!strcmp(key, "sentences"))
+        return make_sentences(L, box);
+    if (!strcmp(key, "sentence"))
+        return find_sentence(L);
     if (strcmp(key, "line") && strcmp(key, "column") && strcmp(key, "end_line") && strcmp(key, "end_column"))
         return 0;
     lua_getfield(L, 1, "_ref");
@@ -175,7 +232,7 @@ static void push_title(ctx *c)
 {
     lua_State *L = c->L;
     const bl_document *doc = c->doc;
-    bl_sandbox_push_view(L, 0, 8);
+    bl_model_view_push(L, 0, 8);
     int title = lua_gettop(L);
     begin_list(L, (int)doc->title_count, title, "lines");
     for (uint32_t i = 0; i < doc->title_count; i++) {
@@ -288,23 +345,6 @@ static void push_sections(ctx *c)
     lua_pop(L, 1); /* the outline */
 }
 
-static void push_sentences(ctx *c, const bl_paragraph *p, uint32_t index, int para_view, int para_data)
-{
-    lua_State *L = c->L;
-    begin_list(L, (int)p->sentence_count, para_data, "sentences");
-    for (uint32_t s = 0; s < p->sentence_count; s++) {
-        begin_text_node(c, &p->text, p->sentences[s].from, p->sentences[s].to, 8);
-        set_int(L, "index", s + 1);
-        set_int(L, "from", p->sentences[s].from + 1);
-        set_int(L, "to", p->sentences[s].to);
-        lua_pushvalue(L, para_view);
-        lua_setfield(L, -2, "paragraph");
-        lua_pop(L, 1);
-        lua_rawseti(L, -2, s + 1);
-    }
-    lua_rawseti(L, c->paragraph_sentences, index + 1); /* claims link to their sentence */
-}
-
 static void push_paragraphs(ctx *c)
 {
     lua_State *L = c->L;
@@ -313,7 +353,7 @@ static void push_paragraphs(ctx *c)
     c->paragraphs = lua_gettop(L);
     for (uint32_t i = 0; i < doc->paragraph_count; i++) {
         const bl_paragraph *p = &doc->paragraphs[i];
-        begin_text_node(c, &p->text, 0, p->text.len, 12);
+        begin_text_node(c, &p->text, 0, p->text.len, 6); /* 8 slots; positions, once read, take 16 */
         int data = lua_gettop(L), view = data - 1;
         set_int(L, "index", i + 1);
         set_int(L, "heading_end", p->heading_end);
@@ -331,10 +371,13 @@ static void push_paragraphs(ctx *c)
                 lua_pop(L, 1);
             }
         }
-        push_sentences(c, p, i, view, data);
+        if (p->sentence_count)
+            set_int(L, "_sentences", i + 1); /* doc.paragraphs[i].sentences, made on first read */
         lua_settop(L, view);
         lua_rawseti(L, c->paragraphs, i + 1);
     }
+    lua_pushvalue(L, c->paragraphs);
+    lua_setiuservalue(L, c->box, 3);
 }
 
 static void push_enumerations(ctx *c)
@@ -344,7 +387,7 @@ static void push_enumerations(ctx *c)
     begin_list(L, (int)doc->enumeration_count, c->doc_data, "enumerations");
     for (uint32_t e = 0; e < doc->enumeration_count; e++) {
         const bl_enumeration *en = &doc->enumerations[e];
-        bl_sandbox_push_view(L, 0, 3);
+        bl_model_view_push(L, 0, 3);
         int data = lua_gettop(L);
         if (en->section >= 0) {
             lua_rawgeti(L, c->sections, en->section + 1);
@@ -405,16 +448,14 @@ static void push_claim(ctx *c, const bl_claim *cl, uint32_t index)
     set_bool(L, "year_resolved", cl->year_resolved);
     lua_rawgeti(L, c->paragraphs, cl->paragraph + 1);
     lua_setfield(L, -2, "paragraph");
-    lua_rawgeti(L, c->paragraph_sentences, cl->paragraph + 1);
-    lua_rawgeti(L, -1, cl->sentence + 1);
-    lua_setfield(L, -3, "sentence");
-    lua_pop(L, 2); /* the sentences, the claim's data */
+    set_int(L, "_sentence", cl->sentence + 1); /* claim.sentence, found on first read */
+    lua_pop(L, 1); /* the claim's data */
 }
 
 static void push_relation(ctx *c, const bl_relation *r)
 {
     lua_State *L = c->L;
-    bl_sandbox_push_view(L, 0, 12);
+    bl_model_view_push(L, 0, 12);
     int rel = lua_gettop(L);
     set_string(L, "kind", bl_relation_kind_name(r->kind));
     set_string(L, "cue", r->cue);
@@ -430,7 +471,7 @@ static void push_relation(ctx *c, const bl_relation *r)
     int members = rel + 1, parts = rel + 2, changes = rel + 3;
     for (uint32_t m = 0; m < r->member_count; m++) {
         const char *role = r->members[m].role;
-        bl_sandbox_push_view(L, 0, 2);
+        bl_model_view_push(L, 0, 2);
         set_string(L, "role", role);
         lua_rawgeti(L, c->claims, r->members[m].claim + 1);
         lua_setfield(L, -2, "claim");
@@ -471,7 +512,7 @@ static void push_claims(ctx *c)
     }
     lua_pop(L, 1);
     if (set->bulletin_year) {
-        bl_sandbox_push_view(L, 0, 3);
+        bl_model_view_push(L, 0, 3);
         set_int(L, "year", set->bulletin_year);
         set_int(L, "month", set->bulletin_month);
         set_int(L, "day", set->bulletin_day);
@@ -577,7 +618,9 @@ static int model_locate(lua_State *L)
     const bl_model_box *box = lua_touserdata(L, lua_upvalueindex(1));
     if (!box->doc)
         return luaL_error(L, "locate: called after the check of its document finished");
-    luaL_checktype(L, 1, LUA_TTABLE);
+    if (!bl_model_view_data(L, 1))
+        return luaL_error(L, "locate: not a text node of the document");
+    lua_pop(L, 1);
     lua_Integer i = luaL_checkinteger(L, 2);
     lua_Integer ref = node_ref(L, 1);
     if (ref < 1 || (lua_Unsigned)ref > box->refs->count)
@@ -603,7 +646,7 @@ static int push_all(lua_State *L)
 {
     push_args *a = lua_touserdata(L, 1);
     ctx c = {.L = L, .doc = a->doc, .refs = a->refs, .trusted = a->trusted};
-    a->box = lua_newuserdatauv(L, sizeof *a->box, 2);
+    a->box = lua_newuserdatauv(L, sizeof *a->box, 3);
     *a->box = (bl_model_box){a->doc, a->refs, a->trusted};
     int box = lua_gettop(L);
     c.box = box;
@@ -614,17 +657,15 @@ static int push_all(lua_State *L)
     c.text_meta = lua_gettop(L);
     lua_pushvalue(L, c.text_meta); /* report() knows the document's text nodes by this metatable */
     lua_setiuservalue(L, box, 1);
-    uint32_t sections = a->doc->section_count, paragraphs = a->doc->paragraph_count;
+    uint32_t sections = a->doc->section_count;
     lua_createtable(L, (int)sections, 0);
     c.section_data = lua_gettop(L);
     lua_createtable(L, (int)sections, 0);
     c.section_children = lua_gettop(L);
     lua_createtable(L, (int)sections, 0);
     c.section_paragraphs = lua_gettop(L);
-    lua_createtable(L, (int)paragraphs, 0);
-    c.paragraph_sentences = lua_gettop(L);
 
-    bl_sandbox_push_view(L, 0, 20);
+    bl_model_view_push(L, 0, 20);
     c.doc_data = lua_gettop(L);
     int doc_view = c.doc_data - 1;
     set_string(L, "path", a->path);
@@ -653,7 +694,12 @@ int bl_lua_model_push(bl_lua_model *model, lua_State *L, const bl_document *doc,
     push_args args = {doc, path, &model->refs, trusted, NULL};
     lua_pushcfunction(L, push_all);
     lua_pushlightuserdata(L, &args);
-    if (lua_pcall(L, 1, 2, 0) != LUA_OK) {
+    /* the model is garbage only once it is popped: a collection while it is made would mark its
+     * growing tables again and again (half the time of making it) */
+    lua_gc(L, LUA_GCSTOP);
+    int status = lua_pcall(L, 1, 2, 0);
+    lua_gc(L, LUA_GCRESTART);
+    if (status != LUA_OK) {
         lua_settop(L, model->top);
         bl_trusted_clear(trusted);
         free(model->refs.items);
@@ -671,5 +717,5 @@ void bl_lua_model_pop(bl_lua_model *model)
     lua_settop(model->L, model->top);
     free(model->refs.items);
     model->refs = (bl_text_refs){0};
-    lua_gc(model->L, LUA_GCSTEP, 0);
+    /* no collection step here: the next allocations pay for it */
 }

@@ -24,7 +24,7 @@ typedef struct bl_text_refs {
  * model does; bl_lua_model_pop clears it, and from then on those fields read as nil. */
 typedef struct bl_model_box {
     const bl_document *doc;      /* borrowed */
-    const bl_text_refs *refs;    /* borrowed */
+    bl_text_refs *refs;          /* borrowed: lazily made nodes add theirs */
     bl_trusted_strings *trusted; /* borrowed: where the strings of lazily made nodes go */
 } bl_model_box;
 
@@ -35,7 +35,8 @@ typedef struct bl_lua_model {
     bl_text_refs refs;           /* owned: what the text nodes' _ref index */
     bl_trusted_strings *trusted; /* borrowed: holds the model's strings until the model is popped */
     bl_model_box *box;           /* in the Lua heap, on the stack below the model; its user values are
-                                  * the text nodes' metatable (1) and the title's data (2, or nil) */
+                                  * the text nodes' metatable (1), the title's data (2, or nil) and
+                                  * doc.paragraphs (3) */
     int top;                     /* the stack top before the model was pushed */
     int index;                   /* the stack index of the model: the rules' `doc` */
 } bl_lua_model;

@@ -9,6 +9,7 @@
 #include <time.h>
 
 #include "lua_patterns.h"
+#include "model_view.h"
 #include "sandbox_lib.h"
 
 #define HOOK_STEP 1000
@@ -374,6 +375,9 @@ int bl_sandbox_new(bl_sandbox **out, bl_error *err)
      * included) by ones that charge that work to the budget. */
     bl_lua_patterns_install(L);
     bl_sandbox_lib_install(L);
+    bl_model_view_install(L);
+    lua_pushcfunction(L, bl_model_view_type); /* the model's views read as tables */
+    lua_setglobal(L, "type");
     /* Strings' metatable stays out of reach of rules. */
     lua_pushliteral(L, "");
     lua_getmetatable(L, -1);
@@ -580,13 +584,6 @@ static int library_view(lua_State *L)
     push_view_metatable(L, 1, luaL_checkstring(L, 2));
     lua_setmetatable(L, -2);
     return 1;
-}
-
-void bl_sandbox_push_view(lua_State *L, int narr, int nrec)
-{
-    lua_createtable(L, narr, nrec);
-    push_view_of(L, lua_gettop(L));
-    lua_insert(L, -2);
 }
 
 /* Replaces the table at `index` (absolute) by its view, memoised in the table at `seen`. */

@@ -88,9 +88,6 @@ int bl_sandbox_new_scope(bl_sandbox *sb);
 void bl_sandbox_push_env(bl_sandbox *sb, const char *path, int scope);
 /* Replaces the table on top of the stack with a read-only view of it (recursively). */
 void bl_sandbox_freeze(bl_sandbox *sb);
-/* Pushes a new read-only view and, above it, the (empty) table it shows, for the caller to fill
- * and pop: the engine builds the model this way, read-only from the start. */
-void bl_sandbox_push_view(lua_State *L, int narr, int nrec);
 /* Makes the value on top of the stack available as require(name) to the rules of scope (and of the
  * scopes made after it); pops it. */
 void bl_sandbox_add_module(bl_sandbox *sb, int scope, const char *name);

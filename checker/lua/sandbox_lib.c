@@ -10,6 +10,7 @@
 #include <lualib.h>
 #include <string.h>
 
+#include "model_view.h"
 #include "sandbox.h"
 
 /* One instruction per element moved, compared or pushed, and per this many bytes scanned. */
@@ -29,6 +30,10 @@ typedef enum cost_kind {
  * what is not a table (the function itself reports the bad argument). */
 static lua_Integer table_length(lua_State *L, int arg)
 {
+    if (bl_model_view_data(L, arg)) {
+        lua_pop(L, 1);
+        return luaL_len(L, arg);
+    }
     return lua_type(L, arg) == LUA_TTABLE ? luaL_len(L, arg) : 0;
 }
 
@@ -62,7 +67,7 @@ static uint64_t cost_of(lua_State *L, cost_kind kind)
     case COST_UNPACK:
     case COST_CONCAT: {
         int first = kind == COST_UNPACK ? 2 : 3;
-        if (lua_type(L, 1) != LUA_TTABLE)
+        if (lua_type(L, 1) != LUA_TTABLE && lua_type(L, 1) != LUA_TUSERDATA)
             return 0;
         lua_Integer i = luaL_optinteger(L, first, 1);
         lua_Integer j = lua_isnoneornil(L, first + 1) ? table_length(L, 1) : luaL_checkinteger(L, first + 1);

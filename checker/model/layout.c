@@ -66,35 +66,38 @@ static int is_page_number(line_text t)
     return digits > 0 && digits <= 4 && dashes >= 2;
 }
 
+void bl_layout_line(bl_line *line, const bl_source *src, uint32_t index)
+{
+    uint32_t len, start = bl_source_line(src, index + 1, &len), end = start + len;
+    size_t pos = start;
+    while (pos < end) { /* trim leading blanks */
+        size_t here = pos;
+        if (!bl_is_blank(bl_utf8_next(src->text, end, &pos))) {
+            pos = here;
+            break;
+        }
+    }
+    size_t tail = end;
+    while (tail > pos) {
+        size_t here = tail;
+        if (!bl_is_blank(bl_utf8_prev(src->text, &tail))) {
+            tail = here;
+            break;
+        }
+    }
+    line->start = (uint32_t)pos;
+    line->end = (uint32_t)tail;
+    line->width = 0;
+    for (size_t p = pos; p < tail;)
+        line->width += !bl_is_blank(bl_utf8_next(src->text, tail, &p));
+    line_text t = content_of(src, line);
+    line->kind = t.len == 0 ? BL_LINE_BLANK : is_page_number(t) ? BL_LINE_PAGE_NUMBER : BL_LINE_CONTENT;
+}
+
 static void classify_lines(const bl_source *src, bl_line *lines)
 {
-    for (uint32_t i = 0; i < src->line_count; i++) {
-        uint32_t len, start = bl_source_line(src, i + 1, &len), end = start + len;
-        size_t pos = start;
-        while (pos < end) { /* trim leading blanks */
-            size_t here = pos;
-            if (!bl_is_blank(bl_utf8_next(src->text, end, &pos))) {
-                pos = here;
-                break;
-            }
-        }
-        size_t tail = end;
-        while (tail > pos) {
-            size_t here = tail;
-            if (!bl_is_blank(bl_utf8_prev(src->text, &tail))) {
-                tail = here;
-                break;
-            }
-        }
-        bl_line *line = &lines[i];
-        line->start = (uint32_t)pos;
-        line->end = (uint32_t)tail;
-        line->width = 0;
-        for (size_t p = pos; p < tail;)
-            line->width += !bl_is_blank(bl_utf8_next(src->text, tail, &p));
-        line_text t = content_of(src, line);
-        line->kind = t.len == 0 ? BL_LINE_BLANK : is_page_number(t) ? BL_LINE_PAGE_NUMBER : BL_LINE_CONTENT;
-    }
+    for (uint32_t i = 0; i < src->line_count; i++)
+        bl_layout_line(&lines[i], src, i);
 }
 
 /* A paragraph's first line: led by an ideographic space or by two or more spaces (a title or
@@ -282,20 +285,27 @@ static int add_body(block_list *list, bl_arena *arena, bl_text_builder *tb, cons
 }
 
 /* A short first line with its issue number, or over an issue line of its own: 政务信息 / 2024年第7期. */
-static int heads_issue_line(const bl_source *src, const bl_line *lines, uint32_t i, uint32_t n)
+static int heads_issue_line(const bl_source *src, const bl_line *line, const bl_line *next)
 {
-    line_text t = content_of(src, &lines[i]);
-    if (lines[i].width > MAX_MASTHEAD_WIDTH || has_clause_punctuation(t))
+    line_text t = content_of(src, line);
+    if (line->width > MAX_MASTHEAD_WIDTH || has_clause_punctuation(t))
         return 0;
     uint32_t from, to;
     int64_t value;
     if (bl_masthead_is_issue_line(t.s, t.len) && bl_masthead_issue(t.s, t.len, &from, &to, &value))
         return 1;
-    uint32_t next = next_content(lines, i + 1, n);
-    if (next >= n)
+    if (!next)
         return 0;
-    line_text u = content_of(src, &lines[next]);
+    line_text u = content_of(src, next);
     return bl_masthead_is_issue_line(u.s, u.len);
+}
+
+int bl_layout_heads_masthead(const bl_source *src, const bl_line *line, const bl_line *next)
+{
+    /* a masthead is a short line of its own: 香格里拉网讯　（通讯员…） starts a news item */
+    line_text t = content_of(src, line);
+    int short_line = line->width <= MAX_TITLE_WIDTH && !has_clause_punctuation(t);
+    return (short_line && is_masthead(t)) || heads_issue_line(src, line, next);
 }
 
 int bl_layout_build(bl_page *out, const bl_source *src, bl_layout requested, bl_arena *arena,
@@ -314,9 +324,8 @@ int bl_layout_build(bl_page *out, const bl_source *src, bl_layout requested, bl_
     int status = 0;
     uint32_t i = next_content(lines, 0, n);
 
-    /* a masthead is a short line of its own: 香格里拉网讯　（通讯员…） starts a news item */
-    int short_line = i < n && lines[i].width <= MAX_TITLE_WIDTH && !has_clause_punctuation(content_of(src, &lines[i]));
-    if (i < n && ((short_line && is_masthead(content_of(src, &lines[i]))) || heads_issue_line(src, lines, i, n))) {
+    uint32_t next = i < n ? next_content(lines, i + 1, n) : n;
+    if (i < n && bl_layout_heads_masthead(src, &lines[i], next < n ? &lines[next] : NULL)) {
         status = add_block(&list, arena, tb, src, lines, BL_PART_MASTHEAD, i, i);
         i = next_content(lines, i + 1, n);
         /* the issue line (第12期) and the office and date line below the series name */

@@ -34,6 +34,14 @@ typedef struct bl_page {
     uint32_t wrap_width;     /* typical characters of a full line (extracted layout) */
 } bl_page;
 
+/* Classifies line `index` (0-based) of src: its content without surrounding blanks, its width, its
+ * kind. */
+void bl_layout_line(bl_line *line, const bl_source *src, uint32_t index);
+/* Whether a content line starts a masthead, as the first content line of a document: a short line
+ * naming a series (简报, 专辑…), or a short line with its issue number or over an issue line of its
+ * own (第7期). next is the content line after it, or NULL. */
+int bl_layout_heads_masthead(const bl_source *src, const bl_line *line, const bl_line *next);
+
 int bl_layout_build(bl_page *out, const bl_source *src, bl_layout requested, bl_arena *arena,
                     bl_text_builder *scratch);
 

@@ -14,7 +14,7 @@
 
 int bl_report_is_docx(const bl_report *r)
 {
-    return r && r->doc && r->doc->source.reader && strcmp(r->doc->source.reader, "docx") == 0;
+    return r && r->source.text && r->source.reader && strcmp(r->source.reader, "docx") == 0;
 }
 
 static void date_now(const bl_docx_options *opts, char *buf, size_t size)
@@ -70,7 +70,7 @@ int bl_docx_write_comments(const bl_report *r, const char *bytes, size_t len, co
     *count = 0;
     if (!bl_report_is_docx(r))
         return not_docx(err);
-    const bl_source *src = &r->doc->source;
+    const bl_source *src = &r->source;
     uint32_t lines = bl_source_reported_line_count(src);
     size_t n = r->diagnostic_count;
     bl_docx_comment *comments = calloc(n ? n : 1, sizeof *comments);
@@ -124,7 +124,7 @@ int bl_docx_write_fixes(const bl_report *r, const char *bytes, size_t len, const
     *changes = *skipped = 0;
     if (!bl_report_is_docx(r))
         return not_docx(err);
-    const bl_source *src = &r->doc->source;
+    const bl_source *src = &r->source;
     size_t total = 0;
     for (size_t i = 0; i < r->diagnostic_count; i++)
         total += r->diagnostics[i].fix_count;

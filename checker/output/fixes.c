@@ -47,11 +47,11 @@ static int apply_fixes(const bl_report *r, int as_decoded, char **out, size_t *o
     *out = NULL;
     *out_len = 0;
     *changes = 0;
-    if (!r->doc) {
+    if (!r->source.text) {
         snprintf(err->message, sizeof err->message, "the file could not be read, so it is not changed");
         return BL_ERR_INPUT;
     }
-    const bl_source *src = &r->doc->source;
+    const bl_source *src = &r->source;
     if (!as_decoded && src->reader && strcmp(src->reader, "docx") == 0) {
         snprintf(err->message, sizeof err->message, "a Word document is fixed as tracked changes (bl_docx_write_fixes), "
                  "not rewritten as text: not changed");

@@ -1,4 +1,4 @@
-/* report.c - collecting, sorting and reading back the findings of one document (their fixes are
+/* report.c - collecting, sorting and reading back the findings of one file (their fixes are
  * applied in fixes.c). */
 #include "report.h"
 
@@ -33,9 +33,9 @@ const char *bl_report_clean_text(bl_report *r, const char *s)
 {
     static const char ellipsis[] = "…", replacement[] = "\xEF\xBF\xBD";
     size_t len = strlen(s), max = BL_MAX_TEXT_BYTES - (sizeof ellipsis - 1);
-    char *out = bl_arena_alloc(&r->arena, BL_MAX_TEXT_BYTES + 1);
-    if (!out)
-        return NULL;
+    /* cleaned here, then copied at its length: a report of many findings (a file of many bulletins)
+     * keeps only the bytes of their texts */
+    char out[BL_MAX_TEXT_BYTES + 1];
     size_t n = 0, i = 0;
     while (i < len) {
         uint32_t cp;
@@ -61,8 +61,7 @@ const char *bl_report_clean_text(bl_report *r, const char *s)
         n += add_len;
         i += k;
     }
-    out[n] = '\0';
-    return out;
+    return bl_arena_strndup(&r->arena, out, n);
 }
 
 int bl_report_new_unreadable(bl_report **out, const char *path, const char *why)
@@ -178,22 +177,48 @@ const bl_rule_failure *bl_report_rule_failure(const bl_report *r, size_t i)
 
 const char *bl_report_source_line(const bl_report *r, uint32_t line, size_t *len)
 {
-    if (!r->doc || line == 0 || line > bl_source_reported_line_count(&r->doc->source))
+    if (!r->source.text || line == 0 || line > bl_source_reported_line_count(&r->source))
         return NULL;
     uint32_t n;
-    uint32_t start = bl_source_reported_line(&r->doc->source, line, &n);
+    uint32_t start = bl_source_reported_line(&r->source, line, &n);
     *len = n;
-    return r->doc->source.text + start;
+    return r->source.text + start;
+}
+
+int bl_report_keep_document(bl_report *r, bl_document *doc)
+{
+    if (BL_ARRAY_RESERVE(r->docs, r->doc_count + 1, r->doc_cap, 4)) {
+        bl_document_free(doc);
+        return BL_ERR_NOMEM;
+    }
+    r->docs[r->doc_count++] = doc;
+    return BL_OK;
+}
+
+static void write_one_model(const bl_document *doc, const char *path, bl_model_view view, FILE *out)
+{
+    if (view == BL_VIEW_CLAIMS)
+        bl_dump_claims(doc, path, out);
+    else
+        bl_dump_model(doc, path, out);
 }
 
 int bl_report_write_model(const bl_report *r, bl_model_view view, FILE *out)
 {
-    if (!r->doc)
+    if (r->doc_count == 0)
         return BL_ERR_USAGE;
-    if (view == BL_VIEW_CLAIMS)
-        bl_dump_claims(r->doc, r->path, out);
-    else
-        bl_dump_model(r->doc, r->path, out);
+    if (r->doc_count == 1) {
+        write_one_model(r->docs[0], r->path, view, out);
+        return BL_OK;
+    }
+    /* a file of several bulletins: an array of their models, in file order */
+    fputs("[\n", out);
+    for (size_t i = 0; i < r->doc_count; i++) {
+        if (i > 0)
+            fputs(",\n", out);
+        write_one_model(r->docs[i], r->path, view, out);
+    }
+    fputs("]\n", out);
     return BL_OK;
 }
 
@@ -218,19 +243,22 @@ void bl_report_keep_at_least(bl_report *r, bl_severity min)
 
 const char *bl_report_text(const bl_report *r, size_t *len)
 {
-    if (!r->doc) {
+    if (!r->source.text) {
         *len = 0;
         return NULL;
     }
-    *len = r->doc->source.len;
-    return r->doc->source.text;
+    *len = r->source.len;
+    return r->source.text;
 }
 
 void bl_report_free(bl_report *r)
 {
     if (!r)
         return;
-    bl_document_free(r->doc);
+    for (size_t i = 0; i < r->doc_count; i++)
+        bl_document_free(r->docs[i]);
+    free(r->docs);
+    bl_source_release(&r->source);
     free(r->diagnostics);
     free(r->failures);
     bl_arena_free(&r->arena);

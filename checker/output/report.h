@@ -1,4 +1,5 @@
-/* report.h - the findings of one document: diagnostics, failed rules and the model they refer to. */
+/* report.h - the findings of one file: diagnostics, failed rules, the file's source they refer to,
+ * and the models of its documents kept for --dump. */
 #ifndef BL_REPORT_H
 #define BL_REPORT_H
 #include "bulletin_lint/bulletin_lint.h"
@@ -14,7 +15,9 @@ struct bl_report {
     size_t diagnostic_count, diagnostic_cap;
     bl_rule_failure *failures;  /* owned (malloc) */
     size_t failure_count, failure_cap;
-    bl_document *doc;           /* owned; NULL when the file could not be read */
+    bl_source source;           /* owned: the file as read; empty (text NULL) when it could not be read */
+    bl_document **docs;         /* owned (malloc, each bl_document_free): the models kept, in file order */
+    size_t doc_count, doc_cap;
 };
 
 /* A message, suggestion or failure is cut at this many bytes (at a character, with "…"). */
@@ -24,6 +27,9 @@ int bl_report_new(bl_report **out, const char *path);
 /* Copies d (and its strings) into the report: its message and suggestion as text that is safe to
  * print anywhere (see bl_report_clean_text). */
 int bl_report_add(bl_report *report, const bl_diagnostic *d);
+/* Gives the report the model of one of its documents, for bl_report_write_model; the document is
+ * freed (and BL_ERR_NOMEM returned) when memory runs out. */
+int bl_report_keep_document(bl_report *report, bl_document *doc);
 int bl_report_add_failure(bl_report *report, const char *rule, const char *message);
 /* A copy of s (in the report's arena) that is valid UTF-8 (each invalid byte becomes U+FFFD) without
  * control characters (a line break or tab becomes a space; ESC, BEL and the other C0 and C1 controls

@@ -11,6 +11,7 @@
 
 #include "config.h"
 #include "lua_doc.h"
+#include "model_view.h"
 #include "utf8.h"
 
 /* A rule lists at most this many findings per document; the rest are counted in one more. */
@@ -92,13 +93,8 @@ static const char *string_field(lua_State *L, int t, const char *key, size_t *le
  * data is left on the stack. */
 static int push_node_data(lua_State *L, int index)
 {
-    if (lua_type(L, index) != LUA_TTABLE || !lua_getmetatable(L, index))
+    if (!bl_model_view_data(L, index))
         return 0;
-    if (raw_field(L, lua_gettop(L), "__index") != LUA_TTABLE) {
-        lua_pop(L, 2);
-        return 0;
-    }
-    lua_remove(L, -2);
     int node = lua_rawequal(L, -1, lua_upvalueindex(REPORT_TITLE));
     if (!node && lua_getmetatable(L, -1)) {
         node = lua_rawequal(L, -1, lua_upvalueindex(REPORT_TEXT_META));
@@ -254,23 +250,31 @@ static size_t read_places(lua_State *L, run_state *run, bl_place **out)
     return n;
 }
 
-/* The characters of line (1-based, in the file), for checking columns. */
+/* The characters of line (1-based, in the file; the document may be some lines of it), for
+ * checking columns. */
 static uint32_t line_chars(const bl_document *doc, uint32_t line)
 {
-    uint32_t len, start = bl_source_line(&doc->source, line, &len);
-    return line <= doc->source.line_count ? (uint32_t)bl_utf8_count(doc->source.text + start, len) : 0;
+    const bl_source *src = &doc->source;
+    if (line <= src->line_base || line - src->line_base > src->line_count)
+        return 0;
+    uint32_t len, start = bl_source_line(src, line - src->line_base, &len);
+    return (uint32_t)bl_utf8_count(src->text + start, len);
 }
 
-/* Checks a position given by line and column (not by a node) against the file: lines 1 to its last
- * (or the one after it, column 1: the end of the file), columns 1 to one past the line's last
+/* Checks a position given by line and column (not by a node) against the document: its lines in the
+ * file, 1 to its last when it is the whole file (or the one after it, column 1: the end), columns 1 to one past the line's last
  * character, the end not before the start (its column is cut to one past its line's end). */
 static void check_position(lua_State *L, const bl_document *doc, lua_Integer line, lua_Integer column,
                            lua_Integer end_line, lua_Integer *end_column)
 {
-    lua_Integer lines = doc->source.line_count ? doc->source.line_count : 1;
+    lua_Integer first = (lua_Integer)doc->source.line_base + 1;
+    lua_Integer lines = (lua_Integer)doc->source.line_base + (doc->source.line_count ? doc->source.line_count : 1);
     int past_end = line == lines + 1 && column == 1;
-    if (line < 1 || (line > lines && !past_end))
-        luaL_error(L, "report: line %I is outside the file (lines 1 to %I)", line, lines);
+    if (line < first || (line > lines && !past_end)) {
+        if (first == 1)
+            luaL_error(L, "report: line %I is outside the file (lines 1 to %I)", line, lines);
+        luaL_error(L, "report: line %I is outside the document (lines %I to %I of the file)", line, first, lines);
+    }
     lua_Integer chars = past_end ? 0 : line_chars(doc, (uint32_t)line);
     if (column < 1 || column > chars + 1)
         luaL_error(L, "report: column %I is outside line %I (columns 1 to %I)", column, line, chars + 1);
@@ -278,7 +282,8 @@ static void check_position(lua_State *L, const bl_document *doc, lua_Integer lin
         luaL_error(L, "report: the end (line %I, column %I) is before the start (line %I, column %I)", end_line,
                    *end_column, line, column);
     if (end_line > lines && !(end_line == lines + 1 && *end_column <= 1))
-        luaL_error(L, "report: end_line %I is outside the file (lines 1 to %I)", end_line, lines);
+        luaL_error(L, "report: end_line %I is outside the %s (lines %I to %I)", end_line,
+                   first == 1 ? "file" : "document", first, lines);
     lua_Integer end_chars = end_line > lines ? 0 : line_chars(doc, (uint32_t)end_line);
     if (*end_column > end_chars + 1)
         *end_column = end_chars + 1 > column || end_line > line ? end_chars + 1 : column;
@@ -468,7 +473,7 @@ static void run_rule(run_state *run, bl_sandbox *sb, bl_rule *rule, const bl_con
     run->rule = rule;
     run->reported = run->dropped = 0;
     run->bytes = 0;
-    run->byte_cap = FINDINGS_BYTES_BASE + (size_t)FINDINGS_BYTES_PER_BYTE * run->doc->source.len;
+    run->byte_cap = FINDINGS_BYTES_BASE + (size_t)FINDINGS_BYTES_PER_BYTE * bl_source_bytes(&run->doc->source);
     lua_rawgeti(L, LUA_REGISTRYINDEX, rule->ref);
     int rule_index = lua_gettop(L), enabled;
     if (rule->chunk_ref != LUA_NOREF) {

@@ -114,8 +114,12 @@ typedef struct bl_check_options {
     const char *const *only_rules;  /* when non-NULL, run just these rule ids */
     size_t only_rule_count;
     const bl_config *config;        /* a project configuration, or NULL for the defaults */
+    /* A file of several bulletins one after another is checked as one document per bulletin (see
+     * the README): a report keeps the model of its first document for bl_report_write_model, and
+     * with keep_models set those of every document (memory then grows with the file). */
+    int keep_models;
 } bl_check_options;
-#define BL_CHECK_OPTIONS_INIT {BL_ENCODING_AUTO, BL_LAYOUT_AUTO, NULL, 0, NULL}
+#define BL_CHECK_OPTIONS_INIT {BL_ENCODING_AUTO, BL_LAYOUT_AUTO, NULL, 0, NULL, 0}
 
 const char *bl_version(void);
 const char *bl_severity_name(bl_severity severity);
@@ -178,7 +182,9 @@ const char *bl_config_dir(const bl_config *config);  /* the folder holding it, a
  * (root = true), or as JSON {file, configurations, rules: {id: {enabled, severity, options}}}. */
 int bl_config_print_settings(bl_engine *engine, const bl_config *config, const char *path, int json, FILE *out);
 
-/* Checks one document. *out always receives a report unless BL_ERR_NOMEM is returned; when
+/* Checks one file: one document, or for a file of several bulletins one after another, one
+ * document per bulletin, their findings in the one report at the file's positions (see
+ * keep_models). *out always receives a report unless BL_ERR_NOMEM is returned; when
  * the bytes cannot be read the report carries the error (bl_report_error) and the call
  * returns BL_ERR_INPUT. */
 int bl_engine_check(bl_engine *engine, const char *path, const char *bytes, size_t len,
@@ -200,7 +206,9 @@ const bl_rule_failure *bl_report_rule_failure(const bl_report *report, size_t in
 const char *bl_report_source_line(const bl_report *report, uint32_t line, size_t *len);
 
 typedef enum bl_model_view { BL_VIEW_MODEL, BL_VIEW_CLAIMS } bl_model_view;
-/* Writes the document model as JSON. Returns BL_ERR_USAGE when the file could not be read. */
+/* Writes the document model as JSON: one object, or for a file of several bulletins an array of
+ * the models the report kept (bl_check_options.keep_models), in file order. Returns BL_ERR_USAGE
+ * when the file could not be read. */
 int bl_report_write_model(const bl_report *report, bl_model_view view, FILE *out);
 
 /* The file with every fix of the report's diagnostics applied, in its original encoding, BOM and

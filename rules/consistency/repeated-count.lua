@@ -45,9 +45,10 @@ function rule.check(doc, report, options)
   end
   local first = {}
   for _, c in ipairs(doc.claims) do
-    local noun = c.noun and c.noun.text
-    if c.kind == "count" and noun and utf8.len(noun) >= 3 and not generic[noun] and c.unit and
-       not activity[c.unit] and numbers.exact(c) and not listed[c] then
+    -- the claim's own fields first: its noun is a node made when first read
+    local noun = c.kind == "count" and c.unit and not activity[c.unit] and not listed[c] and numbers.exact(c) and
+                 c.noun and c.noun.text
+    if noun and utf8.len(noun) >= 3 and not generic[noun] then
       local before = c.paragraph.text:sub(math.max(1, c.from - 9), c.from - 1)
       local growing = before:find("新增", 1, true) or before:find("新建", 1, true) or before:find("累计", 1, true)
       if not growing then

@@ -11,7 +11,8 @@ end
 --- the first place with the count and the first few positions: a systematic problem (as in text
 --- extracted from a PDF) is one finding, not hundreds. A place's `fix` (the replacement text) goes
 --- with its finding; a summary carries the fixes of every place, for --fix, and every place it
---- counts (`places`), which the editor's report marks.
+--- counts (`places`), which the editor's report marks. The place tables go to report() as they are
+--- (a summary sets each one's `text` to its fix).
 ---   opts.one(place) → message, suggestion       opts.many(count, positions) → message, suggestion
 function text.report_places(doc, report, places, threshold, opts)
   if #places == 0 then return end
@@ -28,14 +29,21 @@ function text.report_places(doc, report, places, threshold, opts)
     positions[#positions + 1] = "第" .. line .. "行第" .. column .. "列"
   end
   local message, suggestion = opts.many(#places, table.concat(positions, "、"))
-  local fixes, counted = {}, {}
+  -- the places themselves go to report() as its places and, each with its fix as `text`, as its
+  -- fixes (report reads at, from, to and text of each, nothing else): no copies
+  local fixes, every_fix = {}, true
   for _, p in ipairs(places) do
-    if p.fix then fixes[#fixes + 1] = { at = p.at, from = p.from, to = p.to, text = p.fix } end
-    counted[#counted + 1] = { at = p.at, from = p.from, to = p.to }
+    if p.fix then
+      p.text = p.fix
+      fixes[#fixes + 1] = p
+    else
+      every_fix = false
+    end
   end
+  if every_fix then fixes = places end
   local first = places[1]
   report{ at = first.at, from = first.from, to = first.to, message = message, suggestion = suggestion,
-          fixes = #fixes > 0 and fixes or nil, places = counted }
+          fixes = #fixes > 0 and fixes or nil, places = places }
 end
 
 --- Whether a node's text ends in a semicolon (；or ;): an item of a list that goes on.

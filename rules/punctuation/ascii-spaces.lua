@@ -105,7 +105,7 @@ function rule.check(doc, report, options)
   local places = {}
   for _, node in ipairs(text.nodes(doc)) do
     local s = node.text
-    if letter_spaced(s) then goto next_node end
+    if not s:find(" ", 1, true) or letter_spaced(s) then goto next_node end -- most nodes have no space
     for from, to in re.gmatch(s, "(?<=[^ ]) +(?=[^ ])") do
       local a, b = left_of(s, from), right_of(s, to)
       -- after a half-width mark in Chinese the spaces are part of punctuation.half-width's finding

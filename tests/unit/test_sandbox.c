@@ -269,6 +269,62 @@ static void test_text_nodes_and_lazy_nodes(void **state)
     remove_dir(dir);
 }
 
+/* paragraph.sentences and claim.sentence are made on first read, whichever is read first: the
+ * claim's sentence is the very node of its paragraph's list, and links back to the paragraph. */
+static void test_sentences_made_on_first_read(void **state)
+{
+    (void)state;
+    char dir[256];
+    bl_engine *engine = one_rule_engine(dir,
+        "return { id = 'structure.one', category = 'structure', severity = 'info', summary = 'sentences',\n"
+        "  check = function(doc, report)\n"
+        "    local c = doc.claims[2]\n"
+        "    local s = c.sentence\n"
+        "    local p = c.paragraph\n"
+        "    report{ at = s, message = #p.sentences .. ' ' .. s.index .. ' ' .. s.text .. ' ' ..\n"
+        "      tostring(rawequal(s, p.sentences[s.index])) .. ' ' .. tostring(rawequal(s.paragraph, p)) .. ' ' ..\n"
+        "      tostring(rawequal(doc.claims[1].sentence, p.sentences[1])) }\n"
+        "    local first = doc.paragraphs[1]\n"
+        "    report{ at = first.sentences[1], message = first.sentences[1].text .. ' ' .. type(doc.paragraphs[2].sentences) }\n"
+        "  end }\n");
+    bl_report *r = check_cleanly(engine, "简报（一）\n周口：标题\n　　导语一。导语二。\n　　共查找问题57个。已整改40个。\n", 2);
+    assert_string_equal(bl_report_diagnostic(r, 0)->message, "导语一。 table"); /* in document order */
+    assert_int_equal(bl_report_diagnostic(r, 0)->line, 3);
+    assert_string_equal(bl_report_diagnostic(r, 1)->message, "2 2 已整改40个。 true true true");
+    assert_int_equal(bl_report_diagnostic(r, 1)->line, 4);
+    assert_int_equal(bl_report_diagnostic(r, 1)->column, 12);
+    bl_report_free(r);
+    bl_engine_free(engine);
+    remove_dir(dir);
+}
+
+/* The model's nodes and lists are views (userdata sharing one metatable) that read as tables:
+ * type, #, ipairs, pairs and table.concat work; getmetatable hides the metatable; writes fail. */
+static void test_views_read_as_tables(void **state)
+{
+    (void)state;
+    char dir[256];
+    bl_engine *engine = one_rule_engine(dir,
+        "return { id = 'structure.one', category = 'structure', severity = 'info', summary = 'views',\n"
+        "  check = function(doc, report)\n"
+        "    local p = doc.paragraphs[1]\n"
+        "    local texts = {}\n"
+        "    for i, q in ipairs(doc.paragraphs) do texts[i] = q.text end\n"
+        "    local keys = 0\n"
+        "    for k in pairs(p) do keys = keys + 1 end\n"
+        "    local ok, err = pcall(function() p.text = 'x' end)\n"
+        "    report{ line = 1, column = 1, message = type(doc) .. ' ' .. type(p) .. ' ' .. #doc.paragraphs .. ' ' ..\n"
+        "      tostring(getmetatable(p)) .. ' ' .. table.concat(texts, '|') .. ' ' .. tostring(keys > 2) .. ' ' ..\n"
+        "      tostring(ok) .. ' ' .. tostring(err):gsub('^.-: ', '') .. ' ' .. type(nil) .. type('') }\n"
+        "  end }\n");
+    bl_report *r = check_cleanly(engine, "简报（一）\n周口：标题\n　　甲。\n　　乙。\n", 1);
+    assert_string_equal(bl_report_diagnostic(r, 0)->message,
+                        "table table 2 false 甲。|乙。 true false the document model is read-only (cannot set text) nilstring");
+    bl_report_free(r);
+    bl_engine_free(engine);
+    remove_dir(dir);
+}
+
 static void test_bad_rule_metadata_is_rejected(void **state)
 {
     (void)state;
@@ -572,6 +628,8 @@ int main(void)
         cmocka_unit_test(test_any_of),
         cmocka_unit_test(test_text_nodes_and_lazy_nodes),
         cmocka_unit_test(test_modules_load_when_required),
+        cmocka_unit_test(test_sentences_made_on_first_read),
+        cmocka_unit_test(test_views_read_as_tables),
         cmocka_unit_test(test_budget_escapes),
         cmocka_unit_test(test_work_in_c_is_counted),
         cmocka_unit_test(test_regex_cache_is_bounded),
