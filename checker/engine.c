@@ -58,9 +58,18 @@ int bl_engine_new(bl_engine **out, const bl_engine_options *opts, bl_error *err)
     const char *const *default_dirs = stat(installed[0], &st) == 0 && S_ISDIR(st.st_mode) ? installed : builtin;
     const char *const *dirs = opts && opts->rule_dir_count ? opts->rule_dirs : default_dirs;
     size_t dir_count = opts && opts->rule_dir_count ? opts->rule_dir_count : 1;
-    for (size_t i = 0; !status && i < dir_count; i++)
+    for (size_t i = 0; !status && i < dir_count; i++) {
+        /* the built-in rules (the first folder) are reviewed code that keeps a few MB: the collector
+         * waits until they are loaded, instead of marking the same modules again and again */
+        if (i == 0)
+            lua_gc(e->sandbox->L, LUA_GCSTOP);
         status = strcmp(dirs[i], BL_BUILTIN_RULES) == 0 ? bl_rules_load_builtin(&e->rules, e->sandbox, err)
-                                                        : bl_rules_load_dir(&e->rules, e->sandbox, dirs[i], err);
+                                                        : bl_rules_load_dir(&e->rules, e->sandbox, dirs[i],
+                                                                            i == 0 ? BL_MODULES_ON_DEMAND
+                                                                                   : BL_MODULES_AT_ONCE, err);
+        if (i == 0)
+            lua_gc(e->sandbox->L, LUA_GCRESTART);
+    }
     if (!status) {
         bl_ruleset_sort(&e->rules);
         e->builtin_dir = strdup(dirs[0]);

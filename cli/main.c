@@ -9,6 +9,13 @@
 #include "cli.h"
 #include "suggest.h"
 
+#if defined(NDEBUG) && !defined(__SANITIZE_ADDRESS__) && defined(__has_include)
+#if __has_include(<valgrind/valgrind.h>)
+#include <valgrind/valgrind.h>
+#define BL_LEAVE_ENGINE_AT_EXIT 1
+#endif
+#endif
+
 #ifndef BL_RULES_INSTALL_DIR
 #define BL_RULES_INSTALL_DIR "/usr/local/share/bulletin-lint/rules"
 #endif
@@ -545,6 +552,29 @@ static int check_inputs(const options *o, bl_engine *engine, const bl_engine_opt
     return out.trouble ? EXIT_TROUBLE : out.findings ? EXIT_FINDINGS : EXIT_CLEAN;
 }
 
+#ifdef BL_LEAVE_ENGINE_AT_EXIT
+/* Whether the process runs under valgrind's memcheck, which checks for leaks at exit (its
+ * allocator is preloaded; callgrind's and the other tools' are not). */
+static int under_memcheck(void)
+{
+    const char *preload = getenv("LD_PRELOAD");
+    return RUNNING_ON_VALGRIND && preload && strstr(preload, "vgpreload_memcheck");
+}
+#endif
+
+/* Frees the engine, unless the process is about to end anyway: in a release build its Lua state
+ * (every rule, module and compiled pattern, some 50,000 objects) would be handed back one object
+ * at a time, 3M instructions that the exit does at once. Debug and sanitizer builds, and a release
+ * build under memcheck, free it, so that a leak in the engine's teardown still shows. */
+static void engine_done(bl_engine *engine)
+{
+#ifdef BL_LEAVE_ENGINE_AT_EXIT
+    if (!under_memcheck())
+        return;
+#endif
+    bl_engine_free(engine);
+}
+
 int main(int argc, char **argv)
 {
     options o = {0};
@@ -583,7 +613,7 @@ int main(int argc, char **argv)
         }
         inputs_free(&inputs);
     }
-    bl_engine_free(engine);
+    engine_done(engine);
     i18n_free();
     return status;
 }

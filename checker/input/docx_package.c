@@ -4,11 +4,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <zip.h>
-
 #include "xml_parse.h"
+#include "zip_library.h"
 
 struct bl_docx_package {
+    const bl_zip_library *z;
     zip_t *zip;
     size_t total_read;
 };
@@ -22,32 +22,36 @@ static int fail(bl_error *err, const char *fmt, const char *a, const char *b)
 int bl_docx_open(bl_docx_package **out, const char *bytes, size_t len, bl_error *err)
 {
     *out = NULL;
+    const bl_zip_library *z = bl_zip_library_get(err);
+    if (!z)
+        return BL_ERR_INPUT;
     zip_error_t ze;
-    zip_error_init(&ze);
-    zip_source_t *src = zip_source_buffer_create(bytes, len, 0, &ze);
+    z->zip_error_init(&ze);
+    zip_source_t *src = z->zip_source_buffer_create(bytes, len, 0, &ze);
     if (!src) {
-        zip_error_fini(&ze);
+        z->zip_error_fini(&ze);
         return BL_ERR_NOMEM;
     }
-    zip_t *zip = zip_open_from_source(src, ZIP_RDONLY | ZIP_CHECKCONS, &ze);
+    zip_t *zip = z->zip_open_from_source(src, ZIP_RDONLY | ZIP_CHECKCONS, &ze);
     if (!zip) {
-        fail(err, "a damaged zip archive (%s)%s", zip_error_strerror(&ze), "");
-        zip_source_free(src);
-        zip_error_fini(&ze);
+        fail(err, "a damaged zip archive (%s)%s", z->zip_error_strerror(&ze), "");
+        z->zip_source_free(src);
+        z->zip_error_fini(&ze);
         return BL_ERR_INPUT;
     }
-    zip_error_fini(&ze);
-    if (zip_get_num_entries(zip, 0) > BL_DOCX_MAX_ENTRIES) {
-        zip_discard(zip);
+    z->zip_error_fini(&ze);
+    if (z->zip_get_num_entries(zip, 0) > BL_DOCX_MAX_ENTRIES) {
+        z->zip_discard(zip);
         snprintf(err->message, sizeof err->message, "a zip archive of more than %d entries: not a Word document",
                  BL_DOCX_MAX_ENTRIES);
         return BL_ERR_INPUT;
     }
     bl_docx_package *pkg = calloc(1, sizeof *pkg);
     if (!pkg) {
-        zip_discard(zip);
+        z->zip_discard(zip);
         return BL_ERR_NOMEM;
     }
+    pkg->z = z;
     pkg->zip = zip;
     *out = pkg;
     return BL_OK;
@@ -57,27 +61,30 @@ void bl_docx_close(bl_docx_package *pkg)
 {
     if (!pkg)
         return;
-    zip_discard(pkg->zip);
+    const bl_zip_library *z = pkg->z;
+    z->zip_discard(pkg->zip);
     free(pkg);
 }
 
 int bl_docx_has_part(const bl_docx_package *pkg, const char *name)
 {
-    return zip_name_locate(pkg->zip, name, 0) >= 0;
+    const bl_zip_library *z = pkg->z;
+    return z->zip_name_locate(pkg->zip, name, 0) >= 0;
 }
 
 int bl_docx_read_part(bl_docx_package *pkg, const char *name, int optional, char **out, size_t *len, bl_error *err)
 {
+    const bl_zip_library *z = pkg->z;
     *out = NULL;
     *len = 0;
-    zip_int64_t index = zip_name_locate(pkg->zip, name, 0);
+    zip_int64_t index = z->zip_name_locate(pkg->zip, name, 0);
     if (index < 0) {
         if (optional)
             return BL_OK;
         return fail(err, "%s: this part is missing%s", name, "");
     }
     zip_stat_t st;
-    if (zip_stat_index(pkg->zip, (zip_uint64_t)index, 0, &st) != 0 || !(st.valid & ZIP_STAT_SIZE))
+    if (z->zip_stat_index(pkg->zip, (zip_uint64_t)index, 0, &st) != 0 || !(st.valid & ZIP_STAT_SIZE))
         return fail(err, "%s: cannot read this part's entry in the zip%s", name, "");
     if (st.size > BL_DOCX_MAX_PART_BYTES || pkg->total_read + st.size > BL_DOCX_MAX_TOTAL_BYTES) {
         snprintf(err->message, sizeof err->message, "%s: %llu bytes uncompressed, over the limit of %u MiB (a zip bomb?)",
@@ -94,12 +101,12 @@ int bl_docx_read_part(bl_docx_package *pkg, const char *name, int optional, char
     }
     if ((st.valid & ZIP_STAT_ENCRYPTION_METHOD) && st.encryption_method != ZIP_EM_NONE)
         return fail(err, "%s: this part is encrypted%s", name, "");
-    zip_file_t *f = zip_fopen_index(pkg->zip, (zip_uint64_t)index, 0);
+    zip_file_t *f = z->zip_fopen_index(pkg->zip, (zip_uint64_t)index, 0);
     if (!f)
-        return fail(err, "%s: cannot open this part (%s)", name, zip_strerror(pkg->zip));
+        return fail(err, "%s: cannot open this part (%s)", name, z->zip_strerror(pkg->zip));
     char *buf = malloc((size_t)st.size + 1);
     if (!buf) {
-        zip_fclose(f);
+        z->zip_fclose(f);
         return BL_ERR_NOMEM;
     }
     size_t got = 0;
@@ -108,23 +115,23 @@ int bl_docx_read_part(bl_docx_package *pkg, const char *name, int optional, char
         char extra;
         char *to = got < st.size ? buf + got : &extra;
         size_t want = got < st.size ? (size_t)st.size - got : 1;
-        zip_int64_t n = zip_fread(f, to, want);
+        zip_int64_t n = z->zip_fread(f, to, want);
         if (n < 0) {
-            fail(err, "%s: damaged in the zip (%s)", name, zip_file_strerror(f));
-            zip_fclose(f);
+            fail(err, "%s: damaged in the zip (%s)", name, z->zip_file_strerror(f));
+            z->zip_fclose(f);
             free(buf);
             return BL_ERR_INPUT;
         }
         if (n == 0)
             break;
         if (got >= st.size) {
-            zip_fclose(f);
+            z->zip_fclose(f);
             free(buf);
             return fail(err, "%s: larger than its zip header says (a zip bomb?)%s", name, "");
         }
         got += (size_t)n;
     }
-    zip_fclose(f);
+    z->zip_fclose(f);
     if (got != st.size) {
         free(buf);
         return fail(err, "%s: shorter than its zip header says%s", name, "");
@@ -249,10 +256,11 @@ int bl_docx_related_part(bl_docx_package *pkg, const char *source, const char *t
 
 static int has_prefix(const bl_docx_package *pkg, const char *prefix)
 {
-    zip_int64_t n = zip_get_num_entries(pkg->zip, 0);
+    const bl_zip_library *z = pkg->z;
+    zip_int64_t n = z->zip_get_num_entries(pkg->zip, 0);
     size_t pl = strlen(prefix);
     for (zip_int64_t i = 0; i < n; i++) {
-        const char *name = zip_get_name(pkg->zip, (zip_uint64_t)i, 0);
+        const char *name = z->zip_get_name(pkg->zip, (zip_uint64_t)i, 0);
         if (name && strncmp(name, prefix, pl) == 0)
             return 1;
     }
@@ -308,72 +316,75 @@ int bl_docx_write(const char *bytes, size_t len, const bl_docx_part_data *parts,
 {
     *out = NULL;
     *out_len = 0;
+    const bl_zip_library *z = bl_zip_library_get(err);
+    if (!z)
+        return BL_ERR_INPUT;
     zip_error_t ze;
-    zip_error_init(&ze);
+    z->zip_error_init(&ze);
     char *copy = malloc(len ? len : 1);
     if (!copy)
         return BL_ERR_NOMEM;
     memcpy(copy, bytes, len);
-    zip_source_t *src = zip_source_buffer_create(copy, len, 1, &ze);
+    zip_source_t *src = z->zip_source_buffer_create(copy, len, 1, &ze);
     if (!src) {
         free(copy);
-        zip_error_fini(&ze);
+        z->zip_error_fini(&ze);
         return BL_ERR_NOMEM;
     }
-    zip_source_keep(src);
-    zip_t *zip = zip_open_from_source(src, 0, &ze);
+    z->zip_source_keep(src);
+    zip_t *zip = z->zip_open_from_source(src, 0, &ze);
     int status = BL_OK;
     if (!zip) {
-        snprintf(err->message, sizeof err->message, "cannot reopen the package: %s", zip_error_strerror(&ze));
-        zip_source_free(src);
-        zip_error_fini(&ze);
+        snprintf(err->message, sizeof err->message, "cannot reopen the package: %s", z->zip_error_strerror(&ze));
+        z->zip_source_free(src);
+        z->zip_error_fini(&ze);
         return BL_ERR_INPUT;
     }
-    zip_error_fini(&ze);
+    z->zip_error_fini(&ze);
     time_t mtime = 0;
     zip_stat_t st;
-    if (zip_stat_index(zip, 0, 0, &st) == 0 && (st.valid & ZIP_STAT_MTIME))
+    if (z->zip_stat_index(zip, 0, 0, &st) == 0 && (st.valid & ZIP_STAT_MTIME))
         mtime = st.mtime;
     for (size_t i = 0; i < count && status == BL_OK; i++) {
-        zip_source_t *data = zip_source_buffer(zip, parts[i].data, parts[i].len, 0);
-        zip_int64_t index = zip_name_locate(zip, parts[i].name, 0);
-        if (index >= 0 && zip_stat_index(zip, (zip_uint64_t)index, 0, &st) == 0 && (st.valid & ZIP_STAT_MTIME))
+        zip_source_t *data = z->zip_source_buffer(zip, parts[i].data, parts[i].len, 0);
+        zip_int64_t index = z->zip_name_locate(zip, parts[i].name, 0);
+        if (index >= 0 && z->zip_stat_index(zip, (zip_uint64_t)index, 0, &st) == 0 && (st.valid & ZIP_STAT_MTIME))
             mtime = st.mtime;
         if (!data) {
             status = BL_ERR_NOMEM;
-        } else if (index >= 0 ? zip_file_replace(zip, (zip_uint64_t)index, data, 0) != 0
-                              : (index = zip_file_add(zip, parts[i].name, data, ZIP_FL_ENC_UTF_8)) < 0) {
-            zip_source_free(data);
-            snprintf(err->message, sizeof err->message, "%s: cannot write this part: %s", parts[i].name, zip_strerror(zip));
+        } else if (index >= 0 ? z->zip_file_replace(zip, (zip_uint64_t)index, data, 0) != 0
+                              : (index = z->zip_file_add(zip, parts[i].name, data, ZIP_FL_ENC_UTF_8)) < 0) {
+            z->zip_source_free(data);
+            snprintf(err->message, sizeof err->message, "%s: cannot write this part: %s", parts[i].name, z->zip_strerror(zip));
             status = BL_ERR_INPUT;
         } else {
-            zip_file_set_mtime(zip, (zip_uint64_t)index, mtime, 0); /* the same bytes for the same input */
-            zip_set_file_compression(zip, (zip_uint64_t)index, ZIP_CM_DEFLATE, 6);
+            z->zip_file_set_mtime(zip, (zip_uint64_t)index, mtime, 0); /* the same bytes for the same input */
+            z->zip_set_file_compression(zip, (zip_uint64_t)index, ZIP_CM_DEFLATE, 6);
         }
     }
     if (status != BL_OK) {
-        zip_discard(zip);
-        zip_source_free(src);
+        z->zip_discard(zip);
+        z->zip_source_free(src);
         return status;
     }
-    if (zip_close(zip) != 0) {
-        snprintf(err->message, sizeof err->message, "cannot write the package: %s", zip_strerror(zip));
-        zip_discard(zip);
-        zip_source_free(src);
+    if (z->zip_close(zip) != 0) {
+        snprintf(err->message, sizeof err->message, "cannot write the package: %s", z->zip_strerror(zip));
+        z->zip_discard(zip);
+        z->zip_source_free(src);
         return BL_ERR_INPUT;
     }
     zip_stat_t whole;
     char *result = NULL;
-    if (zip_source_stat(src, &whole) == 0 && zip_source_open(src) == 0) {
+    if (z->zip_source_stat(src, &whole) == 0 && z->zip_source_open(src) == 0) {
         result = malloc(whole.size ? (size_t)whole.size : 1);
-        zip_int64_t n = result ? zip_source_read(src, result, whole.size) : -1;
-        zip_source_close(src);
+        zip_int64_t n = result ? z->zip_source_read(src, result, whole.size) : -1;
+        z->zip_source_close(src);
         if (n < 0 || (zip_uint64_t)n != whole.size) {
             free(result);
             result = NULL;
         }
     }
-    zip_source_free(src);
+    z->zip_source_free(src);
     if (!result) {
         snprintf(err->message, sizeof err->message, "cannot write the package%s", "");
         return BL_ERR_INPUT;

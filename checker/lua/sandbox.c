@@ -42,28 +42,39 @@ static const char prelude[] =
     "for _, k in G.ipairs{'os', 'io', 'debug', 'package', 'coroutine'} do base[k] = blocked_library(k) end\n"
     "setmetatable(base, {__metatable = false, __newindex = read_only('the rule environment'),\n"
     "  __index = function(_, k) error(\"undeclared global '\" .. tostring(k) .. \"'\", 2) end})\n"
-    /* scopes[i]: the modules of the i-th rule directory, reading through to those of the directories
-     * before it; a rule requires from its own directory's scope, so that a module of a later
-     * directory never replaces one that the rules of an earlier directory use */
-    "local scopes = {}\n"
+    /* scopes[i]: the modules of the i-th rule directory; loaders[i]: those of its modules not
+     * loaded yet, each loaded when first required. A rule requires from its own directory's scope,
+     * then from those before it, so that a module of a later directory never replaces one that the
+     * rules of an earlier directory use. */
+    "local scopes, loaders, rawget = {}, {}, G.rawget\n"
     "local function new_scope()\n"
-    "  scopes[#scopes + 1] = setmetatable({}, {__index = scopes[#scopes]})\n"
+    "  scopes[#scopes + 1], loaders[#loaders + 1] = {}, {}\n"
     "  return #scopes\n"
     "end\n"
+    "local function find(scope, name)\n"
+    "  for s = scope, 1, -1 do\n"
+    "    local m = rawget(scopes[s], name)\n"
+    "    if m ~= nil then return m end\n"
+    "    local load = rawget(loaders[s], name)\n"
+    "    if load then return load() end\n"
+    "  end\n"
+    "end\n"
     "local function env(path, scope)\n"
-    "  local modules = scopes[scope] or {}\n"
     "  local e = setmetatable({}, {__index = base, __metatable = false, __newindex = function(_, k)\n"
     "    error(\"assignment to global '\" .. tostring(k) .. \"' in \" .. path .. ': declare it local', 2) end})\n"
     "  rawset(e, 'require', function(name)\n"
-    "    local m = type(name) == 'string' and modules[name] or nil\n"
-    "    if m == nil then error(\"module '\" .. tostring(name) .. \"' not found: rules may require only the modules of rules/lib\", 2) end\n"
+    "    local ok, m = true, nil\n"
+    "    if type(name) == 'string' and scopes[scope] then ok, m = pcall_fn(find, scope, name) end\n"
+    "    if not ok then error(m, 2) end\n"
+    "    if not m then error(\"module '\" .. tostring(name) .. \"' not found: rules may require only the modules of rules/lib\", 2) end\n"
     "    return m\n"
     "  end)\n"
     "  return e\n"
     "end\n"
-    "local function add_module(scope, name, value) rawset(scopes[scope], name, value) end\n"
+    "local function add_module(scope, name, value) rawset(scopes[scope], name, value); rawset(loaders[scope], name, nil) end\n"
+    "local function add_loader(scope, name, load) rawset(loaders[scope], name, load) end\n"
     "local function add_library(name, value) rawset(base, name, view(value, name)) end\n"
-    "return env, add_module, add_library, new_scope\n";
+    "return env, add_module, add_library, new_scope, add_loader, find\n";
 
 static bl_sandbox *sandbox_of(lua_State *L)
 {
@@ -72,15 +83,15 @@ static bl_sandbox *sandbox_of(lua_State *L)
 
 static void count_hook(lua_State *L, lua_Debug *ar);
 
-/* Writes "file:line:" of the innermost Lua function on the stack from level on (the rule's code)
- * into buffer, or "" when there is none; returns the length of its "file:" part. Allocates nothing,
- * so that it works with the memory cap reached. */
+/* Writes "file:line:" of the innermost Lua function on the stack from level on (the rule's code;
+ * the sandbox's own, require say, is passed over) into buffer, or "" when there is none; returns
+ * the length of its "file:" part. Allocates nothing, so that it works with the memory cap reached. */
 static size_t where_in_rule(lua_State *L, int level, char *buffer, size_t size)
 {
     lua_Debug ar;
     buffer[0] = '\0';
     for (; lua_getstack(L, level, &ar); level++) {
-        if (lua_getinfo(L, "Sl", &ar) && ar.currentline > 0) {
+        if (lua_getinfo(L, "Sl", &ar) && ar.currentline > 0 && strcmp(ar.source, "=prelude") != 0) {
             snprintf(buffer, size, "%s:%d:", ar.short_src, ar.currentline);
             return strlen(ar.short_src) + 1;
         }
@@ -385,11 +396,13 @@ int bl_sandbox_new(bl_sandbox **out, bl_error *err)
     lua_pushcfunction(L, sandbox_xpcall);
     lua_pushcfunction(L, sandbox_setmetatable);
     lua_pushcfunction(L, library_view);
-    if (lua_pcall(L, 6, 4, 0) != LUA_OK) {
+    if (lua_pcall(L, 6, 6, 0) != LUA_OK) {
         snprintf(err->message, sizeof err->message, "sandbox prelude: %s", lua_tostring(L, -1));
         bl_sandbox_free(sb);
         return BL_ERR_RULES;
     }
+    sb->require_ref = luaL_ref(L, LUA_REGISTRYINDEX);
+    sb->loader_ref = luaL_ref(L, LUA_REGISTRYINDEX);
     sb->scope_ref = luaL_ref(L, LUA_REGISTRYINDEX);
     sb->library_ref = luaL_ref(L, LUA_REGISTRYINDEX);
     sb->module_ref = luaL_ref(L, LUA_REGISTRYINDEX);
@@ -431,6 +444,36 @@ void bl_sandbox_disarm(bl_sandbox *sb)
     lua_sethook(sb->L, count_hook, LUA_MASKCOUNT, HOOK_STEP);
     if (was_exhausted)
         lua_gc(sb->L, LUA_GCCOLLECT);
+}
+
+void bl_sandbox_suspend(bl_sandbox *sb, bl_sandbox_run *saved)
+{
+    saved->used = sb->used;
+    saved->limit = sb->limit;
+    saved->instructions_left = sb->instructions_left;
+    saved->deadline = sb->deadline;
+    saved->charges = sb->charges;
+    saved->exhausted = sb->exhausted;
+    saved->cpu = sb->deadline ? clock_ns(CLOCK_THREAD_CPUTIME_ID) : 0;
+    memcpy(saved->where, sb->where, sizeof saved->where);
+}
+
+void bl_sandbox_resume(bl_sandbox *sb, const bl_sandbox_run *saved)
+{
+    size_t kept = sb->used > saved->used ? sb->used - saved->used : 0;
+    sb->limit = saved->limit ? saved->limit + kept : 0;
+    sb->instructions_left = saved->instructions_left;
+    sb->deadline = saved->deadline ? saved->deadline + (clock_ns(CLOCK_THREAD_CPUTIME_ID) - saved->cpu) : 0;
+    sb->next_cpu_check = clock_ns(CLOCK_MONOTONIC);
+    sb->charges = saved->charges;
+    sb->exhausted = saved->exhausted;
+    memcpy(sb->where, saved->where, sizeof sb->where);
+    lua_sethook(sb->L, count_hook, LUA_MASKCOUNT, sb->exhausted == BL_NOT_EXHAUSTED ? HOOK_STEP : 1);
+}
+
+bl_sandbox *bl_sandbox_of(lua_State *L)
+{
+    return sandbox_of(L);
 }
 
 int bl_sandbox_pcall(bl_sandbox *sb, int nargs, int nresults)
@@ -582,65 +625,135 @@ void bl_sandbox_freeze(bl_sandbox *sb)
     lua_pop(L, 1);
 }
 
-/* Makes the value at index (absolute) read-only where it is, with everything it reaches: a table's
- * contents move to a new table, and the table itself becomes a view of it (so that every reference to
- * it, a module's upvalues included, sees the view); a Lua function's upvalues are frozen the same way.
- * Tables with a protected metatable (views, environments) are the engine's and are left as they are. */
-static void freeze_in_place(lua_State *L, int index, int seen)
+/* Freezing a module. Every table a module reaches (through the values and keys of its tables, their
+ * metatables and its Lua functions' upvalues) keeps its contents and gets a read-only view of them;
+ * every reference to it that the walk goes through (a value or a key of a table, an upvalue) is
+ * replaced by that view. Nothing is copied: a table of 16,000 words costs one walk over it, not
+ * two tables rebuilt. A rule reaches the modules only through require, so it reaches only views:
+ * their own contents are empty, their metatable is protected, their pairs hands out views.
+ * Metatables keep their place (their fields are raw lookups), with their contents frozen the same
+ * way. Tables with a protected metatable (views, environments) are the engine's and are left as
+ * they are; so are C functions. seen (absolute index) maps each table or function done to what
+ * stands for it. */
+
+static void freeze_reference(lua_State *L, int index, int seen);
+
+static void remember(lua_State *L, int original, int replacement, int seen)
+{
+    lua_pushvalue(L, original);
+    lua_pushvalue(L, replacement);
+    lua_rawset(L, seen);
+}
+
+/* The upvalues of the Lua function at f that hold tables are replaced by their views (an upvalue
+ * shared by several functions is replaced for all). */
+static void freeze_upvalues(lua_State *L, int f, int seen)
+{
+    for (int i = 1; lua_getupvalue(L, f, i); i++) {
+        int type = lua_type(L, -1);
+        freeze_reference(L, lua_gettop(L), seen);
+        if (type == LUA_TTABLE)
+            lua_setupvalue(L, f, i);
+        else
+            lua_pop(L, 1);
+    }
+}
+
+/* Keys that are tables are replaced by their views after the walk (a walk may not add keys). */
+static void freeze_table_keys(lua_State *L, int t, int seen)
+{
+    lua_newtable(L);
+    int keys = lua_gettop(L);
+    lua_Integer n = 0;
+    lua_pushnil(L);
+    while (lua_next(L, t)) {
+        lua_pop(L, 1);
+        if (lua_type(L, -1) == LUA_TTABLE) {
+            lua_pushvalue(L, -1);
+            lua_rawseti(L, keys, ++n);
+        }
+    }
+    for (lua_Integer i = 1; i <= n; i++) {
+        lua_rawgeti(L, keys, i); /* the key, then its value */
+        lua_pushvalue(L, -1);
+        lua_rawget(L, t);
+        lua_pushvalue(L, -2);
+        lua_pushnil(L);
+        lua_rawset(L, t);
+        freeze_reference(L, lua_gettop(L) - 1, seen);
+        lua_rawset(L, t);
+    }
+    lua_pop(L, 1);
+}
+
+/* Replaces the table references among the values of the table at t by their views (assigning
+ * existing keys during a walk is allowed), and walks functions and keys. */
+static void freeze_contents(lua_State *L, int t, int seen)
+{
+    int table_keys = 0;
+    lua_pushnil(L);
+    while (lua_next(L, t)) {
+        int type = lua_type(L, -1);
+        freeze_reference(L, lua_gettop(L), seen);
+        if (type == LUA_TTABLE) {
+            lua_pushvalue(L, -2);
+            lua_insert(L, -2);
+            lua_rawset(L, t);
+        } else {
+            lua_pop(L, 1);
+        }
+        if (lua_type(L, -1) == LUA_TFUNCTION) {
+            lua_pushvalue(L, -1);
+            freeze_reference(L, lua_gettop(L), seen);
+            lua_pop(L, 1);
+        }
+        table_keys |= lua_type(L, -1) == LUA_TTABLE;
+    }
+    if (table_keys)
+        freeze_table_keys(L, t, seen);
+}
+
+/* Replaces the value at index (absolute) by what stands for it once frozen: a table by its view, a
+ * Lua function by itself with its upvalues frozen, anything else by itself. */
+static void freeze_reference(lua_State *L, int index, int seen)
 {
     int type = lua_type(L, index);
-    if ((type != LUA_TTABLE && type != LUA_TFUNCTION) || (type == LUA_TFUNCTION && lua_iscfunction(L, index)))
+    if (type != LUA_TTABLE && (type != LUA_TFUNCTION || lua_iscfunction(L, index)))
         return;
     lua_pushvalue(L, index);
-    if (lua_rawget(L, seen) != LUA_TNIL) {
-        lua_pop(L, 1);
+    if (lua_rawget(L, seen) != LUA_TNIL) { /* done already: a shared or cyclic reference */
+        lua_replace(L, index);
         return;
     }
     lua_pop(L, 1);
-    lua_pushvalue(L, index);
-    lua_pushboolean(L, 1);
-    lua_rawset(L, seen);
     luaL_checkstack(L, 8, "a module too deep to freeze");
-    if (type == LUA_TFUNCTION) {
-        for (int i = 1; lua_getupvalue(L, index, i); i++) {
-            freeze_in_place(L, lua_gettop(L), seen);
-            lua_pop(L, 1);
-        }
-        return;
-    }
-    if (luaL_getmetafield(L, index, "__metatable") != LUA_TNIL) {
-        lua_pop(L, 1);
+    if (type == LUA_TFUNCTION || luaL_getmetafield(L, index, "__metatable") != LUA_TNIL) {
+        if (type == LUA_TTABLE)
+            lua_pop(L, 1); /* the __metatable field */
+        remember(L, index, index, seen);
+        if (type == LUA_TFUNCTION)
+            freeze_upvalues(L, index, seen);
         return;
     }
     lua_createtable(L, 0, 0);
-    int data = lua_gettop(L);
-    lua_pushnil(L);
-    while (lua_next(L, index)) {
-        freeze_in_place(L, lua_gettop(L), seen);
-        lua_pushvalue(L, -2);
-        lua_insert(L, -2);
-        lua_rawset(L, data);
-    }
-    lua_pushnil(L);
-    while (lua_next(L, data)) { /* empty the table: a view has nothing of its own */
+    push_view_metatable(L, index, "a module");
+    lua_setmetatable(L, -2);
+    int view = lua_gettop(L);
+    remember(L, index, view, seen);
+    freeze_contents(L, index, seen);
+    if (lua_getmetatable(L, index)) {
+        freeze_reference(L, lua_gettop(L), seen);
         lua_pop(L, 1);
-        lua_pushvalue(L, -1);
-        lua_pushnil(L);
-        lua_rawset(L, index);
     }
-    if (lua_getmetatable(L, index)) /* a metatable of its own (a class, say) goes with the contents */
-        lua_setmetatable(L, data);
-    push_view_metatable(L, data, "a module");
-    lua_setmetatable(L, index);
-    lua_pop(L, 1); /* data */
+    lua_replace(L, index);
 }
 
-void bl_sandbox_freeze_in_place(bl_sandbox *sb)
+void bl_sandbox_freeze_module(bl_sandbox *sb)
 {
     lua_State *L = sb->L;
     int index = lua_gettop(L);
     lua_createtable(L, 0, 64);
-    freeze_in_place(L, index, index + 1);
+    freeze_reference(L, index, index + 1);
     lua_pop(L, 1);
 }
 
@@ -662,6 +775,31 @@ void bl_sandbox_add_module(bl_sandbox *sb, int scope, const char *name)
     lua_pushstring(sb->L, name);
     lua_insert(sb->L, -2);
     lua_call(sb->L, 3, 0);
+}
+
+void bl_sandbox_add_loader(bl_sandbox *sb, int scope, const char *name)
+{
+    lua_rawgeti(sb->L, LUA_REGISTRYINDEX, sb->loader_ref);
+    lua_insert(sb->L, -2);
+    lua_pushinteger(sb->L, scope);
+    lua_insert(sb->L, -2);
+    lua_pushstring(sb->L, name);
+    lua_insert(sb->L, -2);
+    lua_call(sb->L, 3, 0);
+}
+
+int bl_sandbox_require(bl_sandbox *sb, int scope, const char *name)
+{
+    lua_State *L = sb->L;
+    lua_rawgeti(L, LUA_REGISTRYINDEX, sb->require_ref);
+    lua_pushinteger(L, scope);
+    lua_pushstring(L, name);
+    int status = lua_pcall(L, 2, 1, 0);
+    if (status != LUA_OK && !lua_isstring(L, -1)) {
+        lua_pop(L, 1);
+        lua_pushstring(L, status == LUA_ERRMEM ? "out of memory" : "error without a message");
+    }
+    return status;
 }
 
 /* Calls the prelude's function at registry reference ref with name and the value on top of the stack. */

@@ -37,7 +37,7 @@ typedef struct bl_sandbox {
     unsigned charges;           /* bl_sandbox_charge calls since the run started */
     bl_exhaustion exhausted;
     char where[256];            /* "file:line:" where the running code hit a limit, or "" */
-    int env_ref, module_ref, library_ref, scope_ref;   /* registry refs to the prelude's functions */
+    int env_ref, module_ref, library_ref, scope_ref, loader_ref, require_ref; /* the prelude's functions */
     void *host;                 /* borrowed: the embedder's state for the C libraries it adds */
 } bl_sandbox;
 
@@ -48,6 +48,24 @@ void bl_sandbox_free(bl_sandbox *sb);
 /* Limits for the code run next; bl_sandbox_disarm lifts them and clears an exhaustion. */
 void bl_sandbox_arm(bl_sandbox *sb, bl_limits limits);
 void bl_sandbox_disarm(bl_sandbox *sb);
+
+/* The limits of the running code, put aside (bl_sandbox_suspend) while the engine runs code of its
+ * own under limits of its own (a module loaded when a rule first requires it), and given back
+ * (bl_sandbox_resume): the instructions, memory and CPU time that code took are not the rule's
+ * (the memory it keeps is added to the rule's cap). */
+typedef struct bl_sandbox_run {
+    size_t used, limit;
+    int64_t instructions_left;
+    uint64_t deadline, cpu;
+    unsigned charges;
+    bl_exhaustion exhausted;
+    char where[256];
+} bl_sandbox_run;
+void bl_sandbox_suspend(bl_sandbox *sb, bl_sandbox_run *saved);
+void bl_sandbox_resume(bl_sandbox *sb, const bl_sandbox_run *saved);
+
+/* The sandbox that owns L (for the C functions it runs). */
+bl_sandbox *bl_sandbox_of(lua_State *L);
 
 /* For C functions rules call: counts `cost` instructions of work against the budget, and raises
  * the error of a spent limit (budget or deadline) at the calling rule's file and line. */
@@ -73,9 +91,17 @@ void bl_sandbox_freeze(bl_sandbox *sb);
 /* Makes the value on top of the stack available as require(name) to the rules of scope (and of the
  * scopes made after it); pops it. */
 void bl_sandbox_add_module(bl_sandbox *sb, int scope, const char *name);
-/* Makes the value on top of the stack read-only where it is, with every table and Lua function it
- * reaches (their upvalues included): a module, which every rule shares. */
-void bl_sandbox_freeze_in_place(bl_sandbox *sb);
+/* Makes the function on top of the stack the loader of module name in scope, called (with no
+ * arguments, to return the module) when the module is first required there; pops it. Once the
+ * module is added (bl_sandbox_add_module), the loader is dropped. */
+void bl_sandbox_add_loader(bl_sandbox *sb, int scope, const char *name);
+/* Pushes module name as a rule of scope requires it (loading it if it was not yet) and returns
+ * LUA_OK; on failure pushes the error message and returns its status. */
+int bl_sandbox_require(bl_sandbox *sb, int scope, const char *name);
+/* Replaces the value on top of the stack (a module, which every rule shares) by a read-only view of
+ * it, with every table and Lua function it reaches (their upvalues included): each table keeps its
+ * contents, and every reference to it found on the way (in tables, in upvalues) becomes its view. */
+void bl_sandbox_freeze_module(bl_sandbox *sb);
 
 /* Makes the table on top of the stack a global of every rule environment, read-only, as name
  * (like string or math); pops it. */

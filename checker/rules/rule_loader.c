@@ -96,15 +96,24 @@ static int run_chunk(bl_sandbox *sb, const char *path, const char *text, size_t 
 
 /* Reads the file at path and runs it in a fresh environment; leaves its result on the stack. When
  * text is not NULL it receives the file's text (the caller frees it), for pointing at lines. */
+/* Reads the rule file or module at path into *bytes (the caller frees it). */
+static int read_rule_file(const char *path, char **bytes, size_t *n, bl_error *err)
+{
+    *bytes = bl_read_file(path, MAX_RULE_FILE_BYTES, n);
+    if (!*bytes && errno == EFBIG)
+        return fail(err, "%s: a rule file may have at most %u MiB; not loaded", path, MAX_RULE_FILE_BYTES >> 20);
+    if (!*bytes)
+        return fail(err, "%s: cannot read: %s", path, strerror(errno));
+    return BL_OK;
+}
+
 static int load_file(bl_sandbox *sb, const char *path, int scope, char **text, size_t *len, int *chunk_ref,
                      bl_error *err)
 {
     size_t n;
-    char *bytes = bl_read_file(path, MAX_RULE_FILE_BYTES, &n);
-    if (!bytes && errno == EFBIG)
-        return fail(err, "%s: a rule file may have at most %u MiB; not loaded", path, MAX_RULE_FILE_BYTES >> 20);
-    if (!bytes)
-        return fail(err, "%s: cannot read: %s", path, strerror(errno));
+    char *bytes;
+    if (read_rule_file(path, &bytes, &n, err) != BL_OK)
+        return BL_ERR_RULES;
     int status = run_chunk(sb, path, bytes, n, scope, chunk_ref, err);
     if (text && status == BL_OK) {
         *text = bytes;
@@ -256,17 +265,83 @@ static int validate(lua_State *L, const char *path, const char *text, size_t len
     return BL_OK;
 }
 
-/* Makes the module whose file at path was just run (its result on the stack) requirable as name in
- * scope. */
-static void add_module(bl_sandbox *sb, int scope, const char *file_name)
+/* ---- modules, each loaded when it is first required ---- */
+
+enum { MODULE_TEXT = 1, MODULE_PATH, MODULE_SCOPE, MODULE_NAME, MODULE_LOADING };
+
+/* The loader of a module (its text, path, scope and name in the upvalues above, and whether it is
+ * loading: false, true, or the error of a load that failed): runs the file under the limits of
+ * loading a file, those of the rule that required it put aside, freezes what it returns (shared by
+ * every rule: none may change it for another) and adds it to its scope; returns it. A module that
+ * requires itself, through others or not, is an error; so is every require after a failed load. */
+static int load_module(lua_State *L)
 {
-    char name[256];
-    snprintf(name, sizeof name, "%.*s", (int)(strlen(file_name) - 4), file_name); /* without ".lua" */
-    bl_sandbox_freeze_in_place(sb); /* shared by every rule: none may change it for another */
-    bl_sandbox_add_module(sb, scope, name);
+    bl_sandbox *sb = bl_sandbox_of(L);
+    const char *path = lua_tostring(L, lua_upvalueindex(MODULE_PATH));
+    if (lua_type(L, lua_upvalueindex(MODULE_LOADING)) == LUA_TSTRING) {
+        lua_pushvalue(L, lua_upvalueindex(MODULE_LOADING));
+        return lua_error(L);
+    }
+    if (lua_toboolean(L, lua_upvalueindex(MODULE_LOADING))) {
+        lua_pushfstring(L, "%s: the module requires itself (through the modules it requires)", path);
+        return lua_error(L);
+    }
+    lua_pushboolean(L, 1);
+    lua_replace(L, lua_upvalueindex(MODULE_LOADING));
+    size_t len;
+    const char *text = lua_tolstring(L, lua_upvalueindex(MODULE_TEXT), &len);
+    int scope = (int)lua_tointeger(L, lua_upvalueindex(MODULE_SCOPE));
+    bl_sandbox_run saved;
+    bl_sandbox_suspend(sb, &saved);
+    bl_error err = {{0}};
+    int status = run_chunk(sb, path, text, len, scope, NULL, &err);
+    if (status == BL_OK) {
+        bl_sandbox_freeze_module(sb);
+        lua_pushvalue(L, -1);
+        bl_sandbox_add_module(sb, scope, lua_tostring(L, lua_upvalueindex(MODULE_NAME)));
+    }
+    bl_sandbox_resume(sb, &saved);
+    if (status != BL_OK) {
+        lua_pushstring(L, err.message);
+        lua_pushvalue(L, -1);
+        lua_replace(L, lua_upvalueindex(MODULE_LOADING));
+        return lua_error(L);
+    }
+    lua_pushboolean(L, 0);
+    lua_replace(L, lua_upvalueindex(MODULE_LOADING));
+    return 1;
 }
 
-static int load_modules(bl_sandbox *sb, const char *dir, int scope, bl_error *err)
+/* Makes the module of file_name ("text.lua"), whose file at path holds text[0..len), requirable in
+ * scope: it is loaded when first required. */
+static void add_module(bl_sandbox *sb, int scope, const char *path, const char *file_name, const char *text,
+                       size_t len)
+{
+    lua_State *L = sb->L;
+    char name[256];
+    snprintf(name, sizeof name, "%.*s", (int)(strlen(file_name) - 4), file_name); /* without ".lua" */
+    lua_pushlstring(L, text, len);
+    lua_pushstring(L, path);
+    lua_pushinteger(L, scope);
+    lua_pushstring(L, name);
+    lua_pushboolean(L, 0);
+    lua_pushcclosure(L, load_module, 5);
+    bl_sandbox_add_loader(sb, scope, name);
+}
+
+/* Loads the module of file_name now, if no module loaded before required it. */
+static int load_module_now(bl_sandbox *sb, int scope, const char *file_name, bl_error *err)
+{
+    char name[256];
+    snprintf(name, sizeof name, "%.*s", (int)(strlen(file_name) - 4), file_name);
+    int status = bl_sandbox_require(sb, scope, name) == LUA_OK ? BL_OK : fail(err, "%s", lua_tostring(sb->L, -1));
+    lua_pop(sb->L, 1);
+    return status;
+}
+
+/* Adds the modules of dir/lib to scope; with BL_MODULES_AT_ONCE loads them all now (in the order of
+ * their names), so that an error in one is said before any file is checked. */
+static int load_modules(bl_sandbox *sb, const char *dir, int scope, bl_module_loading when, bl_error *err)
 {
     char libdir[4096];
     snprintf(libdir, sizeof libdir, "%s/lib", dir);
@@ -278,10 +353,15 @@ static int load_modules(bl_sandbox *sb, const char *dir, int scope, bl_error *er
     for (size_t i = 0; status == BL_OK && i < count; i++) {
         char path[4096 + 256];
         snprintf(path, sizeof path, "%s/%s", libdir, names[i]);
-        status = load_file(sb, path, scope, NULL, NULL, NULL, err);
+        size_t len;
+        char *text;
+        status = read_rule_file(path, &text, &len, err);
         if (status == BL_OK)
-            add_module(sb, scope, names[i]);
+            add_module(sb, scope, path, names[i], text, len);
+        free(text);
     }
+    for (size_t i = 0; status == BL_OK && when == BL_MODULES_AT_ONCE && i < count; i++)
+        status = load_module_now(sb, scope, names[i], err);
     bl_free_names(names, count);
     return status;
 }
@@ -344,13 +424,13 @@ static int refuse_stray_rules(const char *dir, bl_error *err)
 
 /* Loads dir; a rule with the id of one at first_of_dir or later is an error. */
 static int load_dir(bl_ruleset *set, bl_sandbox *sb, const char *dir, size_t first_of_dir, const char *config_dir,
-                    bl_error *err)
+                    bl_module_loading when, bl_error *err)
 {
     struct stat st;
     if (stat(dir, &st) != 0 || !S_ISDIR(st.st_mode))
         return fail(err, "%s: not a rule directory (%s)", dir, stat(dir, &st) ? strerror(errno) : "not a directory");
     int scope = bl_sandbox_new_scope(sb);
-    int status = load_modules(sb, dir, scope, err);
+    int status = load_modules(sb, dir, scope, when, err);
     if (!status)
         status = refuse_stray_rules(dir, err);
     if (status)
@@ -379,9 +459,9 @@ static int load_dir(bl_ruleset *set, bl_sandbox *sb, const char *dir, size_t fir
     return status;
 }
 
-int bl_rules_load_dir(bl_ruleset *set, bl_sandbox *sb, const char *dir, bl_error *err)
+int bl_rules_load_dir(bl_ruleset *set, bl_sandbox *sb, const char *dir, bl_module_loading when, bl_error *err)
 {
-    return load_dir(set, sb, dir, set->count, NULL, err);
+    return load_dir(set, sb, dir, set->count, NULL, when, err);
 }
 
 int bl_rules_load_scoped_dir(bl_ruleset *set, bl_sandbox *sb, const char *dir, const char **scope, bl_error *err)
@@ -393,7 +473,7 @@ int bl_rules_load_scoped_dir(bl_ruleset *set, bl_sandbox *sb, const char *dir, c
     if (!copy || BL_ARRAY_RESERVE(set->scopes, set->scope_count + 1, set->scope_cap, 8))
         return BL_ERR_NOMEM;
     size_t before = set->count;
-    int status = load_dir(set, sb, dir, 0, copy, err);
+    int status = load_dir(set, sb, dir, 0, copy, BL_MODULES_AT_ONCE, err);
     if (status != BL_OK) { /* none of its rules: the directory is tried again by the next configuration */
         for (size_t i = before; i < set->count; i++) {
             luaL_unref(sb->L, LUA_REGISTRYINDEX, set->items[i].ref);
@@ -431,11 +511,8 @@ int bl_rules_load_builtin(bl_ruleset *set, bl_sandbox *sb, bl_error *err)
         snprintf(path, sizeof path, "%s/%s", BL_BUILTIN_RULES, e->name);
         if (!strchr(e->name, '/'))
             status = fail(err, "%s: a rule file belongs in the folder of its category", path);
-        else if (in_folder(e->name, "lib", 3)) {
-            status = run_chunk(sb, path, (const char *)e->source, e->source_len, scope, NULL, err);
-            if (status == BL_OK)
-                add_module(sb, scope, e->name + 4);
-        }
+        else if (in_folder(e->name, "lib", 3))
+            add_module(sb, scope, path, e->name + 4, (const char *)e->source, e->source_len);
     }
     for (size_t i = 0; status == BL_OK && i < bl_precompiled_rule_count; i++) {
         const bl_precompiled *e = &bl_precompiled_rules[i];

@@ -1,8 +1,9 @@
 -- The genre's set phrases written with one character replaced by any other Han character.
 local text = require("text")
 local data = require("set_phrases")
-local words = require("common_words")
-local sounds = require("han_sounds")
+-- common_words and han_sounds (16,000 words, 400 syllables) are required when a near miss first
+-- needs them: most documents have none, and the engine loads a module when it is first required.
+local words, sounds
 
 local default_phrases, default_variants = {}, {}  -- tables of the rule's own, as option defaults must be
 for i, p in ipairs(data.phrases) do default_phrases[i] = p end
@@ -84,12 +85,14 @@ end
 
 -- Whether two characters make a common word.
 local function is_word(a, b)
+  words = words or require("common_words")
   local seconds = a and b and words[a]
   return seconds ~= nil and seconds:find(b, 1, true) ~= nil
 end
 
 -- Whether character b sounds like character a (a character of a phrase), tones aside.
 local function sounds_like(a, b)
+  sounds = sounds or require("han_sounds")
   local readings = sounds.readings[a]
   if not readings then return false end
   for syllable in readings:gmatch("%S+") do

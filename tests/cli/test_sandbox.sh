@@ -90,7 +90,10 @@ expect_failure shared shared-module-data "shared-module-data.lua:4: a module is 
 expect_failure shared shared-module-list "shared-module-list.lua:4: a module is read-only (cannot set 1)"
 expect_failure shared shared-own-module "shared-own-module.lua:4: its own module text, as it should be"
 expect_failure shared shared-stash-b "shared-stash-b.lua:7: report: called after its rule's check of the document finished"
-expect_equal "$(grep -c 'failed on' "$TMP/shared.err")" "9" "shared: each hostile rule that fails is reported once"
+expect_failure shared shared-module-key "shared-module-key.lua:6: a module is read-only (cannot set x)"
+expect_failure shared shared-module-class "shared-module-class.lua:6: a module is read-only (cannot set name)"
+expect_failure shared shared-hidden "shared-hidden.lua:5: a module is read-only (cannot set count)"
+expect_equal "$(grep -c 'failed on' "$TMP/shared.err")" "12" "shared: each hostile rule that fails is reported once"
 expect_equal "$(grep -c 'shared-stash' "$TMP/shared.out")" "0" "shared: no finding credited to the rule that kept its report()"
 
 # Memory outside the Lua cap is bounded: messages are cut, a rule's findings have a share, compiled

@@ -403,6 +403,64 @@ static bl_report *check_with_limits(const char *dir, const char *text, uint64_t 
     return check_with_time_limit(dir, text, instructions, memory, 0);
 }
 
+/* A module is loaded when it is first required, by a rule or by another module, in any order of
+ * their names, under the limits of loading a file (not those of the rule that required it); a
+ * cycle of requires and a broken module fail the rule that required them. The modules of a
+ * directory after the first are all loaded at once, so that a broken one stops the engine. */
+static void test_modules_load_when_required(void **state)
+{
+    (void)state;
+    char dir[256], path[512];
+    make_rules_dir(dir);
+    snprintf(path, sizeof path, "%s/lib", dir);
+    assert_int_equal(mkdir(path, 0700), 0);
+    static const char *const modules[][2] = {
+        {"a", "local b = require('b')\nreturn { value = b.value + 1 }\n"},
+        {"b", "return { value = 41 }\n"},
+        {"cycle_a", "local b = require('cycle_b')\nreturn b\n"},
+        {"cycle_b", "local a = require('cycle_a')\nreturn a\n"},
+        {"heavy", "local n = 0\nfor i = 1, 2e6 do n = n + 1 end\nreturn { n = n }\n"},
+    };
+    for (size_t i = 0; i < sizeof modules / sizeof *modules; i++) {
+        snprintf(path, sizeof path, "%s/lib/%s.lua", dir, modules[i][0]);
+        write_file(path, modules[i][1]);
+    }
+    write_rule_in(dir, "order", "  report{ node = doc.paragraphs[1], message = 'a=' .. require('a').value }");
+    write_rule_in(dir, "cycle", "  require('cycle_a')");
+    write_rule_in(dir, "write", "  require('heavy').n = 0");
+    write_rule_in(dir, "heavy", "  report{ node = doc.paragraphs[1], message = 'heavy ' .. require('heavy').n }");
+    bl_report *r = check_with_limits(dir, "正文一段。\n", 1000000, 0);
+    assert_int_equal(bl_report_diagnostic_count(r), 2);
+    assert_string_equal(bl_report_diagnostic(r, 0)->message, "heavy 2000000");
+    assert_string_equal(bl_report_diagnostic(r, 1)->message, "a=42");
+    expect_failure(r, "structure.cycle", "cycle.lua:4: ");
+    expect_failure(r, "structure.cycle", "cycle_a.lua:1: ");
+    expect_failure(r, "structure.cycle", "cycle_b.lua:1: ");
+    expect_failure(r, "structure.cycle", "cycle_a.lua: the module requires itself");
+    expect_failure(r, "structure.write", "write.lua:4: a module is read-only (cannot set n)");
+    bl_report_free(r);
+
+    snprintf(path, sizeof path, "%s/lib/broken.lua", dir);
+    write_file(path, "error('broken module')\n");
+    write_rule_in(dir, "cycle", "  require('broken')");
+    write_rule_in(dir, "write", "  pcall(require, 'broken')\n  require('broken')"); /* the same error again */
+    r = check_with_limits(dir, "正文一段。\n", 1000000, 0);
+    expect_failure(r, "structure.cycle", "broken.lua:1: broken module");
+    expect_failure(r, "structure.write", "write.lua:5: ");
+    expect_failure(r, "structure.write", "broken.lua:1: broken module");
+    bl_report_free(r);
+
+    const char *dirs[] = {BL_SOURCE_DIR "/rules", dir};
+    bl_engine_options eo = BL_ENGINE_OPTIONS_INIT;
+    eo.rule_dirs = dirs;
+    eo.rule_dir_count = 2;
+    bl_engine *engine;
+    bl_error err = {{0}};
+    assert_int_equal(bl_engine_new(&engine, &eo, &err), BL_ERR_RULES);
+    assert_non_null(strstr(err.message, "broken.lua:1: broken module"));
+    remove_dir(dir);
+}
+
 /* Once a limit is spent it stays spent: through pcall and xpcall handlers, __close handlers and a
  * return straight out of a pcall. Finalizers are refused (they would run unlimited, whenever the
  * collector runs, as whichever rule is running), and a report() kept by one rule and called by another
@@ -569,6 +627,7 @@ int main(void)
         cmocka_unit_test(test_empty_documents_with_a_busy_collector),
         cmocka_unit_test(test_any_of),
         cmocka_unit_test(test_text_nodes_and_lazy_nodes),
+        cmocka_unit_test(test_modules_load_when_required),
         cmocka_unit_test(test_sentences_made_on_first_read),
         cmocka_unit_test(test_views_read_as_tables),
         cmocka_unit_test(test_budget_escapes),
