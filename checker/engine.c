@@ -70,6 +70,10 @@ int bl_engine_new(bl_engine **out, const bl_engine_options *opts, bl_error *err)
         if (i == 0)
             lua_gc(e->sandbox->L, LUA_GCRESTART);
     }
+    /* from here on the collector is generational: the loaded rules and modules grow old and are not
+     * marked again for each document's garbage (19.7M instructions a document instead of 21.0M);
+     * memory stays bounded by one document, or one part of one (boundaries.h) */
+    lua_gc(e->sandbox->L, LUA_GCGEN, 0, 0);
     if (!status) {
         bl_ruleset_sort(&e->rules);
         e->builtin_dir = strdup(dirs[0]);
