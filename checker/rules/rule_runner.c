@@ -185,10 +185,12 @@ static lua_Integer item_span(lua_State *L, run_state *run, int item, const char 
 }
 
 /* The fixes of a report: `fix = "text"` for the reported span, or `fixes = { {at, from, to, text}, … }`.
- * Returns how many were kept, in *out (in a userdata pushed on the stack, collected with it). */
+ * Returns how many were kept, in *out (in a userdata pushed on the stack, collected with it);
+ * *every_item sets whether the list was read and each of its items had a text. */
 static size_t read_fixes(lua_State *L, run_state *run, lua_Integer ref, lua_Integer from, lua_Integer to,
-                         bl_fix **out)
+                         bl_fix **out, int *every_item)
 {
+    *every_item = 0;
     size_t len;
     const char *text = string_field(L, 1, "fix", &len);
     if (text && ref > 0) {
@@ -205,11 +207,13 @@ static size_t read_fixes(lua_State *L, run_state *run, lua_Integer ref, lua_Inte
         return 0;
     int list = lua_gettop(L);
     size_t n = 0;
+    *every_item = 1;
     for (size_t i = 1; i <= count; i++) {
         if (lua_rawgeti(L, list, (lua_Integer)i) == LUA_TTABLE) {
             int item = lua_gettop(L);
             lua_Integer a, b, r = item_span(L, run, item, "fixes", i, &a, &b);
             const char *fix_text = string_field(L, item, "text", &len);
+            *every_item &= fix_text != NULL;
             if (fix_text) {
                 check_fix_text(L, fix_text, len);
                 lua_Integer node_len = r >= 1 ? (lua_Integer)run->refs->items[r - 1].len : 0;
@@ -225,6 +229,31 @@ static size_t read_fixes(lua_State *L, run_state *run, lua_Integer ref, lua_Inte
     }
     lua_pop(L, 1); /* the list */
     return n;
+}
+
+/* Whether fields a and b of the report are the same table. */
+static int same_table(lua_State *L, const char *a, const char *b)
+{
+    raw_field(L, 1, a);
+    raw_field(L, 1, b);
+    int same = lua_istable(L, -1) && lua_rawequal(L, -1, -2);
+    lua_pop(L, 2);
+    return same;
+}
+
+/* The places of a report whose `places` is its list of `fixes` and each item had a text: the spans
+ * of the fixes kept, as read_places would find them (the items failed or kept alike), charged as
+ * read_places charges. Returns how many, in *out (in a userdata pushed on the stack). */
+static size_t places_of_fixes(lua_State *L, run_state *run, const bl_fix *fixes, size_t fix_count, bl_place **out)
+{
+    size_t count;
+    *out = open_list(L, run, "places", sizeof **out, &count);
+    if (!*out)
+        return 0;
+    lua_pop(L, 1); /* the list */
+    for (size_t i = 0; i < fix_count; i++)
+        (*out)[i] = (bl_place){fixes[i].start, fixes[i].end};
+    return fix_count;
 }
 
 /* The places a summary counts: `places = { {at, from, to}, … }` (at most as many as fixes). Returns
@@ -369,10 +398,13 @@ static int lua_report(lua_State *L)
     count_bytes(L, run, sizeof d + (message_len < MAX_TEXT_BYTES ? message_len : MAX_TEXT_BYTES) + 1 +
                             (suggestion_len < MAX_TEXT_BYTES ? suggestion_len : MAX_TEXT_BYTES) + 1);
     bl_fix *fixes;
-    d.fix_count = read_fixes(L, run, fix_ref, fix_from, fix_to, &fixes);
+    int every_item_fixed;
+    d.fix_count = read_fixes(L, run, fix_ref, fix_from, fix_to, &fixes, &every_item_fixed);
     d.fixes = fixes;
     bl_place *places;
-    d.place_count = read_places(L, run, &places);
+    d.place_count = every_item_fixed && same_table(L, "fixes", "places")
+                        ? places_of_fixes(L, run, fixes, d.fix_count, &places) /* text.report_places */
+                        : read_places(L, run, &places);
     d.places = places;
     run->reported++;
     if (bl_report_add(run->report, &d) != BL_OK)
