@@ -2,6 +2,8 @@
 local digits = "[0-9０-９]+(?:[.．][0-9０-９]+)?"
 local dashes = "(?:—|－|-|～|~|〜|至|到)"
 return {
+  -- what every form below has: an Arabic digit, half- or full-width
+  any_digit = "[0-9０-９]",
   -- 85—90%, 3～5万元: the first number without the unit the second carries (not 2—3万元人次 etc.)
   range_pattern = "(?<![0-9０-９.．%％万亿])(" .. digits .. ")(" .. dashes .. ")(" .. digits .. ")([%％]|万|亿)",
   -- 4千余份, 3千多人: Arabic digits with 千 (not 千米, 千克, 千瓦, 千伏, 千帕, 千卡, 千赫, 千字, and not

@@ -54,10 +54,12 @@ end
 
 function rule.check(doc, report)
   for _, node in ipairs(text.nodes(doc)) do
-    report_ranges(node, report)
-    report_qian(node, report)
-    report_sessions(node, report)
-    report_sittings(node, report)
+    if re.test(node.text, forms.any_digit) then -- each of the four forms has Arabic digits
+      report_ranges(node, report)
+      report_qian(node, report)
+      report_sessions(node, report)
+      report_sittings(node, report)
+    end
   end
 end
 
