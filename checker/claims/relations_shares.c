@@ -143,7 +143,7 @@ static long found_earlier(finder *f, uint32_t first, const bl_claim *part)
 {
     static const char *const finding[] = {"发现", "查出", "查找", "排查", "梳理", "交办", "反馈", "收到"};
     const bl_claim *claims = f->set->claims;
-    if (part->noun_to < part->noun_from + 6)
+    if (!part->unit || part->noun_to < part->noun_from + 6) /* a part without a unit has no whole of its unit */
         return -1;
     const char *part_text = f->doc->paragraphs[part->paragraph].text.s;
     const char *tail = part_text + part->noun_to - 6;
