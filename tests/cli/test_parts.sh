@@ -10,7 +10,9 @@
 awk 'BEGIN { for (i = 0; i < 200000; i++) print "a" }' > "$TMP/short.txt"
 /usr/bin/time -f '%M' -o "$TMP/rss" "$BIN" -q "$TMP/short.txt" > /dev/null 2>&1
 rss=$(tail -n 1 "$TMP/rss")
-if [ "$rss" -lt 100000 ]; then ok; else bad "200,000 short lines: peak RSS $rss KB, wanted under 100 MB"; fi
+if ldd "$BIN" 2>/dev/null | grep -q 'libasan'; then
+  echo "(ASan build: its shadow memory and quarantine make the peak RSS meaningless; the release stage checks it)"
+elif [ "$rss" -lt 100000 ]; then ok; else bad "200,000 short lines: peak RSS $rss KB, wanted under 100 MB"; fi
 
 # A long bulletin: numbered sections, lists of 一是…, rows and their total, a closing block. Checked
 # whole and in parts of 40 lines, it gives the same findings (none: it is clean).
