@@ -514,9 +514,11 @@ int bl_sandbox_new_scope(bl_sandbox *sb)
     return scope;
 }
 
-void bl_sandbox_add_module(bl_sandbox *sb, int scope, const char *name)
+/* Calls the prelude's function at registry reference ref with scope, name and the value on top of
+ * the stack (which it pops). */
+static void register_in_scope(bl_sandbox *sb, int ref, int scope, const char *name)
 {
-    lua_rawgeti(sb->L, LUA_REGISTRYINDEX, sb->module_ref);
+    lua_rawgeti(sb->L, LUA_REGISTRYINDEX, ref);
     lua_insert(sb->L, -2);
     lua_pushinteger(sb->L, scope);
     lua_insert(sb->L, -2);
@@ -525,15 +527,14 @@ void bl_sandbox_add_module(bl_sandbox *sb, int scope, const char *name)
     lua_call(sb->L, 3, 0);
 }
 
+void bl_sandbox_add_module(bl_sandbox *sb, int scope, const char *name)
+{
+    register_in_scope(sb, sb->module_ref, scope, name);
+}
+
 void bl_sandbox_add_loader(bl_sandbox *sb, int scope, const char *name)
 {
-    lua_rawgeti(sb->L, LUA_REGISTRYINDEX, sb->loader_ref);
-    lua_insert(sb->L, -2);
-    lua_pushinteger(sb->L, scope);
-    lua_insert(sb->L, -2);
-    lua_pushstring(sb->L, name);
-    lua_insert(sb->L, -2);
-    lua_call(sb->L, 3, 0);
+    register_in_scope(sb, sb->loader_ref, scope, name);
 }
 
 int bl_sandbox_require(bl_sandbox *sb, int scope, const char *name)
