@@ -5,6 +5,7 @@
  *   re.test(s, pattern)            -> boolean
  *   re.gmatch(s, pattern)          -> iterator of start, stop, captures…
  *   re.any_of(words)               -> a pattern matching any of the words (see re_any_of)
+ *   re.repeats(s, min, max)        -> iterator of start, stop, word: Han words written twice
  *
  * Patterns are PCRE2 with UTF and Unicode properties. Compiled patterns live in the Lua heap (a
  * userdata each, freed by the collector), charged to the memory cap of the rule that compiled them,
@@ -15,7 +16,9 @@
 #include <string.h>
 
 #include "lua_regex.h"
+#include "repeats.h"
 #include "sandbox.h"
+#include "utf8.h"
 
 /* What a match costs the rule's budget: an instruction per this many bytes of the subject after the
  * start, and, for a match stopped by PCRE2's limits, a quarter of its match limit (it did that much
@@ -247,6 +250,55 @@ static int re_gmatch(lua_State *L)
     return 1;
 }
 
+/* ------------------------------------------------------------------ re.repeats */
+
+#define REPEATS_MAX_CHARS 64
+
+/* The iterator of re.repeats; upvalues: the subject, min, max, the position (0-based). */
+static int repeats_step(lua_State *L)
+{
+    size_t len;
+    const char *s = lua_tolstring(L, lua_upvalueindex(1), &len);
+    unsigned min = (unsigned)lua_tointeger(L, lua_upvalueindex(2));
+    unsigned max = (unsigned)lua_tointeger(L, lua_upvalueindex(3));
+    size_t from = (size_t)lua_tointeger(L, lua_upvalueindex(4)), start, end;
+    int found = from < len && bl_repeats_find(s, len, from, min, max, &start, &end);
+    bl_sandbox_charge(L, 1 + ((found ? end : len) - (from < len ? from : len)) / 16);
+    if (!found) {
+        lua_pushinteger(L, (lua_Integer)len);
+        lua_replace(L, lua_upvalueindex(4));
+        return 0;
+    }
+    lua_pushinteger(L, (lua_Integer)end);
+    lua_replace(L, lua_upvalueindex(4));
+    lua_pushinteger(L, (lua_Integer)start + 1);
+    lua_pushinteger(L, (lua_Integer)end);
+    lua_pushlstring(L, s + start, (end - start) / 2);
+    return 3;
+}
+
+/* re.repeats(s, min, max): an iterator of start, stop, word for each place where min to max Han
+ * characters (chinese.han_class) are written twice in a row, as
+ * re.gmatch(s, "(" .. chinese.han_class .. "{min,max})\\1") finds them, in one pass in C. */
+static int re_repeats(lua_State *L)
+{
+    size_t len;
+    const char *s = luaL_checklstring(L, 1, &len);
+    lua_Integer min = luaL_checkinteger(L, 2), max = luaL_checkinteger(L, 3);
+    luaL_argcheck(L, min >= 1 && min <= REPEATS_MAX_CHARS, 2, "must be 1 to 64");
+    luaL_argcheck(L, max >= min && max <= REPEATS_MAX_CHARS, 3, "must be min to 64");
+    if (!trusted(module_of(L, MODULE_UPVALUE), s)) {
+        size_t bad = bl_utf8_validate(s, len);
+        bl_sandbox_charge(L, 1 + len / BYTES_PER_INSTRUCTION);
+        if (bad != len)
+            return luaL_error(L, "re: UTF-8 error at byte %I of the subject", (lua_Integer)bad + 1);
+    }
+    lua_settop(L, 3);
+    lua_pushinteger(L, 0);
+    lua_pushcclosure(L, repeats_step, 4);
+    return 1;
+}
+
 /* ------------------------------------------------------------------ re.any_of */
 
 typedef struct word {
@@ -371,7 +423,7 @@ void bl_lua_regex_push(lua_State *L, bl_regex_matcher *matcher, const bl_trusted
 {
     static const luaL_Reg functions[] = {
         {"find", re_find},     {"match", re_match},    {"test", re_test},
-        {"gmatch", re_gmatch}, {"any_of", re_any_of}, {NULL, NULL}};
+        {"gmatch", re_gmatch}, {"any_of", re_any_of}, {"repeats", re_repeats}, {NULL, NULL}};
     luaL_newmetatable(L, COMPILED_METATABLE);
     lua_pushcfunction(L, compiled_gc); /* C, freeing the code: no rule code runs in it */
     lua_setfield(L, -2, "__gc");

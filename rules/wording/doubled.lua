@@ -1,6 +1,5 @@
 -- A word typed twice: 的的, 进一步进一步.
 local text = require("text")
-local chinese = require("chinese")
 
 local rule = {
   id = "wording.doubled",
@@ -32,7 +31,7 @@ function rule.check(doc, report)
       local ends_word = word == "是" and #before >= 3 and shi_words[before:sub(-3)]
       if not aabb and not ends_word then report{ at = node, from = from, to = to, message = "“" .. word .. "”重复", suggestion = "删去一个“" .. word .. "”" } end
     end
-    for from, to, word in re.gmatch(s, "(" .. chinese.han_class .. "{3,4})\\1") do
+    for from, to, word in re.repeats(s, 3, 4) do -- (chinese.han_class{3,4})\1, in one pass
       if not re.test(word, "^(.)\\1+$") then -- a run of one character is no doubled word
         report{ at = node, from = from, to = to, message = "“" .. word .. "”重复", suggestion = "删去重复的“" .. word .. "”" }
       end

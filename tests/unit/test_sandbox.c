@@ -234,6 +234,34 @@ static void test_any_of(void **state)
     remove_dir(dir);
 }
 
+/* re.repeats: the places one after another, with the word; bad arguments and bad UTF-8 are errors. */
+static void test_repeats(void **state)
+{
+    (void)state;
+    char dir[256];
+    bl_engine *engine = one_rule_engine(dir,
+        "return { id = 'structure.one', category = 'structure', severity = 'info', summary = 'repeats',\n"
+        "  check = function(doc, report)\n"
+        "    local hits = {}\n"
+        "    for from, to, word in re.repeats('要进一步进一步，高质量发展高质量发展abab', 3, 5) do\n"
+        "      hits[#hits + 1] = from .. '-' .. to .. word\n"
+        "    end\n"
+        "    report{ line = 1, column = 1, message = table.concat(hits, ',') }\n"
+        "    local ok, err = pcall(re.repeats, 'ab', 0, 3)\n"
+        "    report{ line = 2, column = 1, message = tostring(ok) .. ' ' .. err }\n"
+        "    ok, err = pcall(re.repeats, 'a\\255b', 1, 3)\n"
+        "    report{ line = 3, column = 1, message = tostring(ok) .. ' ' .. err }\n"
+        "  end }\n");
+    bl_report *r = check_cleanly(engine, "简报（一）\n周口：标题\n　　正文。\n", 3);
+    assert_string_equal(bl_report_diagnostic(r, 0)->message, "4-21进一步,25-54高质量发展");
+    assert_non_null(strstr(bl_report_diagnostic(r, 1)->message, "false"));
+    assert_non_null(strstr(bl_report_diagnostic(r, 1)->message, "must be 1 to 64"));
+    assert_non_null(strstr(bl_report_diagnostic(r, 2)->message, "UTF-8 error at byte 2"));
+    bl_report_free(r);
+    bl_engine_free(engine);
+    remove_dir(dir);
+}
+
 /* doc.text_nodes in document order, and the nodes made on first read: claim.number, claim.noun,
  * section.title, section.number_text, with their text and positions; pairs lists them once read. */
 static void test_text_nodes_and_lazy_nodes(void **state)
@@ -626,6 +654,7 @@ int main(void)
         cmocka_unit_test(test_bad_rule_metadata_is_rejected),
         cmocka_unit_test(test_empty_documents_with_a_busy_collector),
         cmocka_unit_test(test_any_of),
+        cmocka_unit_test(test_repeats),
         cmocka_unit_test(test_text_nodes_and_lazy_nodes),
         cmocka_unit_test(test_modules_load_when_required),
         cmocka_unit_test(test_sentences_made_on_first_read),
