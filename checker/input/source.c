@@ -17,18 +17,29 @@ static uint32_t chars_before(const bl_source *src, uint32_t offset)
     return chars;
 }
 
-/* Copies text with CR and CRLF turned into LF, and builds the line and column tables. */
-static int normalise_lines(bl_source *src, const char *text, size_t len)
+/* The characters (UTF-8 lead bytes) of the 64 bytes at p, eight at a time: a continuation byte is
+ * 10xxxxxx. */
+static uint32_t block_chars(const unsigned char *p)
 {
-    src->text = malloc(len + 1);
-    if (!src->text)
-        return BL_ERR_NOMEM;
-    uint32_t lines = 0;
-    size_t lines_cap = 0;
-    if (BL_ARRAY_RESERVE(src->line_starts, 1, lines_cap, 64))
-        return BL_ERR_NOMEM;
+    uint32_t continuations = 0;
+    for (int i = 0; i < 64; i += 8) {
+        uint64_t x;
+        memcpy(&x, p + i, 8);
+        continuations += (uint32_t)__builtin_popcountll(x & ~(x << 1) & 0x8080808080808080u);
+    }
+    return 64 - continuations;
+}
+
+/* Copies text with CR and CRLF turned into LF, and counts the endings. */
+static size_t copy_lines(bl_source *src, const char *text, size_t len)
+{
+    if (!memchr(text, '\r', len)) { /* the usual case: LF only, or one line */
+        memcpy(src->text, text, len);
+        for (const char *p = text, *end = text + len; (p = memchr(p, '\n', (size_t)(end - p))) != NULL; p++)
+            src->endings_lf++;
+        return len;
+    }
     size_t o = 0;
-    src->line_starts[lines++] = 0;
     for (size_t i = 0; i < len; i++) {
         char c = text[i];
         if (c == '\r') {
@@ -43,34 +54,56 @@ static int normalise_lines(bl_source *src, const char *text, size_t len)
             src->endings_lf++;
         }
         src->text[o++] = c;
-        if (c == '\n' && i + 1 < len) {
-            if (BL_ARRAY_RESERVE(src->line_starts, (size_t)lines + 1, lines_cap, 64))
-                return BL_ERR_NOMEM;
-            src->line_starts[lines++] = (uint32_t)o;
-        }
     }
-    src->text[o] = '\0';
-    src->len = (uint32_t)o;
-    src->line_count = lines;
+    return o;
+}
 
-    size_t marks = (o >> CHAR_MARK_SHIFT) + 1;
+/* The start of each line of the (normalised) text: after each LF but a last one. */
+static int find_line_starts(bl_source *src)
+{
+    size_t cap = 0, lines = 0;
+    if (BL_ARRAY_RESERVE(src->line_starts, 1, cap, 64))
+        return BL_ERR_NOMEM;
+    src->line_starts[lines++] = 0;
+    const char *text = src->text, *end = text + src->len;
+    for (const char *p = text; (p = memchr(p, '\n', (size_t)(end - p))) != NULL && p + 1 < end; p++) {
+        if (BL_ARRAY_RESERVE(src->line_starts, lines + 1, cap, 64))
+            return BL_ERR_NOMEM;
+        src->line_starts[lines++] = (uint32_t)(p + 1 - text);
+    }
+    src->line_count = (uint32_t)lines;
+    return BL_OK;
+}
+
+/* The characters before every 64th byte, and before each line. */
+static int count_chars(bl_source *src)
+{
+    size_t o = src->len, marks = (o >> CHAR_MARK_SHIFT) + 1;
     src->char_marks = malloc(marks * sizeof *src->char_marks);
-    if (!src->char_marks)
+    src->line_chars = malloc(src->line_count * sizeof *src->line_chars);
+    if (!src->char_marks || !src->line_chars)
         return BL_ERR_NOMEM;
     uint32_t chars = 0;
-    for (size_t i = 0; i < o; i++) {
-        if ((i & ((1u << CHAR_MARK_SHIFT) - 1)) == 0)
-            src->char_marks[i >> CHAR_MARK_SHIFT] = chars;
-        chars += ((unsigned char)src->text[i] & 0xC0) != 0x80;
+    for (size_t block = 0; block < marks; block++) {
+        src->char_marks[block] = chars;
+        if ((block + 1) << CHAR_MARK_SHIFT <= o)
+            chars += block_chars((const unsigned char *)src->text + (block << CHAR_MARK_SHIFT));
     }
-    if ((o & ((1u << CHAR_MARK_SHIFT) - 1)) == 0)
-        src->char_marks[o >> CHAR_MARK_SHIFT] = chars;
-    src->line_chars = malloc(lines * sizeof *src->line_chars);
-    if (!src->line_chars)
-        return BL_ERR_NOMEM;
-    for (uint32_t i = 0; i < lines; i++)
+    for (uint32_t i = 0; i < src->line_count; i++)
         src->line_chars[i] = chars_before(src, src->line_starts[i]);
     return BL_OK;
+}
+
+/* Copies text with CR and CRLF turned into LF, and builds the line and column tables. */
+static int normalise_lines(bl_source *src, const char *text, size_t len)
+{
+    src->text = malloc(len + 1);
+    if (!src->text)
+        return BL_ERR_NOMEM;
+    src->len = (uint32_t)copy_lines(src, text, len);
+    src->text[src->len] = '\0';
+    int status = find_line_starts(src);
+    return status != BL_OK ? status : count_chars(src);
 }
 
 int bl_source_from_text(bl_source *src, const char *text, size_t len)

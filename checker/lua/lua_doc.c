@@ -180,8 +180,7 @@ static int find_sentence(lua_State *L)
     return 1;
 }
 
-/* __index of a text node's data: the lazy nodes above, and line, column, end_line and end_column,
- * worked out once. */
+/* __index of a text node's data: the lazy nodes above, and line, column, end_line and end_column. */
 static int text_field(lua_State *L)
 {
     bl_model_box *box = lua_touserdata(L, lua_upvalueindex(1));
@@ -195,22 +194,19 @@ static int text_field(lua_State *L)
         return make_sentences(L, box);
     if (!strcmp(key, "sentence"))
         return find_sentence(L);
-    if (strcmp(key, "line") && strcmp(key, "column") && strcmp(key, "end_line") && strcmp(key, "end_column"))
+    int start = !strcmp(key, "line") ? 1 : !strcmp(key, "column") ? 2 : 0;
+    int end = start ? 0 : !strcmp(key, "end_line") ? 1 : !strcmp(key, "end_column") ? 2 : 0;
+    if (!start && !end)
         return 0;
     lua_getfield(L, 1, "_ref");
     lua_Integer ref = lua_tointeger(L, -1);
     if (ref < 1 || (lua_Unsigned)ref > box->refs->count)
         return 0;
+    /* worked out on each read, not kept: a rule reads a node's position once or twice, most only
+     * when they report, and four more fields in the data would cost more than locating again */
     const bl_text_ref *r = &box->refs->items[ref - 1];
-    bl_span span = bl_document_span(box->doc, r->text, r->base, r->base + r->len);
-    const struct { const char *key; uint32_t value; } fields[] = {
-        {"line", span.line}, {"column", span.col}, {"end_line", span.end_line}, {"end_column", span.end_col}};
-    lua_settop(L, 2);
-    for (size_t i = 0; i < sizeof fields / sizeof *fields; i++) {
-        lua_pushinteger(L, fields[i].value);
-        lua_setfield(L, 1, fields[i].key);
-    }
-    lua_rawget(L, 1); /* the key */
+    bl_span span = bl_document_span(box->doc, r->text, r->base, start ? r->base : r->base + r->len);
+    lua_pushinteger(L, start == 1 ? span.line : start == 2 ? span.col : end == 1 ? span.end_line : span.end_col);
     return 1;
 }
 

@@ -4,6 +4,7 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <cmocka.h>
@@ -136,6 +137,49 @@ static void test_columns_on_a_long_line(void **state)
     free(text);
 }
 
+/* Every character's line and column, in a text of lines of mixed width (1 to 4 bytes a character)
+ * across many 64-byte checkpoints, against a count made here, with LF, CRLF and CR endings. */
+static void test_every_position_of_mixed_lines(void **state)
+{
+    (void)state;
+    static const char *const chars[] = {"a", "é", "字", "𠀀", "，", " "};
+    static const char *const endings[] = {"\n", "\r\n", "\r"};
+    for (int e = 0; e < 3; e++) {
+        char text[8192];
+        size_t used = 0;
+        unsigned seed = 7;
+        uint32_t expect_line[4096], expect_col[4096], offsets[4096], count = 0, line = 1, col = 1;
+        size_t normalised = 0; /* the offset in the text as read (endings made LF) */
+        while (used < sizeof text - 16 && count < 4096) {
+            seed = seed * 1103515245u + 12345u;
+            if ((seed >> 16) % 23 == 0) {
+                used += (size_t)snprintf(text + used, sizeof text - used, "%s", endings[e]);
+                normalised++;
+                line++;
+                col = 1;
+                continue;
+            }
+            const char *c = chars[(seed >> 16) % 6];
+            offsets[count] = (uint32_t)normalised;
+            expect_line[count] = line;
+            expect_col[count++] = col++;
+            used += (size_t)snprintf(text + used, sizeof text - used, "%s", c);
+            normalised += strlen(c);
+        }
+        bl_source src;
+        load_ok(&src, text, used);
+        for (uint32_t i = 0; i < count; i++) {
+            uint32_t l, c;
+            bl_source_locate(&src, offsets[i], &l, &c);
+            if (l != expect_line[i] || c != expect_col[i])
+                fail_msg("ending %d, byte %u: line %u column %u, expected %u:%u", e, offsets[i], l, c, expect_line[i],
+                         expect_col[i]);
+        }
+        assert_int_equal(src.line_count, line);
+        bl_source_release(&src);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -145,6 +189,7 @@ int main(void)
         cmocka_unit_test(test_bad_input_names_the_byte),
         cmocka_unit_test(test_empty_and_blank_input),
         cmocka_unit_test(test_columns_on_a_long_line),
+        cmocka_unit_test(test_every_position_of_mixed_lines),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
