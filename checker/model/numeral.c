@@ -2,6 +2,7 @@
 #include "numeral.h"
 
 #include <stdint.h>
+#include <string.h>
 
 #include "utf8.h"
 
@@ -253,14 +254,28 @@ int bl_number_parse(const char *s, uint32_t len, bl_number *out)
 
 void bl_number_format(int64_t value, int decimals, char *buf, size_t size)
 {
+    if (size == 0)
+        return;
     int negative = value < 0;
     uint64_t v = negative ? (uint64_t)(-(value + 1)) + 1 : (uint64_t)value;
     uint64_t integer = v / BL_SCALE, fraction = v % BL_SCALE;
-    char digits[BL_SCALE_DIGITS + 2];
-    snprintf(digits, sizeof digits, "%0*llu", BL_SCALE_DIGITS, (unsigned long long)fraction);
+    char out[48], *end = out + sizeof out, *p = end; /* written backwards: digits, point, integer, sign */
     int keep = BL_SCALE_DIGITS;
-    while (keep > decimals && digits[keep - 1] == '0')
+    while (keep > decimals && keep > 0 && fraction % 10 == 0) { /* trailing zeros past the decimals */
+        fraction /= 10;
         keep--;
-    digits[keep] = '\0';
-    snprintf(buf, size, "%s%llu%s%s", negative ? "-" : "", (unsigned long long)integer, keep ? "." : "", digits);
+    }
+    for (int i = 0; i < keep; i++, fraction /= 10)
+        *--p = (char)('0' + fraction % 10);
+    if (keep)
+        *--p = '.';
+    do {
+        *--p = (char)('0' + integer % 10);
+        integer /= 10;
+    } while (integer);
+    if (negative)
+        *--p = '-';
+    size_t n = (size_t)(end - p) < size - 1 ? (size_t)(end - p) : size - 1;
+    memcpy(buf, p, n);
+    buf[n] = '\0';
 }

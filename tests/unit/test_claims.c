@@ -63,6 +63,25 @@ static void test_number_forms(void **state)
     assert_string_equal(buf, "21.98");
     bl_number_format(5 * S, 1, buf, sizeof buf);
     assert_string_equal(buf, "5.0");
+    /* every value as printf writes it: integer part, then the decimals kept (at least `decimals`) */
+    const int64_t values[] = {0, 1, 9999, 10000, 12345678, -1, -5000, -123456789, INT64_MAX, INT64_MIN, 7 * S / 10};
+    for (size_t i = 0; i < sizeof values / sizeof *values; i++)
+        for (int decimals = 0; decimals <= 5; decimals++) {
+            int64_t v = values[i];
+            uint64_t m = v < 0 ? (uint64_t)(-(v + 1)) + 1 : (uint64_t)v;
+            char digits[8], want[48];
+            snprintf(digits, sizeof digits, "%04llu", (unsigned long long)(m % S));
+            int keep = 4;
+            while (keep > decimals && digits[keep - 1] == '0')
+                keep--;
+            digits[keep] = '\0';
+            snprintf(want, sizeof want, "%s%llu%s%s", v < 0 ? "-" : "", (unsigned long long)(m / S), keep ? "." : "",
+                     digits);
+            bl_number_format(v, decimals, buf, sizeof buf);
+            assert_string_equal(buf, want);
+        }
+    bl_number_format(123456 * S, 0, buf, 4); /* cut to the buffer */
+    assert_string_equal(buf, "123");
 }
 
 typedef struct parsed {
