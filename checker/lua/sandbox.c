@@ -9,6 +9,7 @@
 #include <time.h>
 
 #include "lua_patterns.h"
+#include "lua_pool.h"
 #include "model_view.h"
 #include "sandbox_freeze.h"
 #include "sandbox_lib.h"
@@ -117,7 +118,7 @@ static void *sandbox_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
     bl_sandbox *sb = ud;
     size_t old = ptr ? osize : 0;
     if (nsize == 0) {
-        free(ptr);
+        bl_pool_realloc(sb->pool, ptr, osize, 0);
         sb->used -= old;
         return NULL;
     }
@@ -130,7 +131,7 @@ static void *sandbox_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
         if (sb->instructions_left <= 0)
             exhaust_soon(sb, BL_OUT_OF_INSTRUCTIONS);
     }
-    void *p = realloc(ptr, nsize);
+    void *p = bl_pool_realloc(sb->pool, ptr, osize, nsize);
     if (p)
         sb->used = sb->used - old + nsize;
     return p;
@@ -345,14 +346,37 @@ static int message_handler(lua_State *L)
     return 1;
 }
 
+/* Whether the state's small blocks come from the pool: not for memory checkers (ASan, and valgrind
+ * with BULLETIN_LINT_NO_POOL set), which see no errors inside the pool's slabs. */
+#if defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define BL_UNDER_ASAN 1
+#endif
+#endif
+#if defined(__SANITIZE_ADDRESS__)
+#define BL_UNDER_ASAN 1
+#endif
+
+static int pool_wanted(void)
+{
+#if defined(BL_UNDER_ASAN)
+    return 0;
+#else
+    const char *no_pool = getenv("BULLETIN_LINT_NO_POOL");
+    return !(no_pool && *no_pool && strcmp(no_pool, "0") != 0);
+#endif
+}
+
 int bl_sandbox_new(bl_sandbox **out, bl_error *err)
 {
     *out = NULL;
     bl_sandbox *sb = calloc(1, sizeof *sb);
     if (!sb)
         return BL_ERR_NOMEM;
-    sb->L = lua_newstate(sandbox_alloc, sb);
+    sb->pool = bl_pool_new(pool_wanted());
+    sb->L = sb->pool ? lua_newstate(sandbox_alloc, sb) : NULL;
     if (!sb->L) {
+        bl_pool_free(sb->pool);
         free(sb);
         return BL_ERR_NOMEM;
     }
@@ -418,6 +442,7 @@ void bl_sandbox_free(bl_sandbox *sb)
         return;
     if (sb->L)
         lua_close(sb->L);
+    bl_pool_free(sb->pool);
     free(sb);
 }
 

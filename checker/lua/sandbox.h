@@ -39,6 +39,7 @@ typedef struct bl_sandbox {
     char where[256];            /* "file:line:" where the running code hit a limit, or "" */
     int env_ref, module_ref, library_ref, scope_ref, loader_ref, require_ref; /* the prelude's functions */
     void *host;                 /* borrowed: the embedder's state for the C libraries it adds */
+    struct bl_pool *pool;       /* owned: the state's memory */
 } bl_sandbox;
 
 /* The sandbox is returned through `out` (caller frees with bl_sandbox_free). */

@@ -19,8 +19,8 @@ local rule = {
 
 local OPEN, CLOSE = {}, {}
 local function pair(open, close, family)
-  OPEN[utf8.codepoint(open)] = { family = family, mark = open }
-  CLOSE[utf8.codepoint(close)] = { family = family, mark = close }
+  OPEN[open] = { family = family, mark = open }
+  CLOSE[close] = { family = family, mark = close }
 end
 pair("“", "”", "“”")
 pair("《", "》", "《》")
@@ -37,7 +37,7 @@ local OPENER_OF = { ["“”"] = "“", ["《》"] = "《", ["（）"] = "（", 
 local CLOSER_OF = { ["“”"] = "”", ["《》"] = "》", ["（）"] = "）", ["【】"] = "】", ["〔〕"] = "〕",
                     ["「」"] = "」", ["『』"] = "』" }
 
-local function span(p, c) return p, p + #utf8.char(c) - 1 end
+local function span(p, mark) return p, p + #mark - 1 end
 
 -- Checks one text node; returns the unclosed “ left at its end (for quotations over paragraphs).
 local function check_text(node, report, options, continues)
@@ -46,11 +46,10 @@ local function check_text(node, report, options, continues)
     reported = reported + 1
     if reported <= options.max_per_text then report(t) end
   end
-  for p in re.gmatch(node.text, "[“”《》«»（）()【】〔〕「」『』]") do
-    local c = utf8.codepoint(node.text, p)
+  for p, _, c in re.gmatch(node.text, "([“”《》«»（）()【】〔〕「」『』])") do
     local open, close = OPEN[c], CLOSE[c]
     if open then
-      stack[#stack + 1] = { family = open.family, mark = open.mark, from = p, c = c }
+      stack[#stack + 1] = { family = open.family, mark = c, from = p }
     elseif close then
       local depth = #stack
       while depth > 0 and stack[depth].family ~= close.family do depth = depth - 1 end
@@ -62,7 +61,7 @@ local function check_text(node, report, options, continues)
       else
         for k = #stack, depth + 1, -1 do
           local inner = stack[k]
-          local from, to = span(inner.from, inner.c)
+          local from, to = span(inner.from, inner.mark)
           say{ at = node, from = from, to = to,
                message = "“" .. inner.mark .. "”尚未闭合就出现了“" .. close.mark .. "”：成对标点交叉或缺少“" ..
                          CLOSER_OF[inner.family] .. "”",
@@ -78,7 +77,7 @@ local function check_text(node, report, options, continues)
     if inner.family == "“”" and continues then
       open_quote_left = true      -- the quotation goes on in the next paragraph
     else
-      local from, to = span(inner.from, inner.c)
+      local from, to = span(inner.from, inner.mark)
       say{ at = node, from = from, to = to,
            message = "“" .. inner.mark .. "”没有配对的“" .. CLOSER_OF[inner.family] .. "”",
            suggestion = "在相应位置补上“" .. CLOSER_OF[inner.family] .. "”，或删去“" .. inner.mark .. "”" }
