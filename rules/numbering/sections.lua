@@ -42,13 +42,13 @@ local function check_siblings(list, report, start, boundaries, continues)
       local kind, n = section.marker, section.number
       local next_section = list[index + 1]
       local following = next_section and next_section.numbered and next_section.marker == kind and next_section.number
-      local at = section.number_text or section
       local first_line = seen[kind] and seen[kind][n]
       local want = expected[kind] or 1
       if not expected[kind] and start and start[kind] and n == start[kind] then want = n end
       -- a part of a document too large to check at once goes on with the numbers of the part before
       if not expected[kind] and continues then want = n end
       if first_line then
+        local at = section.number_text or section -- a node made when first read: only to report
         report{ at = at, from = 1, to = #at.text,
                 message = "标题序号重复：“" .. chinese.marker(kind, n) .. "”已在第" .. first_line .. "行使用",
                 suggestion = "改为“" .. chinese.marker(kind, want) .. "”" }
@@ -60,6 +60,7 @@ local function check_siblings(list, report, start, boundaries, continues)
           message = "标题序号不连续：“" .. chinese.marker(kind, want - 1) .. "”之后应为“" ..
                     chinese.marker(kind, want) .. "”，此处为“" .. chinese.marker(kind, n) .. "”"
         end
+        local at = section.number_text or section
         report{ at = at, from = 1, to = #at.text, message = message,
                 suggestion = "改为“" .. chinese.marker(kind, want) .. "”，或补上缺少的标题" }
       end
