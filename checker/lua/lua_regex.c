@@ -12,6 +12,7 @@
  * and are kept in a cache of bounded size shared by every rule. */
 #include <lauxlib.h>
 #include <lua.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -36,11 +37,23 @@
 #define COMPILED_METATABLE "bulletin-lint.re.compiled"
 
 /* What the module's functions share, as their upvalue (gmatch's iterator: after its subject, the
- * compiled pattern and the position); its user value is the cache, pattern string → compiled. */
+ * compiled pattern and the position); its user values are the cache, pattern string → compiled,
+ * and the list of the compiled patterns in it (their pins, to push one found in `recent`). */
+#define RECENT 64 /* patterns found again without a table lookup (a power of two) */
+
+/* A pattern of the cache, found by the address of its string: the cache holds the string, so a
+ * live string at that address is that string. */
+typedef struct recent_pattern {
+    const char *pattern;
+    const pcre2_code *code;
+    lua_Integer pin;    /* the compiled pattern's index in the cache's list of pins */
+} recent_pattern;
+
 typedef struct regex_module {
     bl_regex_matcher *matcher;            /* borrowed */
     const bl_trusted_strings *trusted;    /* borrowed */
     size_t cached_bytes, cached_patterns; /* in the cache as it is now */
+    recent_pattern recent[RECENT];        /* of the cache as it is now */
 } regex_module;
 
 /* A compiled pattern, in the Lua heap. */
@@ -76,19 +89,49 @@ static const char *shown_pattern(lua_State *L, const char *pattern, size_t len)
     return lua_pushlstring(L, pattern, n);
 }
 
-/* The compiled pattern at index, from the cache or compiled now; its userdata is pushed (it must stay
- * referenced while the code is used). The cache is found by the pattern string's identity: a pattern
- * a rule uses on every node is not hashed again. */
-static const pcre2_code *compile(lua_State *L, int index)
+static recent_pattern *recent_slot(regex_module *m, const char *pattern)
+{
+    return &m->recent[((uintptr_t)pattern >> 4) & (RECENT - 1)];
+}
+
+/* The cache and its pins afresh (the patterns in use stay alive until their users let go). */
+static void fresh_cache(lua_State *L, regex_module *m)
+{
+    lua_createtable(L, 0, 64);
+    lua_setiuservalue(L, lua_upvalueindex(MODULE_UPVALUE), 1);
+    lua_createtable(L, 64, 0);
+    lua_setiuservalue(L, lua_upvalueindex(MODULE_UPVALUE), 2);
+    m->cached_bytes = m->cached_patterns = 0;
+    memset(m->recent, 0, sizeof m->recent);
+}
+
+/* The compiled pattern at index, from the cache or compiled now. With `push`, its userdata is
+ * pushed (it must stay referenced while the code is used past the next compile: gmatch's); without,
+ * the code lives at least until the next compile. The cache is found by the pattern string's
+ * identity: a pattern a rule uses on every node is not hashed again, and one used lately is found
+ * by its address alone. */
+static const pcre2_code *compile(lua_State *L, int index, int push)
 {
     size_t len;
     const char *pattern = luaL_checklstring(L, index, &len);
     regex_module *m = module_of(L, MODULE_UPVALUE);
+    recent_pattern *r = recent_slot(m, pattern);
+    if (r->pattern == pattern) {
+        if (push) {
+            lua_getiuservalue(L, lua_upvalueindex(MODULE_UPVALUE), 2);
+            lua_rawgeti(L, -1, r->pin);
+            lua_remove(L, -2);
+        }
+        return r->code;
+    }
     lua_getiuservalue(L, lua_upvalueindex(MODULE_UPVALUE), 1);
     lua_pushvalue(L, index);
     if (lua_rawget(L, -2) == LUA_TUSERDATA) {
         lua_remove(L, -2);
-        return ((compiled *)lua_touserdata(L, -1))->code;
+        const compiled *c = lua_touserdata(L, -1);
+        if (!push)
+            lua_pop(L, 1);
+        return c->code;
     }
     lua_pop(L, 2);
     bl_sandbox_charge(L, COMPILE_COST + len);
@@ -102,19 +145,23 @@ static const pcre2_code *compile(lua_State *L, int index)
         luaL_error(L, "re: bad pattern '%s%s': %s", shown_pattern(L, pattern, len), len > 80 ? "…" : "", err);
     bl_sandbox_hold_memory(L, size);
     c->size = size;
-    int fresh = m->cached_bytes + size > CACHE_BYTES || m->cached_patterns >= CACHE_PATTERNS;
-    if (fresh) {
-        lua_createtable(L, 0, 64);
-        lua_setiuservalue(L, lua_upvalueindex(MODULE_UPVALUE), 1);
-        m->cached_bytes = m->cached_patterns = 0;
-    }
+    if (m->cached_bytes + size > CACHE_BYTES || m->cached_patterns >= CACHE_PATTERNS)
+        fresh_cache(L, m);
     lua_getiuservalue(L, lua_upvalueindex(MODULE_UPVALUE), 1);
     lua_pushvalue(L, index);
     lua_pushvalue(L, -3);
     lua_rawset(L, -3);
     lua_pop(L, 1);
+    lua_getiuservalue(L, lua_upvalueindex(MODULE_UPVALUE), 2);
+    lua_pushvalue(L, -2);
+    lua_rawseti(L, -2, (lua_Integer)m->cached_patterns + 1);
+    lua_pop(L, 1);
     m->cached_bytes += size;
     m->cached_patterns++;
+    /* the cache holds the string at index, so its address names it while this cache lasts */
+    *recent_slot(m, pattern) = (recent_pattern){pattern, c->code, (lua_Integer)m->cached_patterns};
+    if (!push)
+        lua_pop(L, 1);
     return c->code;
 }
 
@@ -172,7 +219,7 @@ static int match_arguments(lua_State *L, const char **s, const size_t **ov)
     *s = luaL_checklstring(L, 1, &len);
     luaL_checkstring(L, 2);
     size_t offset = start_offset(L, 3, len);
-    const pcre2_code *code = compile(L, 2); /* pushes the compiled pattern, above the arguments */
+    const pcre2_code *code = compile(L, 2, 0);
     const regex_module *m = module_of(L, MODULE_UPVALUE);
     return offset > len ? 0 : run(L, m, code, *s, len, offset, trusted(m, *s), ov);
 }
@@ -203,7 +250,7 @@ static int re_test(lua_State *L)
 {
     size_t len;
     const char *s = luaL_checklstring(L, 1, &len);
-    const pcre2_code *code = compile(L, 2);
+    const pcre2_code *code = compile(L, 2, 0);
     const size_t *ov;
     const regex_module *m = module_of(L, MODULE_UPVALUE);
     lua_pushboolean(L, run(L, m, code, s, len, 0, trusted(m, s), &ov) > 0);
@@ -241,7 +288,7 @@ static int gmatch_step(lua_State *L)
 static int re_gmatch(lua_State *L)
 {
     luaL_checkstring(L, 1);
-    compile(L, 2); /* a bad pattern is reported at the call */
+    compile(L, 2, 1); /* a bad pattern is reported at the call */
     lua_replace(L, 2);
     lua_settop(L, 2);
     lua_pushinteger(L, 0);
@@ -429,9 +476,13 @@ void bl_lua_regex_push(lua_State *L, bl_regex_matcher *matcher, const bl_trusted
     lua_setfield(L, -2, "__gc");
     lua_pop(L, 1);
     luaL_newlibtable(L, functions);
-    regex_module *m = lua_newuserdatauv(L, sizeof *m, 1);
-    *m = (regex_module){matcher, trusted, 0, 0};
+    regex_module *m = lua_newuserdatauv(L, sizeof *m, 2);
+    memset(m, 0, sizeof *m);
+    m->matcher = matcher;
+    m->trusted = trusted;
     lua_createtable(L, 0, 64); /* the cache */
     lua_setiuservalue(L, -2, 1);
+    lua_createtable(L, 64, 0); /* its pins */
+    lua_setiuservalue(L, -2, 2);
     luaL_setfuncs(L, functions, 1);
 }

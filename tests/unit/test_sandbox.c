@@ -234,6 +234,38 @@ static void test_any_of(void **state)
     remove_dir(dir);
 }
 
+/* The regex cache starts afresh past 4,096 patterns: a pattern found again by its string's address
+ * is the right one before and after, and a gmatch begun before the refresh goes on with its own. */
+static void test_regex_cache_refresh(void **state)
+{
+    (void)state;
+    char dir[256];
+    bl_engine *engine = one_rule_engine(dir,
+        "local round = 0\n"
+        "return { id = 'structure.one', category = 'structure', severity = 'info', summary = 'cache',\n"
+        "  check = function(doc, report)\n"
+        "    round = round + 1\n"
+        "    local iterate = re.gmatch('a1 a2 a3', 'a([0-9])')\n"
+        "    local _, _, first = iterate()\n"
+        "    local wrong = 0\n"
+        "    for _, from in ipairs{ round * 1500, 1 } do\n"
+        "      for k = from, from + (from == 1 and 50 or 1499) do\n"
+        "        local p = 'x' .. k .. 'y'\n"
+        "        if re.find('__x' .. k .. 'y', p) ~= 3 or re.test('x' .. (k + 1) .. 'y', p) then wrong = wrong + 1 end\n"
+        "      end\n"
+        "    end\n"
+        "    local _, _, second = iterate()\n"
+        "    report{ line = 1, column = 1, message = wrong .. ' ' .. first .. second }\n"
+        "  end }\n");
+    for (int doc = 0; doc < 4; doc++) { /* 1,500 patterns more each time: past 4,096 in the third */
+        bl_report *r = check_cleanly(engine, "简报（一）\n周口：标题\n　　正文。\n", 1);
+        assert_string_equal(bl_report_diagnostic(r, 0)->message, "0 12");
+        bl_report_free(r);
+    }
+    bl_engine_free(engine);
+    remove_dir(dir);
+}
+
 /* re.repeats: the places one after another, with the word; bad arguments and bad UTF-8 are errors. */
 static void test_repeats(void **state)
 {
@@ -655,6 +687,7 @@ int main(void)
         cmocka_unit_test(test_empty_documents_with_a_busy_collector),
         cmocka_unit_test(test_any_of),
         cmocka_unit_test(test_repeats),
+        cmocka_unit_test(test_regex_cache_refresh),
         cmocka_unit_test(test_text_nodes_and_lazy_nodes),
         cmocka_unit_test(test_modules_load_when_required),
         cmocka_unit_test(test_sentences_made_on_first_read),
