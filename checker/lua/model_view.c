@@ -19,9 +19,9 @@ int bl_model_view_data(lua_State *L, int index)
 {
     if (lua_type(L, index) != LUA_TUSERDATA || !lua_getmetatable(L, index))
         return 0;
-    lua_rawgetp(L, LUA_REGISTRYINDEX, VIEW_METATABLE_KEY);
-    int is_view = lua_rawequal(L, -1, -2);
-    lua_pop(L, 2);
+    /* the metatable by its address, kept in the sandbox: the registry holds it, so it stays there */
+    int is_view = lua_topointer(L, -1) == bl_sandbox_of(L)->view_metatable;
+    lua_pop(L, 1);
     if (!is_view)
         return 0;
     lua_getiuservalue(L, index, 1);
@@ -84,6 +84,7 @@ void bl_model_view_install(lua_State *L)
     luaL_setfuncs(L, methods, 0);
     lua_pushboolean(L, 0);
     lua_setfield(L, -2, "__metatable");
+    bl_sandbox_of(L)->view_metatable = lua_topointer(L, -1);
     lua_rawsetp(L, LUA_REGISTRYINDEX, VIEW_METATABLE_KEY);
 }
 
@@ -95,6 +96,39 @@ void bl_model_view_push(lua_State *L, int narr, int nrec)
     lua_createtable(L, narr, nrec);
     lua_pushvalue(L, -1);
     lua_setiuservalue(L, -3, 1);
+}
+
+/* The iterator of ipairs over a view: item i + 1 of the view at 1, read from its data (whose own
+ * metatable applies, as indexing the view would). */
+static int view_ipairs_step(lua_State *L)
+{
+    int is_integer;
+    lua_Integer i = lua_tointegerx(L, 2, &is_integer) + 1; /* what a for loop passes */
+    if (!is_integer)
+        i = luaL_checkinteger(L, 2) + 1;
+    if (!bl_model_view_data(L, 1))
+        return luaL_error(L, "bad argument #1 to the iterator of ipairs (a view of the document expected)");
+    lua_pushinteger(L, i);
+    return lua_geti(L, -2, i) == LUA_TNIL ? 1 : 2;
+}
+
+/* The iterator of ipairs over anything else: Lua's own (t[i] with its metamethods). */
+static int ipairs_step(lua_State *L)
+{
+    lua_Integer i = luaL_checkinteger(L, 2) + 1;
+    lua_pushinteger(L, i);
+    return lua_geti(L, 1, i) == LUA_TNIL ? 1 : 2;
+}
+
+int bl_model_view_ipairs(lua_State *L)
+{
+    luaL_checkany(L, 1);
+    int view = bl_model_view_data(L, 1);
+    lua_settop(L, 1);
+    lua_pushcfunction(L, view ? view_ipairs_step : ipairs_step);
+    lua_pushvalue(L, 1);
+    lua_pushinteger(L, 0);
+    return 3;
 }
 
 int bl_model_view_type(lua_State *L)

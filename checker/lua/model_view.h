@@ -11,5 +11,8 @@ void bl_model_view_push(lua_State *L, int narr, int nrec);
 int bl_model_view_data(lua_State *L, int index);
 /* type(v) for rules: "table" for a view (the model reads as tables), Lua's type name otherwise. */
 int bl_model_view_type(lua_State *L);
+/* ipairs(t) for rules: Lua's, but over a view it reads the view's data with no call of __index per
+ * item (a rule's loops over doc.text_nodes, doc.claims … are most of its reads). */
+int bl_model_view_ipairs(lua_State *L);
 
 #endif

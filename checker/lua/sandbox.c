@@ -401,6 +401,8 @@ int bl_sandbox_new(bl_sandbox **out, bl_error *err)
     bl_model_view_install(L);
     lua_pushcfunction(L, bl_model_view_type); /* the model's views read as tables */
     lua_setglobal(L, "type");
+    lua_pushcfunction(L, bl_model_view_ipairs); /* and their items are read without __index */
+    lua_setglobal(L, "ipairs");
     /* Strings' metatable stays out of reach of rules. */
     lua_pushliteral(L, "");
     lua_getmetatable(L, -1);

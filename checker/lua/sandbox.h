@@ -40,6 +40,7 @@ typedef struct bl_sandbox {
     int env_ref, module_ref, library_ref, scope_ref, loader_ref, require_ref; /* the prelude's functions */
     void *host;                 /* borrowed: the embedder's state for the C libraries it adds */
     struct bl_pool *pool;       /* owned: the state's memory */
+    const void *view_metatable; /* the model's views' metatable (model_view.c), by its address */
 } bl_sandbox;
 
 /* The sandbox is returned through `out` (caller frees with bl_sandbox_free). */

@@ -266,6 +266,40 @@ static void test_regex_cache_refresh(void **state)
     remove_dir(dir);
 }
 
+/* ipairs over a view reads its items as indexing would, stops at the first nil, and its iterator
+ * takes only a view; over anything else it is Lua's own (with __index). */
+static void test_ipairs_over_views(void **state)
+{
+    (void)state;
+    char dir[256];
+    bl_engine *engine = one_rule_engine(dir,
+        "return { id = 'structure.one', category = 'structure', severity = 'info', summary = 'ipairs',\n"
+        "  check = function(doc, report)\n"
+        "    local lines, same = {}, true\n"
+        "    for i, node in ipairs(doc.text_nodes) do\n"
+        "      lines[#lines + 1] = node.line\n"
+        "      same = same and rawequal(node, doc.text_nodes[i])\n"
+        "    end\n"
+        "    local step, view, start = ipairs(doc.paragraphs)\n"
+        "    local ok, err = pcall(step, {}, 0)\n"
+        "    local proxy = setmetatable({}, { __index = function(_, i) if i <= 3 then return i * 10 end end })\n"
+        "    local tens = {}\n"
+        "    for _, v in ipairs(proxy) do tens[#tens + 1] = v end\n"
+        "    local bad_ok, bad = pcall(ipairs)\n"
+        "    report{ line = 1, column = 1, message = table.concat(lines, ',') .. ' ' .. tostring(same) .. ' ' ..\n"
+        "      tostring(rawequal(view, doc.paragraphs)) .. start .. ' ' .. tostring(ok) .. ' ' .. err .. ' ' ..\n"
+        "      table.concat(tens, ',') .. ' ' .. tostring(bad_ok) .. ' ' .. bad }\n"
+        "  end }\n");
+    bl_report *r = check_cleanly(engine, "简报（一）\n周口：标题\n　　第一段。\n　　第二段。\n", 1);
+    const char *m = bl_report_diagnostic(r, 0)->message;
+    if (!strstr(m, "1,2,3,4 true true0 false") || !strstr(m, "a view of the document expected") ||
+        !strstr(m, "10,20,30 false") || !strstr(m, "bad argument #1 to 'ipairs'"))
+        fail_msg("got: %s", m);
+    bl_report_free(r);
+    bl_engine_free(engine);
+    remove_dir(dir);
+}
+
 /* re.repeats: the places one after another, with the word; bad arguments and bad UTF-8 are errors. */
 static void test_repeats(void **state)
 {
@@ -687,6 +721,7 @@ int main(void)
         cmocka_unit_test(test_empty_documents_with_a_busy_collector),
         cmocka_unit_test(test_any_of),
         cmocka_unit_test(test_repeats),
+        cmocka_unit_test(test_ipairs_over_views),
         cmocka_unit_test(test_regex_cache_refresh),
         cmocka_unit_test(test_text_nodes_and_lazy_nodes),
         cmocka_unit_test(test_modules_load_when_required),
