@@ -66,11 +66,24 @@ local function bracketed(text)
   return re.test(text, "^[（(][^（()）]*[）)]$")
 end
 
+-- The byte where the paragraph's last character stands once closing marks (” ） 》 …) are set
+-- aside, and the text up to it; nil when nothing is left.
+local function last_mark(text)
+  local pos = utf8.offset(text, -1)
+  while pos and pos > 1 and closing[text:sub(pos)] do
+    text = text:sub(1, pos - 1)
+    pos = utf8.offset(text, -1)
+  end
+  return pos, text
+end
+
 function rule.check(doc, report)
   for index, paragraph in ipairs(doc.paragraphs) do
-    -- a part of a document too large to check at once: its last paragraph may go on in the next
     if doc.goes_on and index == #doc.paragraphs then break end
     local text = paragraph.text
+    -- most paragraphs end as they should: what excuses a missing mark is looked at only without one
+    local pos, kept = last_mark(text)
+    if not pos or final[kept:sub(pos)] then goto continue end
     local last = text:sub(utf8.offset(text, -1) or 1)
     local is_item = starts_numbered(paragraph) or re.test(text, "^注[：:]")
     local semicolon = last == "；" or last == ";"
@@ -80,15 +93,8 @@ function rule.check(doc, report)
        lead_line(paragraph, doc.paragraphs[index + 1]) then
       goto continue
     end
-    local pos = utf8.offset(text, -1)
-    while pos and pos > 1 and closing[text:sub(pos)] do
-      text = text:sub(1, pos - 1)
-      pos = utf8.offset(text, -1)
-    end
-    if pos and not final[text:sub(pos)] then
-      report{ at = paragraph, from = pos, to = #text, message = "段落末尾缺少句末标点",
-              suggestion = "在段末补上“。”" }
-    end
+    report{ at = paragraph, from = pos, to = #kept, message = "段落末尾缺少句末标点",
+            suggestion = "在段末补上“。”" }
     ::continue::
   end
 end
