@@ -15,5 +15,7 @@ return {
   -- committee are numbered in Chinese numerals; the sittings of other bodies are often written in
   -- Arabic digits (国务院第104次常务会议, 市委常委会第58次会议) and are left alone
   sitting_pattern = "(?:人大常委会|人民代表大会常务委员会|人民代表大会)第([0-9０-９]+)次(?:全体)?会议",
+  -- a word each of the last three patterns needs: a text without it is not searched
+  qian_needs = "千", sitting_needs = "会议", session_needs = "届",
   session_pattern = "(?<![0-9０-９.．])([0-9０-９]+)届(?=[^，。；,;]{0,12}(?:人大|人民代表大会|政协|委员会|常委会|党委|代表大会|全会|纪委))",
 }

@@ -54,11 +54,12 @@ end
 
 function rule.check(doc, report)
   for _, node in ipairs(text.nodes(doc)) do
-    if re.test(node.text, forms.any_digit) then -- each of the four forms has Arabic digits
+    local s = node.text
+    if re.test(s, forms.any_digit) then -- each of the four forms has Arabic digits
       report_ranges(node, report)
-      report_qian(node, report)
-      report_sessions(node, report)
-      report_sittings(node, report)
+      if s:find(forms.qian_needs, 1, true) then report_qian(node, report) end
+      if s:find(forms.session_needs, 1, true) then report_sessions(node, report) end
+      if s:find(forms.sitting_needs, 1, true) then report_sittings(node, report) end
     end
   end
 end
