@@ -80,8 +80,8 @@ local function boundaries_of(doc)
   local lines = {}
   for _, node in ipairs(doc.text_nodes) do
     local t = node.text
-    if re.test(t, "^[　 ]*附件\\s*[0-9０-９一二三四五六七八九十]*\\s*[：:]?\\s*$") or
-       re.test(t, "^[　 ]*[0-9]+\\.[0-9]+(?:\\.[0-9]+)*[　 ]") then
+    if (t:find("附件", 1, true) and re.test(t, "^[　 ]*附件\\s*[0-9０-９一二三四五六七八九十]*\\s*[：:]?\\s*$")) or
+       (t:find(".", 1, true) and re.test(t, "^[　 ]*[0-9]+\\.[0-9]+(?:\\.[0-9]+)*[　 ]")) then
       lines[#lines + 1] = node.line
     end
   end

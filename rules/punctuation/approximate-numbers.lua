@@ -23,12 +23,14 @@ local value = { ["一"] = 1, ["二"] = 2, ["三"] = 3, ["四"] = 4, ["五"] = 5,
 function rule.check(doc, report)
   for _, node in ipairs(text.nodes(doc)) do
     local s = node.text
+    if not s:find("、", 1, true) then goto next_node end -- the pattern needs 、: most texts are not searched
     for from, to, a, b in re.gmatch(s, "([一二三四五六七八九])、([二三四五六七八九十])(?=十?[个家项人条次天年种名位岁件场所])") do
       if value[b] == value[a] + 1 then
         report{ at = node, from = from, to = to, message = "概数“" .. a .. "、" .. b .. "”中间不用顿号",
                 suggestion = "改为“" .. a .. b .. "”" }
       end
     end
+    ::next_node::
   end
 end
 

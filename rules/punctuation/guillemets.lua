@@ -19,10 +19,13 @@ local rule = {
 function rule.check(doc, report, options)
   local places = {}
   for _, node in ipairs(text.nodes(doc)) do
-    for p, to in re.gmatch(node.text, "[«»]") do
-      local mark = node.text:sub(p, to)
-      local full = mark == "«" and "《" or "》"
-      places[#places + 1] = { at = node, from = p, to = to, mark = mark, full = full, fix = full }
+    local s = node.text
+    if s:find("«", 1, true) or s:find("»", 1, true) then -- most texts have neither: not searched
+      for p, to in re.gmatch(s, "[«»]") do
+        local mark = s:sub(p, to)
+        local full = mark == "«" and "《" or "》"
+        places[#places + 1] = { at = node, from = p, to = to, mark = mark, full = full, fix = full }
+      end
     end
   end
   text.report_places(doc, report, places, options.summary_from, {
