@@ -169,22 +169,38 @@ static void *open_list(lua_State *L, run_state *run, const char *key, size_t ite
     return room;
 }
 
+/* The node last read in a report's list and its text reference: the items of a list mostly share
+ * their node, which need not be checked again (the list holds it, so its address names it). */
+typedef struct last_node {
+    const void *at;
+    lua_Integer ref;
+} last_node;
+
 /* The node (its ref) and bytes [*from, *to] of item i of a report's list of spans (`fixes`, `places`):
  * `{at = node, from = i, to = j}`. */
 static lua_Integer item_span(lua_State *L, run_state *run, int item, const char *list, size_t i, lua_Integer *from,
-                             lua_Integer *to)
+                             lua_Integer *to, last_node *last)
 {
     raw_field(L, item, "at");
-    if (!push_node_data(L, lua_gettop(L)))
-        luaL_error(L, "report: %s[%d].at is not a text node of this document", list, (int)i);
-    lua_Integer r = node_ref(L, run);
-    lua_pop(L, 2);
+    const void *at = lua_topointer(L, -1);
+    lua_Integer r;
+    if (at && at == last->at) {
+        r = last->ref;
+        lua_pop(L, 1);
+    } else {
+        if (!push_node_data(L, lua_gettop(L)))
+            luaL_error(L, "report: %s[%d].at is not a text node of this document", list, (int)i);
+        r = node_ref(L, run);
+        lua_pop(L, 2);
+        *last = (last_node){at, r};
+    }
     *from = int_field(L, item, "from", 0, 1);
     *to = int_field(L, item, "to", 0, 1);
     return r;
 }
 
-/* The fixes of a report: `fix = "text"` for the reported span, or `fixes = { {at, from, to, text}, … }`.
+/* The fixes of a report: `fix = "text"` for the reported span, or `fixes = { {at, from, to, text}, … }`
+ * (`fix` for `text` too).
  * Returns how many were kept, in *out (in a userdata pushed on the stack, collected with it);
  * *every_item sets whether the list was read and each of its items had a text. */
 static size_t read_fixes(lua_State *L, run_state *run, lua_Integer ref, lua_Integer from, lua_Integer to,
@@ -208,11 +224,14 @@ static size_t read_fixes(lua_State *L, run_state *run, lua_Integer ref, lua_Inte
     int list = lua_gettop(L);
     size_t n = 0;
     *every_item = 1;
+    last_node last = {NULL, 0};
     for (size_t i = 1; i <= count; i++) {
         if (lua_rawgeti(L, list, (lua_Integer)i) == LUA_TTABLE) {
             int item = lua_gettop(L);
-            lua_Integer a, b, r = item_span(L, run, item, "fixes", i, &a, &b);
+            lua_Integer a, b, r = item_span(L, run, item, "fixes", i, &a, &b, &last);
             const char *fix_text = string_field(L, item, "text", &len);
+            if (!fix_text) /* or `fix`, as the places of text.report_places have it */
+                fix_text = string_field(L, item, "fix", &len);
             *every_item &= fix_text != NULL;
             if (fix_text) {
                 check_fix_text(L, fix_text, len);
@@ -266,9 +285,10 @@ static size_t read_places(lua_State *L, run_state *run, bl_place **out)
         return 0;
     int list = lua_gettop(L);
     size_t n = 0;
+    last_node last = {NULL, 0};
     for (size_t i = 1; i <= count; i++) {
         if (lua_rawgeti(L, list, (lua_Integer)i) == LUA_TTABLE) {
-            lua_Integer a, b, r = item_span(L, run, lua_gettop(L), "places", i, &a, &b);
+            lua_Integer a, b, r = item_span(L, run, lua_gettop(L), "places", i, &a, &b, &last);
             bl_fix spot;
             if (map_fix(run, r, a, b, "", &spot))
                 (*out)[n++] = (bl_place){spot.start, spot.end};

@@ -11,8 +11,7 @@ end
 --- the first place with the count and the first few positions: a systematic problem (as in text
 --- extracted from a PDF) is one finding, not hundreds. A place's `fix` (the replacement text) goes
 --- with its finding; a summary carries the fixes of every place, for --fix, and every place it
---- counts (`places`), which the editor's report marks. The place tables go to report() as they are
---- (a summary sets each one's `text` to its fix).
+--- counts (`places`), which the editor's report marks. The place tables go to report() as they are.
 ---   opts.one(place) → message, suggestion       opts.many(count, positions) → message, suggestion
 function text.report_places(doc, report, places, threshold, opts)
   if #places == 0 then return end
@@ -29,12 +28,11 @@ function text.report_places(doc, report, places, threshold, opts)
     positions[#positions + 1] = "第" .. line .. "行第" .. column .. "列"
   end
   local message, suggestion = opts.many(#places, table.concat(positions, "、"))
-  -- the places themselves go to report() as its places and, each with its fix as `text`, as its
-  -- fixes (report reads at, from, to and text of each, nothing else): no copies
+  -- the places themselves go to report() as its places and, those with a fix, as its fixes (report
+  -- reads at, from, to and fix of each, nothing else): no copies
   local fixes, every_fix = {}, true
   for _, p in ipairs(places) do
     if p.fix then
-      p.text = p.fix
       fixes[#fixes + 1] = p
     else
       every_fix = false

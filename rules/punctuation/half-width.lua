@@ -40,12 +40,14 @@ function rule.check(doc, report, options)
   for _, node in ipairs(text.nodes(doc)) do
     local s = node.text
     for from, to in re.gmatch(s, MARK) do
-      local mark = sub(s, from, from)
-      places[#places + 1] = { at = node, from = from, to = to, mark = mark, full = full[mark], fix = full[mark] }
+      places[#places + 1] = { at = node, from = from, to = to, fix = full[sub(s, from, from)] }
     end
   end
   text.report_places(doc, report, places, options.summary_from, {
-    one = function(p) return "中文中使用了半角“" .. p.mark .. "”（应为“" .. p.full .. "”）", "改为“" .. p.full .. "”" end,
+    one = function(p)
+      local mark = sub(p.at.text, p.from, p.from)
+      return "中文中使用了半角“" .. mark .. "”（应为“" .. p.fix .. "”）", "改为“" .. p.fix .. "”"
+    end,
     many = function(count, positions)
       return "全文有" .. count .. "处半角标点用在中文里（, . ; : ? ! ( )），如" .. positions,
              "统一改为全角标点（，。；：？！（）），可用 --fix 自动改正"
