@@ -300,6 +300,42 @@ static void test_ipairs_over_views(void **state)
     remove_dir(dir);
 }
 
+/* A summary's fixes: an item's `fix` stands for its `text` (text wins when it has both), the places
+ * may be the fixes themselves, and an item naming no node of the document is an error even after
+ * items of a node. */
+static void test_fixes_items(void **state)
+{
+    (void)state;
+    char dir[256];
+    bl_engine *engine = one_rule_engine(dir,
+        "return { id = 'structure.one', category = 'structure', severity = 'info', summary = 'fixes',\n"
+        "  check = function(doc, report)\n"
+        "    local node = doc.paragraphs[1]\n"
+        "    local items = { { at = node, from = 4, to = 6, fix = 'A' }, { at = node, from = 7, to = 9, text = 'B', fix = 'x' } }\n"
+        "    report{ at = node, message = 'two', fixes = items, places = items }\n"
+        "    local ok, err = pcall(report, { at = node, message = 'bad', fixes = { items[1], { at = {}, from = 1, to = 3, fix = 'C' } } })\n"
+        "    report{ line = 1, column = 1, message = tostring(ok) .. ' ' .. err }\n"
+        "  end }\n");
+    bl_report *r = check_cleanly(engine, "简报（一）\n周口：标题\n　　一二三四。\n", 2);
+    const bl_diagnostic *two = NULL, *bad = NULL;
+    for (size_t i = 0; i < 2; i++) {
+        const bl_diagnostic *d = bl_report_diagnostic(r, i);
+        if (!strcmp(d->message, "two"))
+            two = d;
+        else
+            bad = d;
+    }
+    assert_non_null(two);
+    assert_int_equal(two->fix_count, 2);
+    assert_string_equal(two->fixes[0].replacement, "A");
+    assert_string_equal(two->fixes[1].replacement, "B");
+    assert_int_equal(two->place_count, 2);
+    assert_non_null(strstr(bad->message, "fixes[2].at is not a text node of this document"));
+    bl_report_free(r);
+    bl_engine_free(engine);
+    remove_dir(dir);
+}
+
 /* re.repeats: the places one after another, with the word; bad arguments and bad UTF-8 are errors. */
 static void test_repeats(void **state)
 {
@@ -721,6 +757,7 @@ int main(void)
         cmocka_unit_test(test_empty_documents_with_a_busy_collector),
         cmocka_unit_test(test_any_of),
         cmocka_unit_test(test_repeats),
+        cmocka_unit_test(test_fixes_items),
         cmocka_unit_test(test_ipairs_over_views),
         cmocka_unit_test(test_regex_cache_refresh),
         cmocka_unit_test(test_text_nodes_and_lazy_nodes),
