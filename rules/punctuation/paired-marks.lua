@@ -39,13 +39,22 @@ local CLOSER_OF = { ["“”"] = "”", ["《》"] = "》", ["（）"] = "）", 
 
 local function span(p, mark) return p, p + #mark - 1 end
 
--- Checks one text node; returns the unclosed “ left at its end (for quotations over paragraphs).
-local function check_text(node, report, options, continues)
-  local stack, reported = {}, 0
-  local function say(t)
-    reported = reported + 1
-    if reported <= options.max_per_text then report(t) end
-  end
+-- The findings of a text so far, with t added (the list made at the first).
+local function gather(found, t)
+  found = found or {}
+  found[#found + 1] = t
+  return found
+end
+
+local function starts_with_quote(node)
+  return node ~= nil and node.text:sub(1, #"“") == "“"
+end
+
+-- Checks one text node; returns the unclosed “ left at its end (for quotations over paragraphs:
+-- one may run on into the next paragraph, which then opens with “). The findings are gathered
+-- (most texts have none) and the first max_per_text of them reported.
+local function check_text(node, report, options, next_paragraph)
+  local stack, found = {}, nil
   for p, _, c in re.gmatch(node.text, "([“”《》«»（）()【】〔〕「」『』])") do
     local open, close = OPEN[c], CLOSE[c]
     if open then
@@ -55,17 +64,17 @@ local function check_text(node, report, options, continues)
       while depth > 0 and stack[depth].family ~= close.family do depth = depth - 1 end
       if depth == 0 then
         local from, to = span(p, c)
-        say{ at = node, from = from, to = to,
+        found = gather(found, { at = node, from = from, to = to,
              message = "“" .. close.mark .. "”前面没有配对的“" .. OPENER_OF[close.family] .. "”",
-             suggestion = "补上左半边，或删去多余的“" .. close.mark .. "”" }
+             suggestion = "补上左半边，或删去多余的“" .. close.mark .. "”" })
       else
         for k = #stack, depth + 1, -1 do
           local inner = stack[k]
           local from, to = span(inner.from, inner.mark)
-          say{ at = node, from = from, to = to,
+          found = gather(found, { at = node, from = from, to = to,
                message = "“" .. inner.mark .. "”尚未闭合就出现了“" .. close.mark .. "”：成对标点交叉或缺少“" ..
                          CLOSER_OF[inner.family] .. "”",
-               suggestion = "在“" .. close.mark .. "”之前补上“" .. CLOSER_OF[inner.family] .. "”" }
+               suggestion = "在“" .. close.mark .. "”之前补上“" .. CLOSER_OF[inner.family] .. "”" })
           stack[k] = nil
         end
         stack[depth] = nil
@@ -74,31 +83,36 @@ local function check_text(node, report, options, continues)
   end
   local open_quote_left = false
   for _, inner in ipairs(stack) do
-    if inner.family == "“”" and continues then
+    if inner.family == "“”" and starts_with_quote(next_paragraph(node)) then
       open_quote_left = true      -- the quotation goes on in the next paragraph
     else
       local from, to = span(inner.from, inner.mark)
-      say{ at = node, from = from, to = to,
+      found = gather(found, { at = node, from = from, to = to,
            message = "“" .. inner.mark .. "”没有配对的“" .. CLOSER_OF[inner.family] .. "”",
-           suggestion = "在相应位置补上“" .. CLOSER_OF[inner.family] .. "”，或删去“" .. inner.mark .. "”" }
+           suggestion = "在相应位置补上“" .. CLOSER_OF[inner.family] .. "”，或删去“" .. inner.mark .. "”" })
     end
   end
-  if reported > options.max_per_text then
-    report{ at = node, message = "此段另有" .. (reported - options.max_per_text) .. "处成对标点不配对（未逐一列出）" }
+  if found then
+    local shown = options.max_per_text
+    for i = 1, math.min(#found, shown) do report(found[i]) end
+    if #found > shown then
+      report{ at = node, message = "此段另有" .. (#found - shown) .. "处成对标点不配对（未逐一列出）" }
+    end
   end
   return open_quote_left
 end
 
-local function starts_with_quote(node)
-  return node ~= nil and node.text:sub(1, #"“") == "“"
-end
-
 function rule.check(doc, report, options)
-  local paragraph_after = {}
-  for i, paragraph in ipairs(doc.paragraphs) do paragraph_after[paragraph] = doc.paragraphs[i + 1] end
+  local paragraph_after -- made at the first quotation left open at the end of a text
+  local function next_paragraph(node)
+    if not paragraph_after then
+      paragraph_after = {}
+      for i, paragraph in ipairs(doc.paragraphs) do paragraph_after[paragraph] = doc.paragraphs[i + 1] end
+    end
+    return paragraph_after[node]
+  end
   for _, node in ipairs(text.nodes(doc)) do
-    -- a quotation may run on into the next paragraph, which then opens with “
-    check_text(node, report, options, starts_with_quote(paragraph_after[node]))
+    check_text(node, report, options, next_paragraph)
   end
 end
 
