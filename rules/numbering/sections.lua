@@ -37,8 +37,11 @@ local function check_siblings(list, report, start, boundaries, continues)
   local previous_line = 0
   for index, section in ipairs(list) do
     if section.numbered then
-      if boundaries and boundaries.between(previous_line, section.line) then expected, seen = {}, {} end
-      previous_line = section.line
+      if boundaries then -- most documents have none: a heading's line is then not read
+        local line = section.line
+        if boundaries.between(previous_line, line) then expected, seen = {}, {} end
+        previous_line = line
+      end
       local kind, n = section.marker, section.number
       local next_section = list[index + 1]
       local following = next_section and next_section.numbered and next_section.marker == kind and next_section.number
@@ -75,7 +78,8 @@ local function check_siblings(list, report, start, boundaries, continues)
 end
 
 -- The lines where numbering starts afresh whatever came before: an attachment (附件1) and a
--- heading numbered 6.4.2, which the outline does not know, under which （1）（2） start again.
+-- heading numbered 6.4.2, which the outline does not know, under which （1）（2） start again;
+-- nil when there is none.
 local function boundaries_of(doc)
   local lines = {}
   for _, node in ipairs(doc.text_nodes) do
@@ -85,6 +89,7 @@ local function boundaries_of(doc)
       lines[#lines + 1] = node.line
     end
   end
+  if #lines == 0 then return nil end
   return {
     between = function(from, to)
       for _, l in ipairs(lines) do
@@ -103,10 +108,13 @@ function rule.check(doc, report)
   -- goes on from there
   local running = {}
   for _, section in ipairs(doc.sections) do
-    local start = {}
-    for kind, n in pairs(running) do start[kind] = n + 1 end
-    check_siblings(section.children, report, start, boundaries)
-    for kind, n in pairs(last_numbers(section.children)) do running[kind] = n end
+    local children = section.children
+    if children[1] then -- a heading without sub-headings changes nothing
+      local start = {}
+      for kind, n in pairs(running) do start[kind] = n + 1 end
+      check_siblings(children, report, start, boundaries)
+      for kind, n in pairs(last_numbers(children)) do running[kind] = n end
+    end
   end
 end
 
