@@ -43,7 +43,17 @@ function rule.check(doc, report, options)
     end
     return found
   end
-  local first = {}
+  -- per noun and unit, the first claim of each scope, in order; a claim's scope is read only when
+  -- another claim counts the same noun in the same unit (reading it builds the sentences)
+  local groups, scopes = {}, {}
+  local function scope(c)
+    local found = scopes[c]
+    if not found then
+      found = scope_of(c)
+      scopes[c] = found
+    end
+    return found
+  end
   for _, c in ipairs(doc.claims) do
     -- the claim's own fields first: its noun is a node made when first read
     local noun = c.kind == "count" and c.unit and not activity[c.unit] and not listed[c] and numbers.exact(c) and
@@ -52,10 +62,19 @@ function rule.check(doc, report, options)
       local before = c.paragraph.text:sub(math.max(1, c.from - 9), c.from - 1)
       local growing = before:find("新增", 1, true) or before:find("新建", 1, true) or before:find("累计", 1, true)
       if not growing then
-        local key = noun .. "\0" .. c.unit .. "\0" .. scope_of(c)
-        local seen = first[key]
+        local key = noun .. "\0" .. c.unit
+        local group, seen = groups[key], nil
+        if group then
+          local mine = scope(c)
+          for _, earlier in ipairs(group) do
+            if scope(earlier) == mine then seen = earlier break end
+          end
+        else
+          group = {}
+          groups[key] = group
+        end
         if not seen then
-          first[key] = c
+          group[#group + 1] = c
         elseif seen.value ~= c.value and seen.sentence ~= c.sentence then
           report{ at = c, message = "“" .. noun .. "”前文（第" .. seen.line .. "行）为" .. seen.text .. "，此处为" .. c.text,
                   suggestion = "核对两处数字" }
