@@ -43,21 +43,29 @@ end
 function rule.check(doc, report)
   for _, claim in ipairs(doc.claims) do
     local s = claim.text
-    if s:byte(1) and s:byte(1) >= 0xE0 then -- words of the stacks are Chinese: a claim opening with a digit has none
-      for _, b in ipairs{ s:sub(1, 3), s:sub(1, 6) } do
+    local lead = s:byte(1)
+    if lead and lead >= 0xE0 then -- words of the stacks are Chinese: a claim opening with a digit has none
+      for chars = 1, 2 do -- the word that opens the claim: its first character, or its first two
+        local b = s:sub(1, 3 * chars)
         local stack = stacks_opened_by[b]
         if stack then report_stack(report, claim, b, stack) end
       end
     end
   end
   for _, paragraph in ipairs(doc.paragraphs) do
-    -- 约占社会消费品零售总额的三成左右: 约 before the verb, 左右 after the share
-    for from, to in re.gmatch(paragraph.text, "约占[^，。；,;]{1,40}?(?:[0-9０-９.．]+[%％]|[一二三四五六七八九十]成)左右") do
-      report{ at = paragraph, from = from, to = to, message = "“约”与“左右”重复表示概数", suggestion = "删去“约”或“左右”" }
+    local t = paragraph.text
+    -- 约占社会消费品零售总额的三成左右: 约 before the verb, 左右 after the share (most texts have no
+    -- 左右, and are not searched)
+    if t:find("左右", 1, true) then
+      for from, to in re.gmatch(t, "约占[^，。；,;]{1,40}?(?:[0-9０-９.．]+[%％]|[一二三四五六七八九十]成)左右") do
+        report{ at = paragraph, from = from, to = to, message = "“约”与“左右”重复表示概数", suggestion = "删去“约”或“左右”" }
+      end
     end
-    for from, to in re.gmatch(paragraph.text, "(?:降低|减少|下降|缩小)了?(?:[0-9０-９.．]+|[一二两三四五六七八九十]+)倍") do
-      report{ at = paragraph, from = from, to = to, message = "“" .. paragraph.text:sub(from, to) .. "”的说法不成立：减少不能用倍数表示",
-              suggestion = "改用分数或百分比，如“降低了50%”" }
+    if t:find("倍", 1, true) then
+      for from, to in re.gmatch(t, "(?:降低|减少|下降|缩小)了?(?:[0-9０-９.．]+|[一二两三四五六七八九十]+)倍") do
+        report{ at = paragraph, from = from, to = to, message = "“" .. t:sub(from, to) .. "”的说法不成立：减少不能用倍数表示",
+                suggestion = "改用分数或百分比，如“降低了50%”" }
+      end
     end
   end
 end
