@@ -86,9 +86,15 @@ local function right_of(s, to)
   return b
 end
 
+-- The last character of each title (长, 席, 任 …): a space after any other is after no title.
+local title_ends = {}
+for _, title in ipairs(titles) do title_ends[title:sub(utf8.offset(title, -1))] = true end
+
 -- 广东省省长 孟凡利: the space between a title and the name in a short speaker's or signer's line
 local function after_title(s, from)
   if #s > 40 * 4 or utf8.len(s) > 40 then return false end
+  local last = from > 1 and utf8.offset(s, -1, from)
+  if not last or not title_ends[s:sub(last, from - 1)] then return false end
   local before = s:sub(1, from - 1)
   for _, title in ipairs(titles) do
     if before:sub(-#title) == title then return true end
