@@ -111,12 +111,15 @@ function rule.check(doc, report, options)
   local places = {}
   for _, node in ipairs(text.nodes(doc)) do
     local s = node.text
-    if not s:find(" ", 1, true) or letter_spaced(s) then goto next_node end -- most nodes have no space
+    if not s:find(" ", 1, true) then goto next_node end -- most nodes have no space
+    local spaced -- whether the text is spaced out letter by letter: read at its first place
     for from, to in re.gmatch(s, "(?<=[^ ]) +(?=[^ ])") do
       local a, b = left_of(s, from), right_of(s, to)
       -- after a half-width mark in Chinese the spaces are part of punctuation.half-width's finding
       local after_half_width = a == 0x3001 and closing_marks[char_before(s, from)] and b ~= 0xFF08
       if a and b and between_chinese(a, b) and not after_half_width and not after_title(s, from) then
+        if spaced == nil then spaced = letter_spaced(s) end
+        if spaced then break end
         places[#places + 1] = { at = node, from = from, to = to, fix = "" }
       end
     end
