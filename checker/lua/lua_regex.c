@@ -20,6 +20,7 @@
 #include "repeats.h"
 #include "sandbox.h"
 #include "utf8.h"
+#include "word_set.h"
 
 /* What a match costs the rule's budget: an instruction per this many bytes of the subject after the
  * start, and, for a match stopped by PCRE2's limits, a quarter of its match limit (it did that much
@@ -39,13 +40,22 @@
 /* What the module's functions share, as their upvalue (gmatch's iterator: after its subject, the
  * compiled pattern and the position); its user values are the cache, pattern string → compiled,
  * and the list of the compiled patterns in it (their pins, to push one found in `recent`). */
+/* A compiled pattern, in the Lua heap. */
+typedef struct compiled {
+    pcre2_code *code;   /* owned */
+    size_t size;        /* the bytes it takes outside the Lua heap, counted in the sandbox's memory */
+    /* for a pattern of re.any_of, its words (in the userdata's user value), which a trusted subject
+     * is searched for without PCRE2: the same places, found faster */
+    const bl_word_set *words;
+} compiled;
+
 #define RECENT 64 /* patterns found again without a table lookup (a power of two) */
 
 /* A pattern of the cache, found by the address of its string: the cache holds the string, so a
  * live string at that address is that string. */
 typedef struct recent_pattern {
     const char *pattern;
-    const pcre2_code *code;
+    const compiled *c;
     lua_Integer pin;    /* the compiled pattern's index in the cache's list of pins */
 } recent_pattern;
 
@@ -54,13 +64,9 @@ typedef struct regex_module {
     const bl_trusted_strings *trusted;    /* borrowed */
     size_t cached_bytes, cached_patterns; /* in the cache as it is now */
     recent_pattern recent[RECENT];        /* of the cache as it is now */
+    size_t word_match[2];                 /* the place a word set found, as an ovector */
 } regex_module;
 
-/* A compiled pattern, in the Lua heap. */
-typedef struct compiled {
-    pcre2_code *code;   /* owned */
-    size_t size;        /* the bytes it takes outside the Lua heap, counted in the sandbox's memory */
-} compiled;
 
 #define MODULE_UPVALUE 1
 #define GMATCH_MODULE_UPVALUE 4 /* after gmatch's subject, compiled pattern and position */
@@ -110,7 +116,7 @@ static void fresh_cache(lua_State *L, regex_module *m)
  * the code lives at least until the next compile. The cache is found by the pattern string's
  * identity: a pattern a rule uses on every node is not hashed again, and one used lately is found
  * by its address alone. */
-static const pcre2_code *compile(lua_State *L, int index, int push)
+static const compiled *compile(lua_State *L, int index, int push)
 {
     size_t len;
     const char *pattern = luaL_checklstring(L, index, &len);
@@ -122,7 +128,7 @@ static const pcre2_code *compile(lua_State *L, int index, int push)
             lua_rawgeti(L, -1, r->pin);
             lua_remove(L, -2);
         }
-        return r->code;
+        return r->c;
     }
     lua_getiuservalue(L, lua_upvalueindex(MODULE_UPVALUE), 1);
     lua_pushvalue(L, index);
@@ -131,12 +137,12 @@ static const pcre2_code *compile(lua_State *L, int index, int push)
         const compiled *c = lua_touserdata(L, -1);
         if (!push)
             lua_pop(L, 1);
-        return c->code;
+        return c;
     }
     lua_pop(L, 2);
     bl_sandbox_charge(L, COMPILE_COST + len);
-    compiled *c = lua_newuserdatauv(L, sizeof *c, 0);
-    *c = (compiled){NULL, 0};
+    compiled *c = lua_newuserdatauv(L, sizeof *c, 1);
+    *c = (compiled){NULL, 0, NULL};
     luaL_setmetatable(L, COMPILED_METATABLE);
     char err[200];
     size_t size = 0;
@@ -159,10 +165,10 @@ static const pcre2_code *compile(lua_State *L, int index, int push)
     m->cached_bytes += size;
     m->cached_patterns++;
     /* the cache holds the string at index, so its address names it while this cache lasts */
-    *recent_slot(m, pattern) = (recent_pattern){pattern, c->code, (lua_Integer)m->cached_patterns};
+    *recent_slot(m, pattern) = (recent_pattern){pattern, c, (lua_Integer)m->cached_patterns};
     if (!push)
         lua_pop(L, 1);
-    return c->code;
+    return c;
 }
 
 /* Whether s need not be checked for valid UTF-8 again: a string of the document's model. */
@@ -171,11 +177,18 @@ static int trusted(const regex_module *m, const char *s)
     return bl_trusted_contains(m->trusted, s);
 }
 
-/* Matches; returns the capture count or 0, raising a Lua error for limits and bad input. */
-static int run(lua_State *L, const regex_module *m, const pcre2_code *code, const char *s, size_t len,
-               size_t offset, int validated, const size_t **ov)
+/* Matches; returns the capture count or 0, raising a Lua error for limits and bad input. A pattern
+ * of re.any_of on a subject known to be valid UTF-8 is searched for by its words. */
+static int run(lua_State *L, regex_module *m, const compiled *c, const char *s, size_t len, size_t offset,
+               int validated, const size_t **ov)
 {
-    int rc = bl_regex_match(m->matcher, code, s, len, offset, validated, ov);
+    if (c->words && validated) {
+        int found = bl_word_set_find(c->words, s, len, offset, &m->word_match[0], &m->word_match[1]);
+        bl_sandbox_charge(L, 1 + ((found ? m->word_match[1] : len) - offset) / BYTES_PER_INSTRUCTION);
+        *ov = m->word_match;
+        return found;
+    }
+    int rc = bl_regex_match(m->matcher, c->code, s, len, offset, validated, ov);
     bl_sandbox_charge(L, 1 + (len - offset) / BYTES_PER_INSTRUCTION +
                              (rc == PCRE2_ERROR_MATCHLIMIT || rc == PCRE2_ERROR_DEPTHLIMIT ||
                               rc == PCRE2_ERROR_HEAPLIMIT ? LIMIT_COST : 0));
@@ -219,9 +232,9 @@ static int match_arguments(lua_State *L, const char **s, const size_t **ov)
     *s = luaL_checklstring(L, 1, &len);
     luaL_checkstring(L, 2);
     size_t offset = start_offset(L, 3, len);
-    const pcre2_code *code = compile(L, 2, 0);
-    const regex_module *m = module_of(L, MODULE_UPVALUE);
-    return offset > len ? 0 : run(L, m, code, *s, len, offset, trusted(m, *s), ov);
+    const compiled *c = compile(L, 2, 0);
+    regex_module *m = module_of(L, MODULE_UPVALUE);
+    return offset > len ? 0 : run(L, m, c, *s, len, offset, trusted(m, *s), ov);
 }
 
 static int re_find(lua_State *L)
@@ -250,10 +263,10 @@ static int re_test(lua_State *L)
 {
     size_t len;
     const char *s = luaL_checklstring(L, 1, &len);
-    const pcre2_code *code = compile(L, 2, 0);
+    const compiled *c = compile(L, 2, 0);
     const size_t *ov;
-    const regex_module *m = module_of(L, MODULE_UPVALUE);
-    lua_pushboolean(L, run(L, m, code, s, len, 0, trusted(m, s), &ov) > 0);
+    regex_module *m = module_of(L, MODULE_UPVALUE);
+    lua_pushboolean(L, run(L, m, c, s, len, 0, trusted(m, s), &ov) > 0);
     return 1;
 }
 
@@ -262,14 +275,14 @@ static int gmatch_step(lua_State *L)
     size_t len;
     const char *s = lua_tolstring(L, lua_upvalueindex(1), &len);
     /* the compiled pattern itself, kept alive by the iterator: no lookup per step */
-    const pcre2_code *code = ((const compiled *)lua_touserdata(L, lua_upvalueindex(2)))->code;
+    const compiled *c = lua_touserdata(L, lua_upvalueindex(2));
     size_t offset = (size_t)lua_tointeger(L, lua_upvalueindex(3));
     if (offset > len)
         return 0;
     const size_t *ov;
-    const regex_module *m = module_of(L, GMATCH_MODULE_UPVALUE);
+    regex_module *m = module_of(L, GMATCH_MODULE_UPVALUE);
     /* the first step checks the whole subject (unless the model's); the later ones need not */
-    int rc = run(L, m, code, s, len, offset, offset > 0 || trusted(m, s), &ov);
+    int rc = run(L, m, c, s, len, offset, offset > 0 || trusted(m, s), &ov);
     if (rc == 0) {
         lua_pushinteger(L, (lua_Integer)len + 1);
         lua_replace(L, lua_upvalueindex(3));
@@ -415,6 +428,26 @@ static void add_trie(luaL_Buffer *b, const word *words, size_t lo, size_t hi, si
         luaL_addstring(b, ")?");
 }
 
+/* Gives the compiled pattern of the pattern string at `pattern` the set of its words (distinct,
+ * sorted), whose strings the table at `strings` holds: the set's user value keeps that table, the
+ * compiled pattern's keeps the set. */
+static void attach_words(lua_State *L, int pattern, int strings, const word *words, size_t count)
+{
+    bl_sandbox_charge(L, count * 4);
+    bl_word *list = lua_newuserdatauv(L, count * sizeof *list, 0);
+    for (size_t i = 0; i < count; i++)
+        list[i] = (bl_word){words[i].s, words[i].len};
+    void *room = lua_newuserdatauv(L, bl_word_set_bytes(count), 1);
+    bl_word_set *set = bl_word_set_build(room, list, count);
+    lua_pushvalue(L, strings);
+    lua_setiuservalue(L, -2, 1);
+    compiled *c = (compiled *)compile(L, pattern, 1);
+    lua_insert(L, -2);
+    lua_setiuservalue(L, -2, 1); /* the compiled pattern holds the set */
+    c->words = set;
+    lua_pop(L, 2); /* the compiled pattern, the list */
+}
+
 /* re.any_of(words): a pattern matching any of the (non-empty) words, the longest where several
  * start at the same place. It is factored into a trie, so that the regex engine tries one branch
  * per character rather than one per word, behind a lookahead for the words' first characters:
@@ -463,6 +496,8 @@ static int re_any_of(lua_State *L)
     }
     add_trie(&b, words, 0, unique, 0);
     luaL_pushresult(&b);
+    if (unique > 0)
+        attach_words(L, lua_gettop(L), lua_gettop(L) - 1, words, unique);
     return 1;
 }
 

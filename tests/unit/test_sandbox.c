@@ -336,6 +336,38 @@ static void test_fixes_items(void **state)
     remove_dir(dir);
 }
 
+/* A pattern of re.any_of finds the same places in the model's text (searched by its words, without
+ * PCRE2) as in a copy of it made by the rule (searched by PCRE2), with find, test and gmatch. */
+static void test_any_of_in_the_model(void **state)
+{
+    (void)state;
+    char dir[256];
+    bl_engine *engine = one_rule_engine(dir,
+        "local P = re.any_of{ '四个意识', '四个', '两个维护', '意识', '维护' }\n"
+        "return { id = 'structure.one', category = 'structure', severity = 'info', summary = 'any_of',\n"
+        "  check = function(doc, report)\n"
+        "    local function hits(s)\n"
+        "      local list = {}\n"
+        "      for from, to in re.gmatch(s, P) do list[#list + 1] = from .. '-' .. to end\n"
+        "      local f, t = re.find(s, P, 10)\n"
+        "      return table.concat(list, ',') .. ' ' .. tostring(f) .. '-' .. tostring(t) .. ' ' .. tostring(re.test(s, P))\n"
+        "    end\n"
+        "    local s = doc.paragraphs[1].text\n"
+        "    report{ line = 1, column = 1, message = hits(s) .. ' | ' .. hits(('x' .. s):sub(2)) }\n"
+        "  end }\n");
+    bl_report *r = check_cleanly(engine, "简报（一）\n周口：标题\n　　增强四个意识，做到两个维护，四个方面都要维护好，还有意识。\n", 1);
+    const char *m = bl_report_diagnostic(r, 0)->message;
+    const char *bar = strstr(m, " | ");
+    assert_non_null(bar);
+    if (strncmp(m, bar + 3, (size_t)(bar - m)) != 0 || strlen(bar + 3) != (size_t)(bar - m) || !strstr(m, "true"))
+        fail_msg("the model's text and its copy differ: %s", m);
+    if (!strstr(m, "7-18,28-39,43-48,61-66,79-84 13-18 true"))
+        fail_msg("places: %s", m);
+    bl_report_free(r);
+    bl_engine_free(engine);
+    remove_dir(dir);
+}
+
 /* re.repeats: the places one after another, with the word; bad arguments and bad UTF-8 are errors. */
 static void test_repeats(void **state)
 {
@@ -757,6 +789,7 @@ int main(void)
         cmocka_unit_test(test_empty_documents_with_a_busy_collector),
         cmocka_unit_test(test_any_of),
         cmocka_unit_test(test_repeats),
+        cmocka_unit_test(test_any_of_in_the_model),
         cmocka_unit_test(test_fixes_items),
         cmocka_unit_test(test_ipairs_over_views),
         cmocka_unit_test(test_regex_cache_refresh),
