@@ -30,15 +30,16 @@ function text.report_places(doc, report, places, threshold, opts)
   local message, suggestion = opts.many(#places, table.concat(positions, "、"))
   -- the places themselves go to report() as its places and, those with a fix, as its fixes (report
   -- reads at, from, to and fix of each, nothing else): no copies
-  local fixes, every_fix = {}, true
+  local fixes = places
   for _, p in ipairs(places) do
-    if p.fix then
-      fixes[#fixes + 1] = p
-    else
-      every_fix = false
+    if not p.fix then fixes = nil break end
+  end
+  if not fixes then -- some place has no fix: the list of those that have one
+    fixes = {}
+    for _, p in ipairs(places) do
+      if p.fix then fixes[#fixes + 1] = p end
     end
   end
-  if every_fix then fixes = places end
   local first = places[1]
   report{ at = first.at, from = first.from, to = first.to, message = message, suggestion = suggestion,
           fixes = #fixes > 0 and fixes or nil, places = places }
