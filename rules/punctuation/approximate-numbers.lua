@@ -24,8 +24,11 @@ function rule.check(doc, report)
   for _, node in ipairs(text.nodes(doc)) do
     local s = node.text
     if not s:find("、", 1, true) then goto next_node end -- the pattern needs 、: most texts are not searched
-    for from, to, a, b in re.gmatch(s, "([一二三四五六七八九])、([二三四五六七八九十])(?=十?[个家项人条次天年种名位岁件场所])") do
+    -- found from the 、 (the numeral before it in a lookbehind): the engine looks only at 、, not
+    -- at every character that could be a numeral
+    for at, to, a, b in re.gmatch(s, "(?<=([一二三四五六七八九]))、([二三四五六七八九十])(?=十?[个家项人条次天年种名位岁件场所])") do
       if value[b] == value[a] + 1 then
+        local from = at - #a
         report{ at = node, from = from, to = to, message = "概数“" .. a .. "、" .. b .. "”中间不用顿号",
                 suggestion = "改为“" .. a .. b .. "”" }
       end
