@@ -19,10 +19,16 @@ local rule = {
 local shi_words = {}
 for _, cp in utf8.codes("求就但于凡总还可正而只或不要真算倒像若即乃便都也") do shi_words[utf8.char(cp)] = true end
 
+-- 的的, 了了 …: the particles written twice, as words (searched for in one pass)
+local particles = {}
+for _, cp in utf8.codes("的了在和是与及把对将被") do particles[#particles + 1] = utf8.char(cp):rep(2) end
+local DOUBLED_PARTICLES = re.any_of(particles)
+
 function rule.check(doc, report)
   for _, node in ipairs(text.nodes(doc)) do
     local s = node.text
-    for from, to, word in re.gmatch(s, "([的了在和是与及把对将被])\\1") do
+    for from, to in re.gmatch(s, DOUBLED_PARTICLES) do
+      local word = s:sub(from, from + #"的" - 1)
       -- 实实在在, 的的确确: the pair is half of a reduplicated word (AABB), not a slip
       local before, after = s:sub(math.max(1, from - 6), from - 1), s:sub(to + 1, to + 6)
       local aabb = (#before == 6 and before:sub(1, 3) == before:sub(4, 6)) or
