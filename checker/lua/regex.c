@@ -76,8 +76,14 @@ pcre2_code *bl_regex_compile(const bl_regex_matcher *m, const char *pattern, siz
 int bl_regex_match(bl_regex_matcher *m, const pcre2_code *code, const char *subject, size_t len,
                    size_t offset, int validated, const size_t **ovector)
 {
-    int rc = pcre2_match(code, (PCRE2_SPTR)subject, len, offset, validated ? PCRE2_NO_UTF_CHECK : 0,
-                         m->match_data, m->match_context);
+    /* a subject known to be valid UTF-8 goes straight to the JIT-compiled code, past pcre2_match's
+     * checks (a pattern the JIT could not compile says so, and is matched by the interpreter) */
+    int rc = m->jit && validated ? pcre2_jit_match(code, (PCRE2_SPTR)subject, len, offset, 0, m->match_data,
+                                                   m->match_context)
+                                 : PCRE2_ERROR_JIT_BADOPTION;
+    if (rc == PCRE2_ERROR_JIT_BADOPTION)
+        rc = pcre2_match(code, (PCRE2_SPTR)subject, len, offset, validated ? PCRE2_NO_UTF_CHECK : 0, m->match_data,
+                         m->match_context);
     if (rc == PCRE2_ERROR_NOMATCH)
         return 0;
     if (rc < 0)
