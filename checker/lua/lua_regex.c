@@ -37,9 +37,6 @@
 
 #define COMPILED_METATABLE "bulletin-lint.re.compiled"
 
-/* What the module's functions share, as their upvalue (gmatch's iterator: after its subject, the
- * compiled pattern and the position); its user values are the cache, pattern string → compiled,
- * and the list of the compiled patterns in it (their pins, to push one found in `recent`). */
 /* A compiled pattern, in the Lua heap. */
 typedef struct compiled {
     pcre2_code *code;   /* owned */
@@ -59,6 +56,9 @@ typedef struct recent_pattern {
     lua_Integer pin;    /* the compiled pattern's index in the cache's list of pins */
 } recent_pattern;
 
+/* What the module's functions share, as their upvalue (gmatch's iterator: after its subject, the
+ * compiled pattern and the position); its user values are the cache, pattern string → compiled,
+ * and the list of the compiled patterns in it (their pins, to push one found in `recent`). */
 typedef struct regex_module {
     bl_regex_matcher *matcher;            /* borrowed */
     const bl_trusted_strings *trusted;    /* borrowed */
@@ -66,7 +66,6 @@ typedef struct regex_module {
     recent_pattern recent[RECENT];        /* of the cache as it is now */
     size_t word_match[2];                 /* the place a word set found, as an ovector */
 } regex_module;
-
 
 #define MODULE_UPVALUE 1
 #define GMATCH_MODULE_UPVALUE 4 /* after gmatch's subject, compiled pattern and position */
@@ -361,10 +360,7 @@ static int re_repeats(lua_State *L)
 
 /* ------------------------------------------------------------------ re.any_of */
 
-typedef struct word {
-    const char *s;
-    size_t len;
-} word;
+typedef bl_word word; /* the words of re.any_of, as its word set keeps them */
 
 static int by_bytes(const void *a, const void *b)
 {
@@ -434,18 +430,15 @@ static void add_trie(luaL_Buffer *b, const word *words, size_t lo, size_t hi, si
 static void attach_words(lua_State *L, int pattern, int strings, const word *words, size_t count)
 {
     bl_sandbox_charge(L, count * 4);
-    bl_word *list = lua_newuserdatauv(L, count * sizeof *list, 0);
-    for (size_t i = 0; i < count; i++)
-        list[i] = (bl_word){words[i].s, words[i].len};
     void *room = lua_newuserdatauv(L, bl_word_set_bytes(count), 1);
-    bl_word_set *set = bl_word_set_build(room, list, count);
+    bl_word_set *set = bl_word_set_build(room, words, count);
     lua_pushvalue(L, strings);
     lua_setiuservalue(L, -2, 1);
     compiled *c = (compiled *)compile(L, pattern, 1);
     lua_insert(L, -2);
     lua_setiuservalue(L, -2, 1); /* the compiled pattern holds the set */
     c->words = set;
-    lua_pop(L, 2); /* the compiled pattern, the list */
+    lua_pop(L, 1); /* the compiled pattern */
 }
 
 /* re.any_of(words): a pattern matching any of the (non-empty) words, the longest where several
