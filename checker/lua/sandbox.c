@@ -140,7 +140,8 @@ static void *sandbox_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
 /* ------------------------------------------------------------------ limits */
 
 static const char *const exhaustion_text[] = {"", "instruction budget exceeded", "memory cap exceeded",
-                                             "time limit exceeded", "stack overflow (recursion too deep)"};
+                                             "time limit exceeded", "stack overflow (recursion too deep)",
+                                             "time allowance of a run without the count hook exceeded"};
 
 static uint64_t clock_ns(clockid_t clock)
 {
@@ -183,7 +184,9 @@ static void count_hook(lua_State *L, lua_Debug *ar)
 {
     (void)ar;
     bl_sandbox *sb = sandbox_of(L);
-    if (sb->exhausted == BL_NOT_EXHAUSTED) {
+    if (sb->exhausted == BL_NOT_EXHAUSTED && sb->watch.state == BL_WATCH_RUNNING && sb->watch.fired) {
+        sb->exhausted = BL_OUT_OF_WATCH; /* set by the watch's signal handler: the run is done again */
+    } else if (sb->exhausted == BL_NOT_EXHAUSTED) {
         sb->instructions_left -= HOOK_STEP;
         if (sb->instructions_left > 0 && !past_deadline(sb))
             return;
@@ -387,6 +390,7 @@ int bl_sandbox_new(bl_sandbox **out, bl_error *err)
      * peak memory, for 2% more instructions on the samples) */
     lua_gc(L, LUA_GCINC, 120, 0, 0);
     *(bl_sandbox **)lua_getextraspace(L) = sb;
+    bl_watch_init(&sb->watch, L, count_hook);
     static const luaL_Reg libs[] = {{LUA_GNAME, luaopen_base}, {LUA_TABLIBNAME, luaopen_table},
                                     {LUA_STRLIBNAME, luaopen_string}, {LUA_MATHLIBNAME, luaopen_math},
                                     {LUA_UTF8LIBNAME, luaopen_utf8}};
@@ -444,6 +448,7 @@ void bl_sandbox_free(bl_sandbox *sb)
         return;
     if (sb->L)
         lua_close(sb->L);
+    bl_watch_free(&sb->watch);
     bl_pool_free(sb->pool);
     free(sb);
 }
@@ -458,6 +463,20 @@ void bl_sandbox_arm(bl_sandbox *sb, bl_limits limits)
     sb->next_cpu_check = clock_ns(CLOCK_MONOTONIC) + limits.nanoseconds;
     sb->charges = 0;
     lua_sethook(sb->L, count_hook, LUA_MASKCOUNT, HOOK_STEP);
+}
+
+int bl_sandbox_arm_watched(bl_sandbox *sb, bl_limits limits)
+{
+    bl_sandbox_arm(sb, limits);
+    return bl_watch_start(&sb->watch, limits.instructions, limits.nanoseconds);
+}
+
+int bl_sandbox_watched_run_stands(bl_sandbox *sb)
+{
+    uint64_t executed = bl_watch_stop(&sb->watch);
+    lua_sethook(sb->L, count_hook, LUA_MASKCOUNT, sb->exhausted == BL_NOT_EXHAUSTED ? HOOK_STEP : 1);
+    return sb->exhausted == BL_NOT_EXHAUSTED && !sb->watch.fired && sb->watch.mode != BL_WATCH_MODE_REDO &&
+           sb->instructions_left > 0 && (uint64_t)sb->instructions_left > executed + HOOK_STEP;
 }
 
 void bl_sandbox_disarm(bl_sandbox *sb)
@@ -482,6 +501,9 @@ void bl_sandbox_suspend(bl_sandbox *sb, bl_sandbox_run *saved)
     saved->exhausted = sb->exhausted;
     saved->cpu = sb->deadline ? clock_ns(CLOCK_THREAD_CPUTIME_ID) : 0;
     memcpy(saved->where, sb->where, sizeof saved->where);
+    saved->watch_paused = sb->watch.state == BL_WATCH_RUNNING;
+    if (saved->watch_paused)
+        bl_watch_pause(&sb->watch);
 }
 
 void bl_sandbox_resume(bl_sandbox *sb, const bl_sandbox_run *saved)
@@ -495,6 +517,11 @@ void bl_sandbox_resume(bl_sandbox *sb, const bl_sandbox_run *saved)
     sb->exhausted = saved->exhausted;
     memcpy(sb->where, saved->where, sizeof sb->where);
     lua_sethook(sb->L, count_hook, LUA_MASKCOUNT, sb->exhausted == BL_NOT_EXHAUSTED ? HOOK_STEP : 1);
+    if (saved->watch_paused) {
+        bl_watch_resume(&sb->watch); /* without the hook again, unless its time ran out meanwhile */
+        if (sb->exhausted != BL_NOT_EXHAUSTED)
+            lua_sethook(sb->L, count_hook, LUA_MASKCOUNT, 1);
+    }
 }
 
 bl_sandbox *bl_sandbox_of(lua_State *L)

@@ -9,6 +9,7 @@
 #include <lua.h>
 #include <stdint.h>
 #include "bulletin_lint/bulletin_lint.h"
+#include "sandbox_watch.h"
 
 /* The limits of loading one rule file or module. */
 #define BL_DEFAULT_INSTRUCTION_BUDGET 200000000ULL
@@ -17,7 +18,8 @@
 
 typedef enum bl_exhaustion {
     BL_NOT_EXHAUSTED, BL_OUT_OF_INSTRUCTIONS, BL_OUT_OF_MEMORY, BL_OUT_OF_TIME,
-    BL_OUT_OF_STACK   /* a stack overflow caught by pcall: the rule may not go on */
+    BL_OUT_OF_STACK,  /* a stack overflow caught by pcall: the rule may not go on */
+    BL_OUT_OF_WATCH   /* a run without the count hook used the CPU time it was allowed (to be run again) */
 } bl_exhaustion;
 
 /* The limits of one run of sandboxed code (a rule on a document, a rule file, a configuration). */
@@ -41,6 +43,7 @@ typedef struct bl_sandbox {
     void *host;                 /* borrowed: the embedder's state for the C libraries it adds */
     struct bl_pool *pool;       /* owned: the state's memory */
     const void *view_metatable; /* the model's views' metatable (model_view.c), by its address */
+    bl_watch watch;             /* the timer of a run without the count hook */
 } bl_sandbox;
 
 /* The sandbox is returned through `out` (caller frees with bl_sandbox_free). */
@@ -50,6 +53,16 @@ void bl_sandbox_free(bl_sandbox *sb);
 /* Limits for the code run next; bl_sandbox_disarm lifts them and clears an exhaustion. */
 void bl_sandbox_arm(bl_sandbox *sb, bl_limits limits);
 void bl_sandbox_disarm(bl_sandbox *sb);
+/* As bl_sandbox_arm, for a run that may go without the count hook, watched by a timer instead
+ * (sandbox_watch.h): returns 1 when it does, and then the run must end with
+ * bl_sandbox_watched_run_stands; 0 when the run is under the count hook, as after bl_sandbox_arm. */
+int bl_sandbox_arm_watched(bl_sandbox *sb, bl_limits limits);
+/* After a watched run (before bl_sandbox_disarm): 1 when what it did stands, because under the count
+ * hook it would have ended the same (it ended within its allowance of time, having hit no limit, with
+ * the instructions it may have executed left in its budget); 0 when the caller must undo what it did
+ * (its findings) and run it again after bl_sandbox_disarm and bl_sandbox_arm, under the count hook,
+ * which decides where it stops. */
+int bl_sandbox_watched_run_stands(bl_sandbox *sb);
 
 /* The limits of the running code, put aside (bl_sandbox_suspend) while the engine runs code of its
  * own under limits of its own (a module loaded when a rule first requires it), and given back
@@ -61,6 +74,7 @@ typedef struct bl_sandbox_run {
     uint64_t deadline, cpu;
     unsigned charges;
     bl_exhaustion exhausted;
+    int watch_paused;           /* the run was watched (its timer is paused meanwhile) */
     char where[256];
 } bl_sandbox_run;
 void bl_sandbox_suspend(bl_sandbox *sb, bl_sandbox_run *saved);

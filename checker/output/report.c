@@ -113,6 +113,12 @@ int bl_report_add(bl_report *r, const bl_diagnostic *d)
     return BL_OK;
 }
 
+void bl_report_forget(bl_report *r, size_t keep)
+{
+    if (keep < r->diagnostic_count)
+        r->diagnostic_count = keep;
+}
+
 int bl_report_add_failure(bl_report *r, const char *rule, const char *message)
 {
     if (BL_ARRAY_RESERVE(r->failures, r->failure_count + 1, r->failure_cap, 4))

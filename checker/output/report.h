@@ -30,6 +30,9 @@ int bl_report_add(bl_report *report, const bl_diagnostic *d);
 /* Gives the report the model of one of its documents, for bl_report_write_model; the document is
  * freed (and BL_ERR_NOMEM returned) when memory runs out. */
 int bl_report_keep_document(bl_report *report, bl_document *doc);
+/* Forgets the diagnostics added after the first `keep` (those of a rule run that is done again; the
+ * memory of their strings stays with the report). */
+void bl_report_forget(bl_report *report, size_t keep);
 int bl_report_add_failure(bl_report *report, const char *rule, const char *message);
 /* A copy of s (in the report's arena) that is valid UTF-8 (each invalid byte becomes U+FFFD) without
  * control characters (a line break or tab becomes a space; ESC, BEL and the other C0 and C1 controls

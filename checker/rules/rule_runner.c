@@ -506,6 +506,31 @@ static int fresh_check(lua_State *L)
     return 0;
 }
 
+/* Calls the function at call_index with the nargs values above it (kept), first without the count hook
+ * when the sandbox can watch the run instead (sandbox_watch.h); when that run's outcome might not be
+ * what the count hook would have let it do, its findings are forgotten and it is done again under the
+ * hook. Returns the status of the call that stands, with its error on the stack. */
+static int call_rule(run_state *run, bl_sandbox *sb, int call_index, int nargs, const bl_limits *limits)
+{
+    lua_State *L = sb->L;
+    size_t findings_before = run->report->diagnostic_count;
+    if (bl_sandbox_arm_watched(sb, *limits)) {
+        for (int i = 0; i <= nargs; i++)
+            lua_pushvalue(L, call_index + i);
+        int status = bl_sandbox_pcall(sb, nargs, 0);
+        if (bl_sandbox_watched_run_stands(sb))
+            return status;
+        if (status != LUA_OK)
+            lua_pop(L, 1);
+        bl_report_forget(run->report, findings_before);
+        run->reported = run->dropped = 0;
+        run->bytes = 0;
+        bl_sandbox_disarm(sb);
+        bl_sandbox_arm(sb, *limits);
+    }
+    return bl_sandbox_pcall(sb, nargs, 0);
+}
+
 /* Runs one rule, as the configuration sets it for the file at place, with check(doc, report, options):
  * doc is the model at the stack index doc_index. */
 static void run_rule(run_state *run, bl_sandbox *sb, bl_rule *rule, const bl_config_place *place,
@@ -543,8 +568,7 @@ static void run_rule(run_state *run, bl_sandbox *sb, bl_rule *rule, const bl_con
         lua_settop(L, report_index - 1);
         return;
     }
-    bl_sandbox_arm(sb, opts->limits);
-    int status = bl_sandbox_pcall(sb, nargs, 0);
+    int status = call_rule(run, sb, rule_index + 1, nargs, &opts->limits);
     bl_exhaustion exhausted = sb->exhausted;
     box->run = NULL;
     if (status != LUA_OK) {
