@@ -73,7 +73,8 @@ static int starts_with(const scan *sc, uint32_t pos, const char *word)
 {
     if (!word[0])
         return 1;
-    if (pos >= sc->len || sc->s[pos] != word[0]) /* most words fail at their first byte: no strlen */
+    /* most words fail at their first two bytes (a Han character's lead byte is one of a few): no strlen */
+    if (pos >= sc->len || sc->s[pos] != word[0] || (word[1] && (pos + 1 >= sc->len || sc->s[pos + 1] != word[1])))
         return 0;
     size_t n = strlen(word);
     return pos + n <= sc->len && memcmp(sc->s + pos, word, n) == 0;
@@ -82,7 +83,8 @@ static int starts_with(const scan *sc, uint32_t pos, const char *word)
 static int ends_with_at(const scan *sc, uint32_t end, const char *word)
 {
     size_t n = strlen(word);
-    return n == 0 || (end >= n && sc->s[end - n] == word[0] && memcmp(sc->s + end - n, word, n) == 0);
+    /* the last byte first: a continuation byte, one of 64 */
+    return n == 0 || (end >= n && sc->s[end - 1] == word[n - 1] && memcmp(sc->s + end - n, word, n) == 0);
 }
 
 static uint32_t cp_at(const scan *sc, uint32_t pos)
