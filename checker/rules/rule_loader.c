@@ -18,7 +18,7 @@
 #define MAX_RULE_FILE_BYTES (16u << 20)
 
 static const char *const rule_fields[] = {"id", "category", "severity", "summary", "explain",
-                                          "options", "kinds", "check"};
+                                          "options", "kinds", "needs_text", "check"};
 
 static int fail(bl_error *err, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 static int fail(bl_error *err, const char *fmt, ...)
@@ -193,7 +193,7 @@ static int validate(lua_State *L, const char *path, const char *text, size_t len
         return fail(err, "%s: a rule file must return its rule table (got %s)", path, luaL_typename(L, t));
     if (!plain_table(L, t))
         return fail(err, "%s: the rule table must be a plain table (no metatable)", path);
-    static const char *const plain_fields[] = {"options", "kinds"};
+    static const char *const plain_fields[] = {"options", "kinds", "needs_text"};
     for (size_t i = 0; i < sizeof plain_fields / sizeof *plain_fields; i++) {
         lua_getfield(L, t, plain_fields[i]);
         int bad = lua_istable(L, -1) && !plain_table(L, -1);
@@ -214,7 +214,7 @@ static int validate(lua_State *L, const char *path, const char *text, size_t len
             int line = key ? field_line(text, len, key) : 1;
             lua_pop(L, 1);
             return fail(err, "%s:%d: unknown rule field '%s' (fields are id, category, severity, "
-                        "summary, explain, options, kinds, check)", path, line, shown);
+                        "summary, explain, options, kinds, needs_text, check)", path, line, shown);
         }
     }
     static const char *const required[] = {"id", "category", "severity", "summary"};
@@ -254,6 +254,12 @@ static int validate(lua_State *L, const char *path, const char *text, size_t len
     if (read_kinds(L, t, &rule->kinds) != BL_OK)
         return fail(err, "%s:%d: rule field 'kinds' must be a list of bulletin, report, text", path,
                     field_line(text, len, "kinds"));
+    int needs = bl_rule_needs_read(L, t, arena, &rule->needs, &rule->need_count);
+    if (needs == BL_ERR_RULES)
+        return fail(err, "%s:%d: rule field 'needs_text' must be a list of 1 to %d non-empty strings", path,
+                    field_line(text, len, "needs_text"), BL_RULE_NEEDS_MAX);
+    if (needs != BL_OK)
+        return needs;
     const char *explain = string_field(L, t, "explain");
     rule->info.id = bl_arena_strndup(arena, id, strlen(id));
     rule->info.category = bl_arena_strndup(arena, category, strlen(category));

@@ -596,11 +596,25 @@ int bl_rules_run(bl_ruleset *set, bl_sandbox *sb, const bl_lua_model *model, con
     char resolved[PATH_MAX];
     bl_config_place place;
     bl_config_place_of(&place, opts->config, path, resolved);
-    for (size_t i = 0; i < set->count && !run.nomem; i++)
-        if (is_selected(set->items[i].info.id, opts->only, opts->only_count) &&
-            (!set->items[i].kinds || (set->items[i].kinds & (1u << model->doc->kind))) &&
-            (!set->items[i].config_dir || bl_config_has_rule_dir(opts->config, set->items[i].config_dir)))
-            run_rule(&run, sb, &set->items[i], &place, opts, model->index);
+    if (set->needs_rule_count != set->count) { /* rules were added (a configuration's) */
+        bl_needs_index_release(&set->needs);
+        if (bl_needs_index_build(&set->needs, set->items, set->count) != BL_OK)
+            return BL_ERR_NOMEM;
+        set->needs_rule_count = set->count;
+    }
+    uint64_t present = bl_needs_present(&set->needs, &model->refs);
+    for (size_t i = 0; i < set->count && !run.nomem; i++) {
+        bl_rule *rule = &set->items[i];
+        if (!is_selected(rule->info.id, opts->only, opts->only_count) ||
+            (rule->kinds && !(rule->kinds & (1u << model->doc->kind))) ||
+            (rule->config_dir && !bl_config_has_rule_dir(opts->config, rule->config_dir)))
+            continue;
+        if (rule->need_mask && !(rule->need_mask & present)) {
+            rule->stats.documents++; /* nothing it needs is in the text: it would find nothing */
+            continue;
+        }
+        run_rule(&run, sb, rule, &place, opts, model->index);
+    }
     lua_settop(L, top);
     return run.nomem ? BL_ERR_NOMEM : BL_OK;
 }

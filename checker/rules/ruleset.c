@@ -61,6 +61,7 @@ void bl_ruleset_release(bl_ruleset *set, lua_State *L)
         luaL_unref(L, LUA_REGISTRYINDEX, set->items[i].ref);
         luaL_unref(L, LUA_REGISTRYINDEX, set->items[i].chunk_ref);
     }
+    bl_needs_index_release(&set->needs);
     free(set->items);
     free(set->scopes);
     bl_arena_free(&set->arena);

@@ -4,6 +4,7 @@
 #include <lua.h>
 #include "arena.h"
 #include "bulletin_lint/bulletin_lint.h"
+#include "rule_needs.h"
 
 typedef struct bl_rule {
     bl_rule_info info;   /* strings in the ruleset's arena */
@@ -16,6 +17,9 @@ typedef struct bl_rule {
                                of that configuration), or NULL: an engine rule, for every file */
     int module_scope;    /* the sandbox's scope of modules for its directory (1: the first, built-in) */
     bl_rule_stats stats; /* accumulated over the documents checked */
+    bl_word *needs;      /* its needs_text (strings in the ruleset's arena), or NULL */
+    uint32_t need_count;
+    uint64_t need_mask;  /* their bits in the ruleset's needs index; 0: it runs on every document */
 } bl_rule;
 
 typedef struct bl_ruleset {
@@ -25,6 +29,8 @@ typedef struct bl_ruleset {
     const char **scopes; /* the configurations' rule directories loaded (strings in the arena) */
     size_t scope_count, scope_cap;
     bl_arena arena;
+    bl_needs_index needs; /* the rules' needs_text, built for the first needs_rule_count rules */
+    size_t needs_rule_count;
 } bl_ruleset;
 
 /* The rule with this id, or NULL (borrowed from the set). */

@@ -23,6 +23,8 @@ local rule = {
 → warning: 汉字和中文标点之间有半角空格
   建议：删去空格]],
   options = { summary_from = 5 },
+  -- the rule runs only on texts with one of these
+  needs_text = { " " },
 }
 
 -- A Han character, or a Chinese punctuation mark (full-width forms other than digits and Latin

@@ -14,6 +14,8 @@ local rule = {
     组织座谈会、调研会……等活动
 → warning: 省略号与“等”重复，二者只用其一]],
   options = {},
+  -- the rule runs only on texts with one of these (what it looks for contains one of these)
+  needs_text = { "…", "...", "。。。" },
 }
 
 function rule.check(doc, report)

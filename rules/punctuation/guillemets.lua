@@ -14,6 +14,8 @@ local rule = {
     对照 «河南省养老服务条例» 开展检查
 → warning: 书名号应为“《”，此处为“«”]],
   options = { summary_from = 3 },
+  -- the rule runs only on texts with one of these
+  needs_text = { "«", "»" },
 }
 
 function rule.check(doc, report, options)

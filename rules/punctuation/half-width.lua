@@ -15,6 +15,8 @@ local rule = {
     市人大常委会高度重视,专题研究联动监督工作.
 → warning: 中文中使用了半角“,”（应为“，”）]],
   options = { summary_from = 10 },
+  -- the rule runs only on texts with one of these (the marks it reports)
+  needs_text = { ",", ".", ";", ":", "?", "!", "(", ")" },
 }
 
 local full = { [","] = "，", ["."] = "。", [";"] = "；", [":"] = "：", ["?"] = "？", ["!"] = "！",

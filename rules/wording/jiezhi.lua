@@ -14,6 +14,8 @@ local rule = {
     截止2023年底，全市常住人口202万
 → warning: 日期前应用“截至”，不用“截止”]],
   options = {},
+  -- the rule runs only on texts with one of these
+  needs_text = { "截止" },
 }
 
 function rule.check(doc, report)

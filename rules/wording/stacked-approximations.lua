@@ -12,6 +12,8 @@ local rule = {
     参加人员约50人左右
 → warning: “约”与“左右”重复表示概数]],
   options = {},
+  -- the rule runs only on texts with one of these (a stack opens with 约, 近, 超过 or 逾; the other findings are of 左右 and 倍)
+  needs_text = { "约", "近", "超过", "逾", "左右", "倍" },
 }
 
 local stacks = {
