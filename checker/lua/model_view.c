@@ -98,18 +98,17 @@ void bl_model_view_push(lua_State *L, int narr, int nrec)
     lua_setiuservalue(L, -3, 1);
 }
 
-/* The iterator of ipairs over a view: item i + 1 of the view at 1, read from its data (whose own
- * metatable applies, as indexing the view would). */
+/* The iterator of ipairs over a view: item i + 1 of the view's data, its upvalue (whose own
+ * metatable applies, as indexing the view would). The loop's state is the view, so that the data
+ * stays out of reach; the iterator does not look at it. */
 static int view_ipairs_step(lua_State *L)
 {
     int is_integer;
     lua_Integer i = lua_tointegerx(L, 2, &is_integer) + 1; /* what a for loop passes */
     if (!is_integer)
         i = luaL_checkinteger(L, 2) + 1;
-    if (!bl_model_view_data(L, 1))
-        return luaL_error(L, "bad argument #1 to the iterator of ipairs (a view of the document expected)");
     lua_pushinteger(L, i);
-    return lua_geti(L, -2, i) == LUA_TNIL ? 1 : 2;
+    return lua_geti(L, lua_upvalueindex(1), i) == LUA_TNIL ? 1 : 2;
 }
 
 /* The iterator of ipairs over anything else: Lua's own (t[i] with its metamethods). */
@@ -123,9 +122,11 @@ static int ipairs_step(lua_State *L)
 int bl_model_view_ipairs(lua_State *L)
 {
     luaL_checkany(L, 1);
-    int view = bl_model_view_data(L, 1);
     lua_settop(L, 1);
-    lua_pushcfunction(L, view ? view_ipairs_step : ipairs_step);
+    if (bl_model_view_data(L, 1))
+        lua_pushcclosure(L, view_ipairs_step, 1); /* over the data, found once */
+    else
+        lua_pushcfunction(L, ipairs_step);
     lua_pushvalue(L, 1);
     lua_pushinteger(L, 0);
     return 3;
