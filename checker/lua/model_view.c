@@ -100,7 +100,7 @@ void bl_model_view_push(lua_State *L, int narr, int nrec)
 
 /* The iterator of ipairs over a view: item i + 1 of the view's data, its upvalue (whose own
  * metatable applies, as indexing the view would). The loop's state is the view, so that the data
- * stays out of reach; the iterator does not look at it. */
+ * stays out of reach; the iterator does not look at it: it goes over the view it was made for. */
 static int view_ipairs_step(lua_State *L)
 {
     int is_integer;
